@@ -41,10 +41,12 @@ class Errors(metaclass=ErrorsWithCodes):
     E101 = "Document {doc!r} is empty."
     E102 = "Document {doc!r} is not text: it looks like binary data."
     E103 = "Document {doc!r} could not be decoded (tried {encodings}); pass --encoding."
-    E104 = "Document {doc!r} is {size:,} characters long; the limit is {limit:,} (setting max_document_chars)."
+    E104 = (
+        "Document {doc!r} is {size:,} characters long; the limit is {limit:,} (setting max_document_chars)."
+    )
     E105 = "{where}: malformed JSON ({detail})."
     E106 = "{where}: the record has no usable {field!r} field."
-    E107 = "Document {doc!r} does not look like English text (detected too few English words); bilat reads English news."
+    E107 = "Document {doc!r} does not look like English text (too few English words); bilat reads English."
     E108 = "{where}: no such file or directory."
     E109 = "{where}: unsupported input format {suffix!r}; use .jsonl, .json, .txt, .html or a directory."
     E110 = "Document {doc!r}: published date {value!r} is not an ISO date (YYYY-MM-DD)."

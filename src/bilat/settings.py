@@ -38,7 +38,7 @@ class Settings(BaseSettings):
         default=0.12,
         ge=0.0,
         le=1.0,
-        description="Share of common English function words below which a document is rejected as non-English.",
+        description="Share of English function words below which a document is rejected (E107).",
     )
 
 
