@@ -30,6 +30,9 @@ SUFFIXES = {
 
 ReadResult = Document | InputError
 
+#: Articles shipped with bilat so that it runs on a fresh machine (``bilat ingest --sample``).
+SAMPLE_CORPUS = Path(__file__).parent / "data" / "sample"
+
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),

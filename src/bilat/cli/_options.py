@@ -19,7 +19,7 @@ DbOption = Annotated[
     str | None,
     typer.Option(
         "--db",
-        help="SQLAlchemy URL of the knowledge base [default: $BILAT_DB, else a SQLite file in the data dir].",
+        help="SQLAlchemy URL of the knowledge base (default: $BILAT_DB, else a SQLite file in the data dir).",
         show_default=False,
     ),
 ]

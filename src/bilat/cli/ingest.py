@@ -14,9 +14,13 @@ from bilat.cli._options import DbOption, db_url
 
 def ingest_cli(
     inputs: Annotated[
-        list[str], typer.Argument(help="JSONL, JSON, .txt or .html files, directories, or - for stdin.")
-    ],
+        list[str] | None,
+        typer.Argument(help="JSONL, JSON, .txt or .html files, directories, or - for stdin."),
+    ] = None,
     db: DbOption = None,
+    sample: Annotated[
+        bool, typer.Option("--sample", help="Also ingest the sample corpus bundled with bilat.")
+    ] = False,
     published: Annotated[
         dt.datetime | None,
         typer.Option(
@@ -30,12 +34,19 @@ def ingest_cli(
     Re-ingesting an unchanged document changes nothing; a changed one replaces its extractions.
 
     Example: bilat ingest articles.jsonl --db sqlite:///kb.db
+
+    Example: bilat ingest --sample
     """
     from bilat import ingest, pipeline
     from bilat.cli._progress import count_documents, progress
     from bilat.errors import BilatError, InputError
     from bilat.store import Store
 
+    inputs = list(inputs or [])
+    if sample:
+        inputs.append(str(ingest.SAMPLE_CORPUS))
+    if not inputs:
+        raise typer.BadParameter("give at least one input, or --sample", param_hint="INPUTS")
     counts: Counter[str] = Counter()
     total = count_documents(inputs)
     with Store(db_url(db)) as store, progress() as bar:
