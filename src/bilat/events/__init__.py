@@ -1,0 +1,202 @@
+"""Events stage: PLOVER events read from the parse, with status, date, place, actors and evidence.
+
+``find_events(doc)`` runs after the time and actors stages. It finds triggers (verbs,
+nominalisations, light-verb constructions; ``triggers``), reads their arguments from the
+dependency tree (``arguments``), their status (``status``), keeps only acts between
+parties of two or more countries or bodies, and folds the mentions of one event into one
+record (``merge``). Every step is one pass over the document's tokens or its triggers.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bilat.events import arguments, lexicon, merge, status, triggers
+from bilat.events.merge import Candidate
+from bilat.records import Event, EventActor, Mention, Place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["find_events"]
+
+#: Events below this confidence are not reported.
+MIN_CONFIDENCE = 0.4
+# Taking part in talks, negated, is refusing them ("said it would not attend the talks").
+_ATTEND = frozenset({"attend", "join", "participate", "take", "go", "come"})
+
+
+def find_events(doc: Doc) -> list[Event]:
+    lex = lexicon.load()
+    mentions = list(doc._.bilat_mentions or ())
+    places = list(doc._.bilat_places or ())
+    if not mentions:
+        mentions, fallback_places = _entity_mentions(doc)
+        places = places or fallback_places
+    idx = arguments.build_index(doc, mentions, places, list(doc._.bilat_timexes or ()))
+    published = doc._.bilat_published
+    cands: list[Candidate] = []
+    for trig in triggers.find_triggers(doc, lex, idx.mention_tokens, idx.place_tokens):
+        cand = _candidate(trig, idx, lex, published)
+        if cand is not None:
+            cands.append(cand)
+            parties = {a.name for a in cand.actors if a.kind != "country"}
+            if len(parties) >= 2:
+                idx.last_parties = [a for a in cand.actors if a.kind != "country"]
+    return [_record(c, idx) for c in merge.merge(cands) if c.confidence >= MIN_CONFIDENCE]
+
+
+def _candidate(
+    trig: triggers.Trigger, idx: arguments.DocIndex, lex: lexicon.Lexicon, published
+) -> Candidate | None:  # noqa: ANN001
+    verbal = lex.is_verbal(trig.type)
+    pred = trig.predicate
+    if trig.nominal and pred is trig.token:
+        st, negated = status.noun_status(trig.token) or "occurred", status.is_negated(trig.token)
+        if negated:
+            st = "denied"
+    else:
+        st, negated = status.clause_status(pred, verbal=verbal)
+        if trig.nominal:
+            noun_st = status.noun_status(trig.token)
+            if noun_st and st == "occurred":
+                st = noun_st
+    if trig.status_hint:
+        st = trig.status_hint
+    etype, mode = trig.type, trig.mode
+    if etype == "CONSULT" and negated and pred.lemma_.lower() in _ATTEND:
+        etype, mode, st, negated = "REJECT", None, "occurred", False
+    confidence = trig.weight
+    if status.in_conditional(pred):
+        if not verbal:
+            return None
+        confidence *= 0.7
+
+    actors, countries, _ = arguments.resolve_actors(trig, idx)
+    place = arguments.attach_place(trig, idx)
+    parties = _parties(actors, countries)
+    if len(parties) < 2 and place is not None and place.country and place.country not in countries:
+        countries.append(place.country)
+        parties = _parties(actors, countries)
+        confidence *= 0.9
+    if len(parties) < 2:
+        for c in arguments.sentence_countries(trig, idx):
+            if c not in countries:
+                countries.append(c)
+        parties = _parties(actors, countries)
+        confidence *= 0.75
+    if len(parties) < 2:
+        return None
+    timex = arguments.attach_date(trig, idx)
+    if timex is not None and timex.interval is not None:
+        st = status.date_status(st, timex.interval.start, published)
+    if etype == "CONSULT" and mode == "meeting" and len(countries) >= 3:
+        mode = "multilateral"
+    return Candidate(
+        type=etype,
+        mode=mode,
+        status=st,
+        negated=negated,
+        token=trig.token,
+        predicate=pred,
+        nominal=trig.nominal,
+        weight=trig.weight,
+        actors=actors,
+        countries=countries,
+        timex=timex,
+        place=place,
+        confidence=round(confidence, 3),
+        mentions=[trig.token],
+    )
+
+
+def _parties(actors: list[EventActor], countries: list[str]) -> set[str]:
+    out = set(countries)
+    for a in actors:
+        if a.kind == "organisation" and not a.country:
+            out.add(a.name)
+    return out
+
+
+def _record(c: Candidate, idx: arguments.DocIndex) -> Event:
+    trig = triggers.Trigger(c.token, None, c.type, c.mode, c.weight, c.predicate, c.nominal)  # type: ignore[arg-type]
+    date_ev = None
+    if c.timex is not None:
+        from bilat.records import evidence
+
+        date_ev = evidence(idx.doc_id, idx.doc.text, c.timex.start, c.timex.end)
+    return Event(
+        doc_id=idx.doc_id,
+        type=c.type,
+        mode=c.mode,
+        status=c.status,  # type: ignore[arg-type]
+        date=c.date,
+        date_evidence=date_ev,
+        actors=tuple(c.actors),
+        countries=tuple(c.countries),
+        location=c.place,
+        confidence=c.confidence,
+        trigger=arguments.trigger_evidence(trig, idx),
+        sentence=arguments.sentence_evidence(trig, idx),
+        negated=c.negated,
+    )
+
+
+# ---------------------------------------------------------------- fallback actors
+
+
+def _entity_mentions(doc: Doc) -> tuple[list[Mention], list[Place]]:
+    """Minimal mentions from spaCy's entities, used only when the actors stage gave none."""
+    from bilat.records import evidence
+
+    doc_id = doc._.bilat_doc_id or ""
+    mentions: list[Mention] = []
+    places: list[Place] = []
+    codes: dict[int, str] = {}
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "NORP"):
+            code = _country_code(ent.text)
+            if code:
+                codes[ent.start] = code
+    for ent in doc.ents:
+        ev = evidence(doc_id, doc.text, ent.start_char, ent.end_char)
+        if ent.label_ == "PERSON":
+            # "Russian President Vladimir Putin", "Iran's Ambassador Kazem Jalali"
+            country = next(
+                (codes[t.i] for t in ent.root.head.subtree if t.i in codes and t.i < ent.start), None
+            )
+            if country is None:
+                lo = max(ent.sent.start, ent.start - 5)
+                country = next((codes[i] for i in range(ent.start - 1, lo - 1, -1) if i in codes), None)
+            mentions.append(Mention(name=ent.text, kind="person", country=country, evidence=ev))
+        elif ent.label_ in ("GPE", "NORP"):
+            code = codes.get(ent.start)
+            if code:
+                mentions.append(Mention(name=ent.text, kind="country", country=code, evidence=ev))
+            if ent.label_ == "GPE":
+                places.append(Place(name=ent.text, country=code, evidence=ev))
+        elif ent.label_ == "ORG":
+            mentions.append(Mention(name=ent.text, kind="organisation", evidence=ev))
+        elif ent.label_ in ("LOC", "FAC"):
+            places.append(Place(name=ent.text, evidence=ev))
+    return mentions, places
+
+
+def _country_code(name: str) -> str | None:
+    import pycountry
+
+    name = name.removeprefix("the ").strip()
+    for cand in (name, name[:-1], name[:-3], name[:-2] + "a", name[:-3] + "a"):
+        if len(cand) < 4:
+            continue
+        try:
+            return pycountry.countries.lookup(cand).alpha_3
+        except LookupError:
+            pass
+        try:
+            hits = pycountry.countries.search_fuzzy(cand)
+        except LookupError:
+            continue
+        if hits and len(hits) <= 2:
+            return hits[0].alpha_3
+    return None

@@ -1,0 +1,438 @@
+"""Arguments of an event: actors by dependency role, its date and its place.
+
+Actors come from the actors stage (``doc._.bilat_mentions``), looked up by the tokens of
+each argument phrase: subjects and agents are the source side, objects and the objects of
+"with/to/on/against/between" the target side. Coordination, appositions and "of" phrases
+are followed inside a phrase; relative clauses, participles and to-clauses inherit the
+subject of the clause they hang from; pronouns and "the two sides" resolve to the parties
+last named. Dates come from the time stage: the timex attached to the trigger, its
+predicate, or a clause that governs it (never across reported speech). Places come from
+the actors stage through "in/at/to X" and name compounds ("the Tokyo summit").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from bilat.events.triggers import Trigger, direct_object, pobj, prep_children
+from bilat.records import EventActor, Mention, Place, Timex, evidence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_NP_SKIP = frozenset(
+    {"relcl", "acl", "advcl", "ccomp", "xcomp", "punct", "cc", "mark", "prep", "det", "case"}
+)
+_TARGET_PREPS = frozenset(
+    {"with", "to", "on", "upon", "against", "between", "among", "from", "toward", "towards"}
+)
+_NOUN_ARG_PREPS = frozenset(
+    {"with", "between", "among", "by", "of", "from", "to", "against", "on", "toward", "towards"}
+)
+_PLACE_PREPS = frozenset({"in", "at", "to", "inside", "near", "outside"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_SINGULAR_PRON = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+_PLURAL_PRON = frozenset({"they", "them", "their", "theirs", "themselves", "both", "we", "us", "our"})
+_GROUP_NOUNS = frozenset(
+    {
+        "country",
+        "nation",
+        "state",
+        "side",
+        "government",
+        "leader",
+        "president",
+        "minister",
+        "head",
+        "delegation",
+        "party",
+        "official",
+        "premier",
+        "neighbour",
+        "neighbor",
+        "partner",
+        "capital",
+    }
+)
+_SPEECH = frozenset(
+    {
+        "say",
+        "tell",
+        "announce",
+        "report",
+        "add",
+        "note",
+        "state",
+        "stress",
+        "claim",
+        "insist",
+        "declare",
+        "write",
+        "quote",
+        "indicate",
+        "explain",
+        "argue",
+        "believe",
+        "think",
+        "assert",
+    }
+)
+
+
+@dataclass
+class DocIndex:
+    """Lookups built once per document (linear in its length)."""
+
+    doc: Doc
+    doc_id: str
+    tok_mentions: dict[int, list[Mention]] = field(default_factory=dict)
+    tok_places: dict[int, Place] = field(default_factory=dict)
+    timex_anchor: dict[int, list[Timex]] = field(default_factory=dict)
+    timex_tokens: set[int] = field(default_factory=set)
+    persons: list[tuple[int, Mention]] = field(default_factory=list)
+    dyad: tuple[str, ...] = ()
+    last_parties: list[EventActor] = field(default_factory=list)
+
+    @property
+    def mention_tokens(self) -> set[int]:
+        return set(self.tok_mentions)
+
+    @property
+    def place_tokens(self) -> set[int]:
+        return set(self.tok_places)
+
+
+def _tokens(doc: Doc, start: int, end: int) -> range:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return range(0)
+    return range(span.start, span.end)
+
+
+def build_index(doc: Doc, mentions: list[Mention], places: list[Place], timexes: list[Timex]) -> DocIndex:
+    idx = DocIndex(doc=doc, doc_id=doc._.bilat_doc_id or "")
+    counts: Counter[str] = Counter()
+    for m in mentions:
+        for i in _tokens(doc, m.evidence.start, m.evidence.end):
+            idx.tok_mentions.setdefault(i, []).append(m)
+        if m.kind == "person":
+            idx.persons.append((m.evidence.start, m))
+        if m.country:
+            counts[m.country] += 1
+    idx.persons.sort(key=lambda p: p[0])
+    idx.dyad = tuple(c for c, _ in counts.most_common(2))
+    for p in places:
+        if p.evidence is None:
+            continue
+        for i in _tokens(doc, p.evidence.start, p.evidence.end):
+            idx.tok_places.setdefault(i, p)
+    for t in timexes:
+        toks = _tokens(doc, t.start, t.end)
+        if not toks:
+            continue
+        idx.timex_tokens.update(toks)
+        span = doc[toks.start : toks.stop]
+        anchor = span.root
+        # "on Friday" hangs off the verb through its preposition
+        while anchor.i in toks or anchor.dep_ == "prep" or anchor.pos_ == "ADP":
+            if anchor.head is anchor:
+                break
+            anchor = anchor.head
+        idx.timex_anchor.setdefault(anchor.i, []).append(t)
+    return idx
+
+
+# ---------------------------------------------------------------- phrases and roles
+
+
+def np_tokens(tok: Token, idx: DocIndex) -> list[Token]:
+    """The tokens of the noun phrase headed by ``tok``, with its conjuncts and appositions."""
+    out: list[Token] = []
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "from") and t.pos_ in ("NOUN", "PROPN"):
+                stack.extend(p for p in c.children if p.dep_ == "pobj")
+            elif c.dep_ not in _NP_SKIP and c.i not in idx.timex_tokens:
+                stack.append(c)
+    return out
+
+
+def _passive(pred: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in pred.children)
+
+
+def _explicit_subject(pred: Token) -> Token | None:
+    for c in pred.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            return c
+    return None
+
+
+def inherited_subject(pred: Token) -> Token | None:
+    """The subject a clause without one takes from the clause or noun it hangs from."""
+    node = pred
+    for _ in range(5):
+        subj = _explicit_subject(node)
+        if subj is not None and not (_passive(node) and subj.dep_ == "nsubjpass"):
+            if subj.lower_ in _RELATIVE and node.dep_ == "relcl":
+                return node.head
+            return subj
+        if node.dep_ == "xcomp":
+            obj = direct_object(node.head)
+            if obj is not None and obj.dep_ == "dobj":
+                return obj  # object control: "urged Japan to act"
+        if node.dep_ in ("acl", "relcl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return node.head
+        if node.dep_ not in ("xcomp", "conj", "advcl", "pcomp") or node.head is node:
+            return None
+        node = node.head
+        if node.dep_ == "prep":
+            node = node.head
+    return None
+
+
+def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
+    """Argument phrase heads of the event with their side (source/target/participant)."""
+    heads: list[tuple[Token, str]] = []
+    pred = trig.predicate
+    noun = trig.token if trig.nominal else None
+    if noun is not None and noun.dep_ in ("compound", "amod") and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    if pred is not None and pred is not noun:
+        passive = _passive(pred)
+        agent = pobj(pred, "by")
+        subj = _explicit_subject(pred)
+        if passive:
+            if agent is not None:
+                heads.append((agent, "source"))
+            nsp = next((c for c in pred.children if c.dep_ == "nsubjpass"), None)
+            if nsp is not None and nsp is not noun:
+                heads.append((nsp, "target"))
+        elif subj is not None and subj is not noun:
+            heads.append((subj, "source"))
+        if not any(s == "source" for _, s in heads):
+            inh = inherited_subject(pred)
+            if inh is not None and inh is not noun:
+                heads.append((inh, "source"))
+        for c in pred.children:
+            if c.dep_ in ("dobj", "dative", "iobj") and c is not noun:
+                heads.append((c, "target"))
+            if c.dep_ in ("attr", "oprd") and c is not noun:
+                heads.append((c, "target"))
+        for p in prep_children(pred):
+            if p.lower_ in _TARGET_PREPS:
+                heads.extend((o, "target") for o in p.children if o.dep_ == "pobj" and o is not noun)
+        if not trig.nominal and _verbal(trig):
+            # "warned that Japan ...", "urged Tokyo to ...": parties named in the content clause
+            for c in pred.children:
+                if c.dep_ in ("ccomp", "xcomp"):
+                    s = _explicit_subject(c)
+                    if s is not None:
+                        heads.append((s, "target"))
+                    o = direct_object(c)
+                    if o is not None:
+                        heads.append((o, "target"))
+    if noun is not None:
+        for c in noun.children:
+            if c.dep_ == "poss":
+                heads.append((c, "source"))
+            elif c.dep_ in ("compound", "amod", "nmod") and c.i != trig.token.i:
+                heads.append((c, "participant"))
+            elif c.dep_ == "prep" and c.lower_ in _NOUN_ARG_PREPS:
+                side = "source" if c.lower_ in ("by", "from") else "target"
+                heads.extend((o, side) for o in c.children if o.dep_ == "pobj")
+            elif c.dep_ == "appos":
+                heads.append((c, "participant"))
+        for c in noun.children:
+            if c.dep_ in ("acl", "relcl"):
+                agent = pobj(c, "by")
+                if agent is not None:
+                    heads.append((agent, "source"))
+    return heads
+
+
+def _verbal(trig: Trigger) -> bool:
+    return trig.type in ("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT")
+
+
+# ---------------------------------------------------------------- actors
+
+
+def _actor(m: Mention, side: str) -> EventActor:
+    return EventActor(
+        name=m.name,
+        kind=m.kind,
+        country=m.country,
+        role=m.role,
+        role_text=m.role_text,
+        side=side,  # type: ignore[arg-type]
+        evidence=m.evidence,
+    )
+
+
+def resolve_actors(trig: Trigger, idx: DocIndex) -> tuple[list[EventActor], list[str], list[Token]]:
+    """Actors, the countries of the parties, and the argument tokens read."""
+    actors: list[EventActor] = []
+    countries: list[str] = []
+    seen: set[tuple[str, str]] = set()
+    arg_tokens: list[Token] = []
+
+    def add(m: Mention, side: str) -> None:
+        if m.kind == "country":
+            if m.country and m.country not in countries:
+                countries.append(m.country)
+            key = (m.name, "country")
+            if key in seen:
+                return
+            seen.add(key)
+            actors.append(_actor(m, side))
+            return
+        key = (m.name, m.kind)
+        if key in seen:
+            return
+        seen.add(key)
+        actors.append(_actor(m, side))
+        if m.country and m.country not in countries:
+            countries.append(m.country)
+
+    for head, side in argument_heads(trig):
+        toks = np_tokens(head, idx)
+        arg_tokens.extend(toks)
+        found = False
+        for t in sorted(toks, key=lambda x: x.i):
+            for m in idx.tok_mentions.get(t.i, ()):
+                add(m, side)
+                found = True
+        if not found:
+            for m, s in _anaphor(head, idx):
+                add(m, s if s != "keep" else side)
+    return actors, countries, arg_tokens
+
+
+def _anaphor(head: Token, idx: DocIndex) -> list[tuple[Mention, str]]:
+    low = head.lower_
+    if low in _SINGULAR_PRON:
+        prior = [m for start, m in idx.persons if start < head.idx]
+        return [(prior[-1], "keep")] if prior else []
+    plural_group = head.lemma_.lower() in _GROUP_NOUNS and (
+        head.tag_ in ("NNS", "NNPS") or any(c.lower_ in ("both", "two") for c in head.children)
+    )
+    if low in _PLURAL_PRON or plural_group:
+        out: list[tuple[Mention, str]] = []
+        for a in idx.last_parties:
+            if a.evidence is not None:
+                out.append(
+                    (
+                        Mention(
+                            name=a.name,
+                            kind=a.kind,
+                            country=a.country,
+                            role=a.role,
+                            role_text=a.role_text,
+                            evidence=a.evidence,
+                        ),
+                        "participant",
+                    )
+                )
+        return out
+    return []
+
+
+def sentence_countries(trig: Trigger, idx: DocIndex) -> list[str]:
+    sent = trig.token.sent
+    out: list[str] = []
+    for i in range(sent.start, sent.end):
+        for m in idx.tok_mentions.get(i, ()):
+            if m.country and m.country not in out:
+                out.append(m.country)
+    return out
+
+
+# ---------------------------------------------------------------- date
+
+
+def _chain(trig: Trigger) -> list[Token]:
+    """Trigger, predicate and the clauses that govern them, nearest first."""
+    out: list[Token] = [trig.token]
+    noun = trig.token if trig.nominal else None
+    if noun is not None:
+        if noun.dep_ in ("compound", "amod"):
+            out.append(noun.head)
+            noun = noun.head
+        out.extend(c for c in noun.children if c.dep_ in ("acl", "relcl"))
+    pred = trig.predicate
+    if pred is not None and pred not in out:
+        out.append(pred)
+    node = pred if pred is not None else trig.token
+    for _ in range(6):
+        if node.head is node:
+            break
+        dep = node.dep_
+        if dep == "ccomp" or (dep in ("xcomp",) and node.head.lemma_.lower() in _SPEECH):
+            break
+        if node.head.lemma_.lower() in _SPEECH and dep not in ("conj", "advcl"):
+            break
+        node = node.head
+        out.append(node)
+    return out
+
+
+def attach_date(trig: Trigger, idx: DocIndex) -> Timex | None:
+    for node in _chain(trig):
+        cands = [
+            t for t in idx.timex_anchor.get(node.i, ()) if t.interval is not None and t.type != "DURATION"
+        ]
+        if cands:
+            return min(cands, key=lambda t: abs(t.start - trig.token.idx))
+    return None
+
+
+# ---------------------------------------------------------------- place
+
+
+def _place_in(tok: Token, idx: DocIndex) -> Place | None:
+    for t in np_tokens(tok, idx):
+        p = idx.tok_places.get(t.i)
+        if p is not None:
+            return p
+    return None
+
+
+def attach_place(trig: Trigger, idx: DocIndex) -> Place | None:
+    chain = _chain(trig)[:4]
+    for node in chain:
+        if node.pos_ in ("NOUN", "PROPN"):
+            for c in node.children:
+                if c.dep_ == "compound" and c.i in idx.tok_places:
+                    return idx.tok_places[c.i]
+        for p in prep_children(node):
+            if p.lower_ not in _PLACE_PREPS:
+                continue
+            for o in p.children:
+                if o.dep_ == "pobj":
+                    place = _place_in(o, idx)
+                    if place is not None:
+                        return place
+        if trig.type == "CONSULT" and trig.mode == "visit":
+            obj = direct_object(node)
+            if obj is not None and obj.dep_ == "dobj":
+                place = _place_in(obj, idx)
+                if place is not None:
+                    return place
+    return None
+
+
+def trigger_evidence(trig: Trigger, idx: DocIndex):  # noqa: ANN201 - Evidence
+    doc = idx.doc
+    tok = trig.token
+    return evidence(idx.doc_id, doc.text, tok.idx, tok.idx + len(tok.text))
+
+
+def sentence_evidence(trig: Trigger, idx: DocIndex):  # noqa: ANN201 - Evidence
+    sent = trig.token.sent
+    return evidence(idx.doc_id, idx.doc.text, sent.start_char, sent.end_char)

@@ -1,0 +1,178 @@
+"""One record per event: fold the mentions of one event into one record.
+
+Several triggers can name one event: in one sentence ("held talks ... during the
+meeting", "arrived for a visit, during which he met ..."), and across sentences ("the
+meeting", "the talks", "the visit" after the sentence that reports it). A later mention
+joins an earlier record of the same type when nothing tells them apart: the dates do not
+conflict, the parties are compatible, and the mention does not mark a new occurrence
+("again", "another", "a separate meeting", "the next session").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from bilat.records import EventActor, Interval, Place, Timex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_NEW_MARKERS = frozenset(
+    {
+        "again",
+        "another",
+        "separate",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "new",
+        "next",
+        "further",
+        "more",
+        "other",
+        "subsequent",
+        "later",
+        "earlier",
+        "previous",
+        "last",
+        "first",
+        "latest",
+        "fresh",
+        "renewed",
+        "once",
+        "bilateral",
+        "trilateral",
+    }
+)
+_MODE_RANK = {"visit": 3, "multilateral": 2, "meeting": 1, "phone": 0, "third-party": 0}
+
+
+@dataclass
+class Candidate:
+    type: str
+    mode: str | None
+    status: str
+    negated: bool
+    token: Token
+    predicate: Token
+    nominal: bool
+    weight: float
+    actors: list[EventActor]
+    countries: list[str]
+    timex: Timex | None
+    place: Place | None
+    confidence: float
+    mentions: list[Token] = field(default_factory=list)
+
+    @property
+    def date(self) -> Interval | None:
+        return self.timex.interval if self.timex else None
+
+    @property
+    def persons(self) -> set[str]:
+        return {a.name for a in self.actors if a.kind == "person"}
+
+
+def _marks_new(c: Candidate) -> bool:
+    toks = [c.token, c.predicate]
+    for t in toks:
+        for ch in t.children:
+            if ch.lower_ in _NEW_MARKERS and ch.dep_ in ("amod", "advmod", "det", "npadvmod", "nummod"):
+                return True
+    return False
+
+
+def _definite(c: Candidate) -> bool:
+    return c.nominal and any(
+        ch.dep_ in ("det", "poss") and ch.lower_ not in ("a", "an", "no", "any", "some", "another")
+        for ch in c.token.children
+    )
+
+
+def _dates_agree(a: Interval | None, b: Interval | None) -> bool:
+    return a is None or b is None or a.overlaps(b)
+
+
+def _parties_agree(old: Candidate, new: Candidate) -> bool:
+    oc, nc = set(old.countries), set(new.countries)
+    if nc and oc and not (nc <= oc or oc <= nc):
+        return False
+    op, np_ = old.persons, new.persons
+    if op and np_ and not (op & np_):
+        return False
+    return True
+
+
+def _connected(a: Token, b: Token, limit: int = 4) -> bool:
+    """Whether two tokens of one sentence are at most ``limit`` arcs apart in the tree."""
+    anc_a = [a, *list(a.ancestors)[:limit]]
+    anc_b = [b, *list(b.ancestors)[:limit]]
+    for da, x in enumerate(anc_a):
+        for db, y in enumerate(anc_b):
+            if x is y and da + db <= limit:
+                return True
+    return False
+
+
+def _same_family(a: str, b: str) -> bool:
+    return a == b
+
+
+def _absorb(old: Candidate, new: Candidate) -> None:
+    names = {(a.name, a.kind) for a in old.actors}
+    for a in new.actors:
+        if (a.name, a.kind) not in names:
+            old.actors.append(a)
+            names.add((a.name, a.kind))
+    for c in new.countries:
+        if c not in old.countries:
+            old.countries.append(c)
+    if old.timex is None or (
+        new.timex is not None
+        and new.date is not None
+        and old.date is not None
+        and new.date.days < old.date.days
+    ):
+        old.timex = new.timex or old.timex
+    if old.place is None:
+        old.place = new.place
+    if old.type == "CONSULT" and _MODE_RANK.get(new.mode or "", -1) > _MODE_RANK.get(old.mode or "", -1):
+        old.mode = new.mode
+    if new.status == "occurred" and old.status in ("planned", "proposed") and old.date is None:
+        old.status = new.status
+    old.confidence = max(old.confidence, new.confidence)
+    old.mentions.append(new.token)
+
+
+def merge(cands: list[Candidate]) -> list[Candidate]:
+    kept: list[Candidate] = []
+    for c in cands:
+        target = None
+        for old in reversed(kept):
+            if not _same_family(old.type, c.type):
+                continue
+            same_sent = old.token.sent.start == c.token.sent.start
+            if same_sent and (
+                old.predicate is c.predicate
+                or _connected(old.predicate, c.token)
+                or _connected(old.token, c.token)
+            ):
+                if _dates_agree(old.date, c.date):
+                    target = old
+                    break
+                continue
+            if _marks_new(c) and not same_sent:
+                continue
+            if not _dates_agree(old.date, c.date) or not _parties_agree(old, c):
+                continue
+            if c.date is not None and old.date is not None and c.date != old.date and not _definite(c):
+                continue
+            target = old
+            break
+        if target is None:
+            kept.append(c)
+        else:
+            _absorb(target, c)
+    return kept

@@ -1,0 +1,218 @@
+"""The status of an event: occurred, planned, proposed, cancelled or denied.
+
+Read from the predicate's tense and auxiliaries, negation, the verbs that govern it
+("agreed to hold", "is expected to", "postponed"), modifiers of event nouns ("the
+upcoming summit", "talks scheduled for May"), conditionals, and the event's date relative
+to the publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_MODAL_AUX = frozenset({"may", "might", "could", "should", "would", "must", "can", "ca"})
+# Verbs that govern a to-clause or event noun and make it lie ahead.
+_PLANNING = frozenset(
+    {
+        "expect",
+        "plan",
+        "schedule",
+        "intend",
+        "set",
+        "due",
+        "prepare",
+        "aim",
+        "hope",
+        "decide",
+        "agree",
+        "slate",
+        "arrange",
+        "go",
+        "want",
+        "wish",
+        "promise",
+        "pledge",
+        "vow",
+        "resolve",
+        "undertake",
+        "consider",
+        "mull",
+        "envisage",
+        "ready",
+        "likely",
+        "about",
+        "postpone",
+        "delay",
+        "defer",
+        "reschedule",
+        "announce",
+        "commit",
+        "seek",
+        "try",
+        "attempt",
+        "invite",
+        "confirm",
+    }
+)
+# Verbs that govern it and make it only a proposal.
+_PROPOSING = frozenset(
+    {
+        "propose",
+        "suggest",
+        "offer",
+        "call",
+        "urge",
+        "ask",
+        "request",
+        "demand",
+        "invite",
+        "press",
+        "push",
+        "insist",
+        "appeal",
+        "favour",
+        "favor",
+        "advocate",
+        "float",
+        "want",
+    }
+)
+_CANCELLING = frozenset({"cancel", "scrap", "abandon", "drop", "shelve", "suspend", "halt", "annul"})
+_DENYING = frozenset({"deny", "refute", "dismiss"})
+_NOUN_PLANNED = frozenset(
+    {
+        "next",
+        "upcoming",
+        "forthcoming",
+        "planned",
+        "scheduled",
+        "future",
+        "expected",
+        "coming",
+        "impending",
+        "prospective",
+        "due",
+        "slated",
+        "anticipated",
+        "possible",
+        "potential",
+    }
+)
+_NOUN_PROPOSED = frozenset({"proposed", "suggested", "mooted", "possible", "potential"})
+_NEG_WORDS = frozenset({"not", "n't", "never", "no"})
+
+
+def _aux_words(tok: Token) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+
+
+def is_negated(tok: Token) -> bool:
+    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in tok.children):
+        return True
+    # "no talks were held": a negative determiner on the event noun or on the subject
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
+def in_conditional(tok: Token) -> bool:
+    """Inside an if/unless clause, or a hypothetical 'were to'."""
+    node = tok
+    for _ in range(8):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in node.children):
+            return True
+        if node.dep_ in ("ROOT",) or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def clause_status(pred: Token, *, verbal: bool) -> tuple[str, bool]:
+    """Status and negation read from the predicate and the verbs that govern it."""
+    negated = is_negated(pred)
+    aux = _aux_words(pred)
+    if aux & _FUTURE_AUX or _going_to(pred):
+        status = "planned"
+    elif aux & {"would"} and not verbal:
+        status = "planned"
+    elif aux & (_MODAL_AUX - {"would"}) and not verbal:
+        status = "proposed"
+    else:
+        status = "occurred"
+    if pred.tag_ == "VB" and not aux and pred.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "relcl"):
+        # bare imperative/infinitive outside a governing clause: not a report of an act
+        status = "proposed" if not verbal else status
+    # Climb through verbs that govern this one with a to-clause or as their object.
+    node = pred
+    for _ in range(4):
+        if node.dep_ not in ("xcomp", "ccomp", "acomp", "advcl", "pcomp") and not (
+            node.dep_ == "pobj" and node.head.dep_ == "prep"
+        ):
+            break
+        gov = node.head if node.dep_ != "pobj" else node.head.head
+        if gov.dep_ == "prep":
+            gov = gov.head
+        lemma = gov.lemma_.lower()
+        if node.dep_ == "ccomp" and lemma not in _PROPOSING | _PLANNING | _DENYING:
+            # reported speech: the embedded clause keeps its own tense
+            break
+        if lemma in _DENYING:
+            return "denied", True
+        if lemma in _CANCELLING:
+            return "cancelled", negated
+        if lemma in _PROPOSING and not verbal:
+            return "proposed", negated
+        if lemma in _PLANNING and not verbal and status == "occurred":
+            status = "planned"
+        if is_negated(gov) and lemma in _PLANNING | _PROPOSING:
+            negated = True
+        node = gov
+    if negated and not verbal and status == "occurred":
+        status = "denied"
+    return status, negated
+
+
+def _going_to(pred: Token) -> bool:
+    head = pred.head
+    return (
+        pred.dep_ == "xcomp"
+        and head.lemma_ == "go"
+        and head.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
+    )
+
+
+def noun_status(noun: Token) -> str | None:
+    """Status told by modifiers of an event noun ("the upcoming visit", "talks due in May")."""
+    for c in noun.children:
+        low = c.lower_
+        if c.dep_ in ("amod", "compound", "nmod", "acl", "advmod") and low in _NOUN_PROPOSED:
+            return "proposed"
+        if c.dep_ in ("amod", "compound", "nmod", "acl", "advmod", "det") and low in _NOUN_PLANNED:
+            return "planned"
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in (
+            "schedule",
+            "plan",
+            "slate",
+            "set",
+            "expect",
+            "due",
+        ):
+            return "planned"
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("propose", "suggest"):
+            return "proposed"
+        if c.dep_ in ("acl", "relcl", "amod") and c.lemma_.lower() in _CANCELLING:
+            return "cancelled"
+        if c.dep_ in ("acl", "relcl") and _aux_words(c) & _FUTURE_AUX:
+            return "planned"
+    return None
+
+
+def date_status(status: str, start: dt.date | None, published: dt.date | None) -> str:
+    """An event dated after publication that the clause reports as done is still ahead."""
+    if status == "occurred" and start and published and start > published:
+        return "planned"
+    return status

@@ -1,0 +1,291 @@
+"""Trigger recognition: verbs, nominalisations and light-verb constructions.
+
+A trigger is a token of the parse that names an event, the lexicon line it matched, and
+the *predicate*: the verb whose tense, modality and negation tell the event's status and
+whose dependents carry its arguments ("held talks": trigger ``talks``, predicate ``held``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from bilat.events.lexicon import Condition, Lexicon, TriggerEntry
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Nouns that stand for a quantity of their "of" complement ("a number of documents").
+_QUANTIFIERS = frozenset(
+    {
+        "number",
+        "series",
+        "set",
+        "range",
+        "couple",
+        "host",
+        "package",
+        "raft",
+        "slew",
+        "pair",
+        "total",
+        "dozen",
+        "batch",
+        "round",
+        "string",
+        "bundle",
+        "list",
+        "variety",
+        "lot",
+        "copy",
+        "text",
+    }
+)
+# Proper-noun heads that are event names in titles ("the Tashkent Summit"); other proper
+# nouns ("Congress", "Accord" as a car) are not event mentions.
+_PROPER_EVENT_NOUNS = frozenset(
+    {
+        "summit",
+        "meeting",
+        "conference",
+        "talks",
+        "talk",
+        "treaty",
+        "agreement",
+        "accord",
+        "pact",
+        "memorandum",
+        "negotiation",
+        "forum",
+        "congress",
+        "session",
+        "dialogue",
+        "visit",
+    }
+)
+_PREP_DEPS = frozenset({"prep", "prt", "agent", "dative"})
+_MOD_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss", "nummod"})
+_PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_PARTY_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "himself", "herself", "themselves"})
+
+
+@dataclass
+class Trigger:
+    token: Token
+    entry: TriggerEntry
+    type: str
+    mode: str | None
+    weight: float
+    predicate: Token
+    nominal: bool
+    light: Token | None = None
+    status_hint: str | None = None
+    consumed: set[int] = field(default_factory=set)  # tokens that must not trigger again
+
+
+def prep_children(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in _PREP_DEPS]
+
+
+def prep_lemmas(tok: Token) -> set[str]:
+    return {c.lower_ for c in prep_children(tok)}
+
+
+def direct_object(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass", "attr") and c.dep_ != "attr":
+            return _unquantify(c)
+    return None
+
+
+def _unquantify(tok: Token) -> Token:
+    if tok.lemma_.lower() in _QUANTIFIERS:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p
+    return tok
+
+
+def pobj(tok: Token, prep: str) -> Token | None:
+    for c in prep_children(tok):
+        if c.lower_ == prep:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return _unquantify(p)
+    return None
+
+
+def subject(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            return c
+    if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
+        return subject(tok.head)
+    return None
+
+
+def is_party(tok: Token, lex: Lexicon, mention_tokens: set[int]) -> bool:
+    if tok.i in mention_tokens or tok.ent_type_ in _PARTY_ENTS:
+        return True
+    if tok.lower_ in _PARTY_PRONOUNS:
+        return True
+    return tok.lemma_.lower() in lex.classes.get("PARTYNOUN", ())
+
+
+def is_place(tok: Token, place_tokens: set[int]) -> bool:
+    return tok.i in place_tokens or tok.ent_type_ in _PLACE_ENTS
+
+
+def _modifiers(tok: Token) -> set[str]:
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in _MOD_DEPS}
+    mods |= {c.lower_ for c in tok.children if c.dep_ in _MOD_DEPS}
+    return mods
+
+
+def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
+    key = cond.key
+    if key == "prep":
+        return any(lex.in_class(p, cond) for p in prep_lemmas(tok))
+    if key == "noprep":
+        return not any(lex.in_class(p, cond) for p in prep_lemmas(tok))
+    if key in ("obj", "noobj"):
+        obj = direct_object(tok)
+        if obj is None:
+            return key == "noobj"
+        hit = lex.in_class(obj.lemma_, cond) or lex.in_class(obj.lower_, cond)
+        return hit if key == "obj" else not hit
+    if key == "pobj":
+        target = pobj(tok, cond.arg or "")
+        if target is None:
+            return False
+        if "PLACE" in cond.classes and is_place(target, ctx.place_tokens):
+            return True
+        return lex.in_class(target.lemma_, cond)
+    if key in ("mod", "nomod"):
+        mods = _modifiers(tok)
+        hit = any(lex.in_class(m, cond) for m in mods)
+        return hit if key == "mod" else not hit
+    if key == "subj":
+        subj = subject(tok)
+        return subj is not None and lex.in_class(subj.lemma_, cond)
+    if key == "objparty":
+        obj = direct_object(tok)
+        return obj is not None and is_party(obj, lex, ctx.mention_tokens)
+    if key == "comp":
+        if any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in tok.children):
+            return True
+        return bool(prep_lemmas(tok) & {"on", "upon", "to", "in"})
+    return False
+
+
+@dataclass
+class _Ctx:
+    mention_tokens: set[int]
+    place_tokens: set[int]
+
+
+def _match(entries: tuple[TriggerEntry, ...], tok: Token, lex: Lexicon, ctx: _Ctx) -> TriggerEntry | None:
+    for entry in entries:
+        if all(_holds(c, tok, lex, ctx) for c in entry.conditions):
+            return entry
+    return None
+
+
+def _governor(noun: Token) -> tuple[Token | None, tuple[str, ...]]:
+    """The verb that takes ``noun`` as object, subject or object of its preposition(s)."""
+    preps: list[str] = []
+    tok = noun
+    if tok.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "oprd"):
+        return tok.head, ()
+    while tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent"):
+        preps.insert(0, tok.head.lower_)
+        tok = tok.head.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok, tuple(preps)
+        if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            # "take part in": the noun hangs off the object of the verb
+            preps.insert(0, tok.lower_)
+            return tok.head, tuple(preps)
+        if tok.dep_ != "pobj":
+            break
+    return None, ()
+
+
+def _light_effect(noun: Token, etype: str, lex: Lexicon) -> tuple[Token | None, str | None]:
+    verb, preps = _governor(noun)
+    if verb is None:
+        return None, None
+    for entry in lex.light.get(verb.lemma_.lower(), ()):
+        if "*" not in entry.types and etype not in entry.types:
+            continue
+        if entry.preps and tuple(p for p in preps) != entry.preps and preps[-1:] != entry.preps[-1:]:
+            continue
+        if not entry.preps and preps:
+            continue
+        return verb, entry.effect
+    if noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
+        # "the talks took place / ended / will focus on ...": the clause's verb is the predicate
+        return verb, "subject"
+    return None, None
+
+
+def find_triggers(doc: Doc, lex: Lexicon, mention_tokens: set[int], place_tokens: set[int]) -> list[Trigger]:
+    ctx = _Ctx(mention_tokens, place_tokens)
+    found: list[Trigger] = []
+    consumed: set[int] = set()
+    # Nouns first: a light verb that governs an event noun is that event's predicate, not a
+    # second event ("signed an agreement" is one AGREE).
+    for tok in doc:
+        if tok.pos_ not in ("NOUN", "PROPN") and not (tok.pos_ == "ADJ" and tok.dep_ in ("amod", "compound")):
+            continue
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "PROPN" and lemma not in _PROPER_EVENT_NOUNS:
+            continue
+        entries = lex.nouns.get(lemma) or lex.nouns.get(tok.lower_)
+        if not entries:
+            continue
+        # A trigger noun that modifies another trigger noun ("summit meeting") is part of it.
+        if tok.dep_ in ("compound", "amod") and _is_trigger_noun(tok.head, lex):
+            continue
+        entry = _match(entries, tok, lex, ctx)
+        if entry is None:
+            continue
+        trig = Trigger(tok, entry, entry.type, entry.mode, entry.weight, tok, True)
+        verb, effect = _light_effect(tok, entry.type, lex)
+        if verb is not None and effect is not None:
+            trig.light = verb
+            if effect == "drop":
+                continue
+            if effect.startswith("type="):
+                trig.type = lex.canonical_type(effect[5:])
+                trig.mode = None
+                trig.predicate = verb
+                consumed.add(verb.i)
+            elif effect.startswith("status="):
+                trig.status_hint = effect[7:]
+                trig.predicate = verb
+                consumed.add(verb.i)
+            elif effect in ("keep", "subject"):
+                trig.predicate = verb
+                if effect == "keep":
+                    consumed.add(verb.i)
+        found.append(trig)
+    for tok in doc:
+        if tok.i in consumed or tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBG", "VBN"):
+            continue
+        entries = lex.verbs.get(tok.lemma_.lower())
+        if not entries:
+            continue
+        entry = _match(entries, tok, lex, ctx)
+        if entry is None:
+            continue
+        found.append(Trigger(tok, entry, entry.type, entry.mode, entry.weight, tok, False))
+    found.sort(key=lambda t: t.token.i)
+    return found
+
+
+def _is_trigger_noun(tok: Token, lex: Lexicon) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in lex.nouns or tok.lower_ in lex.nouns)
