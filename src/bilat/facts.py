@@ -1,14 +1,455 @@
-"""Facts stage (placeholder until the fact grammar lands)."""
+"""Facts stage: quantities the text states about a relationship.
+
+Bilateral trade values, balances (signed: + surplus of the reporter) and their changes,
+with the period from the time stage, the flow from the reporter's side, the reporter and
+partner countries from the actors stage and the currency as written; and counts of signed
+agreements and capacities of projects where the sentence states them plainly.
+
+Amounts are found by one regular-expression pass over the text; what each amount measures
+is read from the parse: the nearest trade word in the dependency tree ("$1.2 billion in
+Russian exports", "Russian exports totaling $393.7 million", "a French 190 mln franc
+surplus"), its owner ("Russia's imports", "France's trade shortfall") and partner ("with
+the U.S.", "between X and Y"). Coordinated amounts take coordinated periods in order ("the
+1986 and 1985 deficits at 2.09 billion and 1.722 billion dlrs").
+"""
 
 from __future__ import annotations
 
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
-from bilat.records import Fact
+from bilat.records import Evidence, Fact, Interval, Mention, Timex, evidence
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
+
+_MAX_TREE_DISTANCE = 6
+
+
+@dataclass(frozen=True)
+class _Words:
+    symbols: dict[str, str]
+    currencies: dict[str, str]
+    scales: dict[str, float]
+    total: frozenset[str]
+    export: frozenset[str]
+    import_: frozenset[str]
+    surplus: frozenset[str]
+    deficit: frozenset[str]
+    balance: frozenset[str]
+    increase: frozenset[str]
+    decrease: frozenset[str]
+    fractions: dict[str, float]
+    multiples: dict[str, float]
+    count_nouns: frozenset[str]
+    capacity_units: dict[str, str]
+    amount_re: re.Pattern[str]
+    percent_re: re.Pattern[str]
+    capacity_re: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    raw = json.loads(resources.files("bilat.data.plover").joinpath("quantities.json").read_text("utf-8"))
+    symbols = raw["currency_symbols"]
+    currencies = raw["currency_words"]
+    scales = raw["scales"]
+    sym = "|".join(re.escape(s) for s in sorted(symbols, key=len, reverse=True))
+    cur = "|".join(re.escape(c) for c in sorted(currencies, key=len, reverse=True))
+    scale = "|".join(re.escape(s) for s in sorted(scales, key=len, reverse=True))
+    amount_re = re.compile(
+        rf"(?<![\w.])(?P<sym>{sym})?\s?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+        rf"(?:\s?-?(?P<scale>{scale})\b)?(?:\s?(?P<cur>{cur})\b)?",
+        re.IGNORECASE,
+    )
+    percent_re = re.compile(r"(?<![\w.])(?P<num>\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|pct\b)", re.IGNORECASE)
+    units = "|".join(re.escape(u) for u in sorted(raw["capacity_units"], key=len, reverse=True))
+    capacity_re = re.compile(
+        rf"(?<![\w.])(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<scale>{scale})?\s?(?P<unit>{units})\b",
+        re.IGNORECASE,
+    )
+    return _Words(
+        symbols=symbols,
+        currencies=currencies,
+        scales=scales,
+        total=frozenset(raw["trade_total"]),
+        export=frozenset(raw["trade_export"]),
+        import_=frozenset(raw["trade_import"]),
+        surplus=frozenset(raw["balance_positive"]),
+        deficit=frozenset(raw["balance_negative"]),
+        balance=frozenset(raw["balance_neutral"]),
+        increase=frozenset(raw["increase"]),
+        decrease=frozenset(raw["decrease"]),
+        fractions=raw["fractions"],
+        multiples=raw["multiples"],
+        count_nouns=frozenset(raw["count_nouns"]),
+        capacity_units=raw["capacity_units"],
+        amount_re=amount_re,
+        percent_re=percent_re,
+        capacity_re=capacity_re,
+    )
+
+
+@dataclass
+class _Amount:
+    start: int
+    end: int
+    value: float | None
+    unit: str | None
+    pct: float | None = None
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _amounts(text: str, w: _Words) -> list[_Amount]:
+    out: list[_Amount] = []
+    for m in w.amount_re.finditer(text):
+        sym, scale, cur = m.group("sym"), m.group("scale"), m.group("cur")
+        if not (sym or cur or (scale and scale.lower() in ("billion", "bln", "bn", "million", "mln", "trillion"))):
+            continue
+        if scale and len(scale) == 1 and not sym:
+            continue  # "5 m" without a currency is a length, not money
+        value = _number(m.group("num")) * (w.scales.get(scale.lower(), 1.0) if scale else 1.0)
+        unit = w.symbols.get(sym.lower()) if sym else None
+        if cur:
+            unit = w.currencies.get(cur.lower(), unit)
+        end = m.end()
+        while end > m.start() and text[end - 1].isspace():
+            end -= 1
+        out.append(_Amount(m.start(), end, value, unit))
+    # A conjunct without a currency takes its neighbour's ("2.09 billion and 1.722 billion dlrs").
+    for i, a in enumerate(out):
+        if a.unit is None:
+            near = [b for b in out[i + 1 : i + 3] + out[max(0, i - 2) : i] if b.unit]
+            if near:
+                a.unit = near[0].unit
+    return [a for a in out if a.unit is not None]
+
+
+# ---------------------------------------------------------------- parse helpers
+
+
+def _span_root(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _path(a: Token, b: Token) -> int:
+    """Arcs between two tokens of a sentence (linear in the depth of the tree)."""
+    depth_a = {t.i: d for d, t in enumerate([a, *a.ancestors])}
+    for d, t in enumerate([b, *b.ancestors]):
+        if t.i in depth_a:
+            return depth_a[t.i] + d
+    return 99
+
+
+def _nearest(root: Token, sent: Span, words: frozenset[str]) -> tuple[Token | None, tuple[int, int]]:
+    """The word of ``words`` nearest to ``root`` in the tree, then in the text."""
+    best, best_d = None, (99, 999)
+    for t in sent:
+        if t.lower_ in words or t.lemma_.lower() in words:
+            d = (_path(root, t), abs(t.i - root.i))
+            if d < best_d:
+                best, best_d = t, d
+    return best, best_d
+
+
+class _Countries:
+    """Country mentions by token, from the actors stage."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
+        self.by_token: dict[int, str] = {}
+        for m in mentions:
+            if not m.country:
+                continue
+            span = doc.char_span(m.evidence.start, m.evidence.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                self.by_token.setdefault(t.i, m.country)
+
+    def in_tokens(self, toks) -> list[str]:  # noqa: ANN001
+        out: list[str] = []
+        for t in toks:
+            c = self.by_token.get(t.i)
+            if c and c not in out:
+                out.append(c)
+        return out
+
+
+def _owner(word: Token, countries: _Countries) -> str | None:
+    """The country a trade word belongs to: "Russia's imports", "Russian exports", "a French surplus"."""
+    for c in word.children:
+        if c.dep_ in ("poss", "amod", "compound", "nmod") or (c.dep_ == "det" and c.tag_ == "PRP$"):
+            for t in c.subtree:
+                code = countries.by_token.get(t.i)
+                if code:
+                    return code
+    if word.dep_ in ("nsubj", "dobj", "pobj"):
+        pass
+    return None
+
+
+def _between(word: Token, countries: _Countries) -> list[str]:
+    """ "trade between X and Y": the countries in their order."""
+    for c in word.children:
+        if c.dep_ == "prep" and c.lower_ == "between":
+            return countries.in_tokens(sorted(c.subtree, key=lambda t: t.i))
+    return []
+
+
+def _partner(word: Token, countries: _Countries, exclude: str | None) -> str | None:
+    for c in word.children:
+        if c.dep_ == "prep" and c.lower_ in ("with", "to", "from", "between", "against"):
+            for t in c.subtree:
+                code = countries.by_token.get(t.i)
+                if code and code != exclude:
+                    return code
+    return None
+
+
+# ---------------------------------------------------------------- periods
+
+
+def _timex_index(doc: Doc, timexes: list[Timex]) -> list[tuple[Timex, Token]]:
+    out = []
+    for t in timexes:
+        if t.interval is None or t.type not in ("DATE", "TIME"):
+            continue
+        root = _span_root(doc, t.start, t.end)
+        if root is not None:
+            out.append((t, root))
+    return out
+
+
+def _period(root: Token, sent: Span, tindex: list[tuple[Timex, Token]]) -> Timex | None:
+    cands = [(t, r) for t, r in tindex if sent.start <= r.i < sent.end]
+    if not cands:
+        return None
+    return min(cands, key=lambda tr: (_path(root, tr[1]), abs(tr[1].i - root.i)))[0]
+
+
+def _pair_coordinated(amounts: list[tuple[_Amount, Token]], sent: Span, tindex: list[tuple[Timex, Token]]):  # noqa: ANN202
+    """Coordinated periods and coordinated amounts pair up in order ("the 1986 and 1985 deficits at X and Y")."""
+    times = [(t, r) for t, r in tindex if sent.start <= r.i < sent.end]
+    if len(amounts) < 2 or len(times) != len(amounts):
+        return None
+    roots = [r for _, r in times]
+    linked = all(r.dep_ == "conj" or any(c.dep_ == "conj" for c in r.children) for r in roots)
+    if not linked:
+        return None
+    times.sort(key=lambda tr: tr[0].start)
+    return {id(a): t for (a, _), (t, _) in zip(amounts, times, strict=True)}
+
+
+# ---------------------------------------------------------------- the stage
 
 
 def find_facts(doc: Doc) -> list[Fact]:
-    return []
+    w = _words()
+    doc_id = doc._.bilat_doc_id or ""
+    text = doc.text
+    mentions = list(doc._.bilat_mentions or ())
+    countries = _Countries(doc, mentions)
+    tindex = _timex_index(doc, list(doc._.bilat_timexes or ()))
+    facts: list[Fact] = []
+    by_sent: dict[int, list[tuple[_Amount, Token]]] = {}
+    for a in _amounts(text, w):
+        root = _span_root(doc, a.start, a.end)
+        if root is not None:
+            by_sent.setdefault(root.sent.start, []).append((a, root))
+    for m in w.percent_re.finditer(text):
+        root = _span_root(doc, m.start(), m.end())
+        if root is not None:
+            by_sent.setdefault(root.sent.start, []).append((_Amount(m.start(), m.end(), None, None, float(m.group("num"))), root))
+    context: tuple[str | None, str | None] = (None, None)
+    for sent in doc.sents:
+        items = sorted(by_sent.get(sent.start, []), key=lambda x: x[0].start)
+        items += _fraction_changes(sent, w)
+        if not items:
+            continue
+        sent_countries = countries.in_tokens(sent)
+        paired = _pair_coordinated([x for x in items if x[0].value is not None], sent, tindex)
+        for amount, root in items:
+            fact = _trade_fact(amount, root, sent, w, countries, sent_countries, context, tindex, paired, doc_id, text)
+            if fact is not None:
+                facts.append(fact)
+                context = (fact.reporter, fact.partner)
+        if sent_countries and len(sent_countries) >= 2:
+            context = (sent_countries[0], sent_countries[1])
+    facts.extend(_other_quantities(doc, w, countries, tindex, doc_id))
+    return facts
+
+
+def _fraction_changes(sent: Span, w: _Words) -> list[tuple[_Amount, Token]]:
+    """ "rose by a third", "doubled": changes stated without a number."""
+    out = []
+    for t in sent:
+        low = t.lower_
+        if low in w.multiples:
+            out.append((_Amount(t.idx, t.idx + len(t.text), None, None, w.multiples[low]), t))
+        elif low in ("half", "third", "quarter", "fifth", "tenth") and t.head.lower_ == "by":
+            sign = -1.0 if t.head.head.lemma_.lower() in w.decrease else 1.0
+            out.append((_Amount(t.idx, t.idx + len(t.text), None, None, sign * w.fractions[low]), t))
+    return out
+
+
+def _trade_fact(  # noqa: PLR0911, PLR0912, PLR0913
+    amount: _Amount,
+    root: Token,
+    sent: Span,
+    w: _Words,
+    countries: _Countries,
+    sent_countries: list[str],
+    context: tuple[str | None, str | None],
+    tindex: list[tuple[Timex, Token]],
+    paired: dict[int, Timex] | None,
+    doc_id: str,
+    text: str,
+) -> Fact | None:
+    balance_words = w.surplus | w.deficit | w.balance
+    bal, d_bal = _nearest(root, sent, balance_words)
+    exp, d_exp = _nearest(root, sent, w.export)
+    imp, d_imp = _nearest(root, sent, w.import_)
+    tot, d_tot = _nearest(root, sent, w.total)
+    best = min(d_bal, d_exp, d_imp, d_tot)
+    if best[0] > _MAX_TREE_DISTANCE:
+        return None
+    if amount.value is None:
+        # a change: "an 8.2% increase in bilateral trade", "trade rose 12 percent"
+        if min(d_exp, d_imp, d_tot)[0] > _MAX_TREE_DISTANCE:
+            return None
+        ch, d_ch = _nearest(root, sent, w.increase | w.decrease)
+        if ch is None or d_ch[0] > 3:
+            return None
+        sign = -1.0 if (ch.lower_ in w.decrease or ch.lemma_.lower() in w.decrease) else 1.0
+        pct = abs(amount.pct or 0.0) * sign if amount.pct and amount.pct > 0 else amount.pct
+        metric, value, unit = "trade_value_change", None, None
+    else:
+        metric, value, unit, pct = "trade_value", amount.value, amount.unit, None
+    if best == d_bal and bal is not None and amount.value is not None:
+        metric = "trade_balance"
+        word, flow = bal, "total"
+        if bal.lower_ in w.deficit or bal.lemma_.lower() in w.deficit:
+            value = -abs(value or 0.0)
+    elif best == d_exp and exp is not None:
+        word, flow = exp, "export"
+    elif best == d_imp and imp is not None:
+        word, flow = imp, "import"
+    else:
+        word, flow = tot, "total"
+    assert word is not None
+    reporter = _owner(word, countries)
+    partner = _partner(word, countries, reporter)
+    pair = _between(word, countries)
+    if reporter is None and len(pair) >= 2:
+        reporter, partner = pair[0], pair[1]
+    if reporter is None and partner is None:
+        if len(sent_countries) >= 2:
+            reporter, partner = sent_countries[0], sent_countries[1]
+    if reporter is None:
+        others = [c for c in sent_countries if c != partner]
+        reporter = others[0] if others else None
+    if partner is None:
+        others = [c for c in sent_countries if c != reporter]
+        partner = others[0] if others else None
+    if (reporter is None or partner is None) and context[0] and context[1]:
+        if reporter in (None, *context) and partner in (None, *context):
+            if reporter is None:
+                reporter = context[0] if partner != context[0] else context[1]
+            if partner is None:
+                partner = context[1] if reporter != context[1] else context[0]
+    if reporter is None or partner is None or reporter == partner:
+        return None  # not a bilateral statement
+    timex = paired.get(id(amount)) if paired else None
+    if timex is None:
+        timex = _period(root, sent, tindex)
+    return Fact(
+        doc_id=doc_id,
+        metric=metric,  # type: ignore[arg-type]
+        value=value,
+        unit=unit,
+        change_pct=pct,
+        period=timex.interval if timex else None,
+        period_evidence=evidence(doc_id, text, timex.start, timex.end) if timex else None,
+        flow=flow,  # type: ignore[arg-type]
+        reporter=reporter,
+        partner=partner,
+        value_evidence=evidence(doc_id, text, amount.start, amount.end),
+        sentence=evidence(doc_id, text, sent.start_char, sent.end_char),
+    )
+
+
+def _other_quantities(
+    doc: Doc, w: _Words, countries: _Countries, tindex: list[tuple[Timex, Token]], doc_id: str
+) -> list[Fact]:
+    """Counts of signed agreements and capacities of projects, where a sentence states them."""
+    out: list[Fact] = []
+    text = doc.text
+    for t in doc:
+        if t.like_num and t.dep_ == "nummod" and t.head.lower_ in w.count_nouns:
+            verb = t.head.head
+            if verb.lemma_.lower() not in ("sign", "conclude", "ink", "reach"):
+                continue
+            try:
+                value = _number(t.text)
+            except ValueError:
+                value = _word_number(t.lower_)
+            if value is None:
+                continue
+            sent = t.sent
+            cs = countries.in_tokens(sent)
+            timex = _period(t, sent, tindex)
+            out.append(
+                Fact(
+                    doc_id=doc_id,
+                    metric="count",
+                    value=value,
+                    unit=t.head.lemma_.lower(),
+                    period=timex.interval if timex else None,
+                    period_evidence=evidence(doc_id, text, timex.start, timex.end) if timex else None,
+                    reporter=cs[0] if cs else None,
+                    partner=cs[1] if len(cs) > 1 else None,
+                    value_evidence=evidence(doc_id, text, t.idx, t.head.idx + len(t.head.text)),
+                    sentence=evidence(doc_id, text, sent.start_char, sent.end_char),
+                )
+            )
+    for m in w.capacity_re.finditer(text):
+        root = _span_root(doc, m.start(), m.end())
+        if root is None:
+            continue
+        sent = root.sent
+        if not any(x.lemma_.lower() == "capacity" for x in sent):
+            continue
+        value = _number(m.group("num")) * (w.scales.get((m.group("scale") or "").lower(), 1.0))
+        cs = countries.in_tokens(sent)
+        out.append(
+            Fact(
+                doc_id=doc_id,
+                metric="capacity",
+                value=value,
+                unit=w.capacity_units[m.group("unit").lower()],
+                reporter=cs[0] if cs else None,
+                partner=cs[1] if len(cs) > 1 else None,
+                value_evidence=evidence(doc_id, text, m.start(), m.end()),
+                sentence=evidence(doc_id, text, sent.start_char, sent.end_char),
+            )
+        )
+    return out
+
+
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+          "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+
+
+def _word_number(word: str) -> float | None:
+    return float(_SMALL[word]) if word in _SMALL else None
+
+
+__all__ = ["find_facts", "Evidence", "Interval"]
