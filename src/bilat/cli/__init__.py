@@ -46,11 +46,12 @@ app = typer.Typer(
 
 
 def _register() -> None:
-    from bilat.cli import extract, ingest, query
+    from bilat.cli import extract, ingest, query, serve
 
     extract.register(app)
     ingest.register(app)
     query.register(app)
+    serve.register(app)
 
 
 _register()

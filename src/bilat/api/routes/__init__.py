@@ -1,0 +1,9 @@
+"""API routers, one module per resource; ``ROUTERS`` is what ``create_app`` mounts under ``/api``."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from bilat.api.routes import documents, events, ingest, meta
+
+ROUTERS: tuple[APIRouter, ...] = (meta.router, events.router, documents.router, ingest.router)
