@@ -23,6 +23,7 @@ __all__ = ["find_events"]
 #: Events below this confidence are not reported.
 MIN_CONFIDENCE = 0.4
 # Taking part in talks, negated, is refusing them ("said it would not attend the talks").
+_CONTENT_TAKERS = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})
 _ATTEND = frozenset({"attend", "join", "participate", "take", "go", "come"})
 
 
@@ -36,7 +37,11 @@ def find_events(doc: Doc) -> list[Event]:
     idx = arguments.build_index(doc, mentions, places, list(doc._.bilat_timexes or ()))
     published = doc._.bilat_published
     cands: list[Candidate] = []
-    for trig in triggers.find_triggers(doc, lex, idx.mention_tokens, idx.place_tokens):
+    found = triggers.find_triggers(doc, lex, idx.mention_tokens, idx.place_tokens)
+    speech = {t.predicate.i for t in found if t.type in _CONTENT_TAKERS and not t.nominal}
+    for trig in found:
+        if trig.type != "CONSULT" and _in_content(trig, speech):
+            continue
         cand = _candidate(trig, idx, lex, published)
         if cand is not None:
             cands.append(cand)
@@ -46,12 +51,26 @@ def find_events(doc: Doc) -> list[Event]:
     return [_record(c, idx) for c in merge.merge(cands) if c.confidence >= MIN_CONFIDENCE]
 
 
+def _in_content(trig: triggers.Trigger, speech: set[int]) -> bool:
+    """Inside what a request, accusation, threat or refusal says ("accused X of bombing", "urged X to
+    sanction"): alleged or wished-for acts, not reported ones."""
+    node, clausal = trig.predicate, False
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        clausal = clausal or node.dep_ in ("xcomp", "ccomp", "pcomp", "advcl")
+        node = node.head
+        if node.i in speech:
+            return clausal
+    return False
+
+
 def _candidate(
     trig: triggers.Trigger, idx: arguments.DocIndex, lex: lexicon.Lexicon, published
 ) -> Candidate | None:  # noqa: ANN001
     verbal = lex.is_verbal(trig.type)
     pred = trig.predicate
-    if trig.nominal and pred is trig.token:
+    if trig.nominal and pred.i == trig.token.i:
         st, negated = status.noun_status(trig.token) or "occurred", status.is_negated(trig.token)
         if negated:
             st = "denied"

@@ -137,7 +137,7 @@ def build_index(doc: Doc, mentions: list[Mention], places: list[Place], timexes:
         anchor = span.root
         # "on Friday" hangs off the verb through its preposition
         while anchor.i in toks or anchor.dep_ == "prep" or anchor.pos_ == "ADP":
-            if anchor.head is anchor:
+            if anchor.head.i == anchor.i:
                 break
             anchor = anchor.head
         idx.timex_anchor.setdefault(anchor.i, []).append(t)
@@ -188,7 +188,7 @@ def inherited_subject(pred: Token) -> Token | None:
                 return obj  # object control: "urged Japan to act"
         if node.dep_ in ("acl", "relcl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return node.head
-        if node.dep_ not in ("xcomp", "conj", "advcl", "pcomp") or node.head is node:
+        if node.dep_ not in ("xcomp", "conj", "advcl", "pcomp") or node.head.i == node.i:
             return None
         node = node.head
         if node.dep_ == "prep":
@@ -203,30 +203,32 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
     noun = trig.token if trig.nominal else None
     if noun is not None and noun.dep_ in ("compound", "amod") and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head
-    if pred is not None and pred is not noun:
+    if pred is not None and not _same(pred, noun):
         passive = _passive(pred)
         agent = pobj(pred, "by")
         subj = _explicit_subject(pred)
+        if subj is not None and subj.lower_ in _RELATIVE and pred.dep_ == "relcl":
+            subj = pred.head  # "Nixon, who met Mao"
         if passive:
             if agent is not None:
                 heads.append((agent, "source"))
             nsp = next((c for c in pred.children if c.dep_ == "nsubjpass"), None)
-            if nsp is not None and nsp is not noun:
+            if nsp is not None and not _same(nsp, noun):
                 heads.append((nsp, "target"))
-        elif subj is not None and subj is not noun:
+        elif subj is not None and not _same(subj, noun):
             heads.append((subj, "source"))
         if not any(s == "source" for _, s in heads):
             inh = inherited_subject(pred)
-            if inh is not None and inh is not noun:
+            if inh is not None and not _same(inh, noun):
                 heads.append((inh, "source"))
         for c in pred.children:
-            if c.dep_ in ("dobj", "dative", "iobj") and c is not noun:
+            if c.dep_ in ("dobj", "dative", "iobj") and not _same(c, noun):
                 heads.append((c, "target"))
-            if c.dep_ in ("attr", "oprd") and c is not noun:
+            if c.dep_ in ("attr", "oprd") and not _same(c, noun):
                 heads.append((c, "target"))
         for p in prep_children(pred):
             if p.lower_ in _TARGET_PREPS:
-                heads.extend((o, "target") for o in p.children if o.dep_ == "pobj" and o is not noun)
+                heads.extend((o, "target") for o in p.children if o.dep_ == "pobj" and not _same(o, noun))
         if not trig.nominal and _verbal(trig):
             # "warned that Japan ...", "urged Tokyo to ...": parties named in the content clause
             for c in pred.children:
@@ -238,6 +240,11 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
                     if o is not None:
                         heads.append((o, "target"))
     if noun is not None:
+        if (pred is None or _same(pred, noun)) and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            # "ordered a blockade", "announced sanctions": the governing verb's subject acts
+            gov_subj = _explicit_subject(noun.head) or inherited_subject(noun.head)
+            if gov_subj is not None:
+                heads.append((gov_subj, "source"))
         for c in noun.children:
             if c.dep_ == "poss":
                 heads.append((c, "source"))
@@ -254,6 +261,10 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
                 if agent is not None:
                     heads.append((agent, "source"))
     return heads
+
+
+def _same(a: Token | None, b: Token | None) -> bool:
+    return a is not None and b is not None and a.i == b.i
 
 
 def _verbal(trig: Trigger) -> bool:
@@ -366,11 +377,11 @@ def _chain(trig: Trigger) -> list[Token]:
             noun = noun.head
         out.extend(c for c in noun.children if c.dep_ in ("acl", "relcl"))
     pred = trig.predicate
-    if pred is not None and pred not in out:
+    if pred is not None and all(pred.i != t.i for t in out):
         out.append(pred)
     node = pred if pred is not None else trig.token
     for _ in range(6):
-        if node.head is node:
+        if node.head.i == node.i:
             break
         dep = node.dep_
         if dep == "ccomp" or (dep in ("xcomp",) and node.head.lemma_.lower() in _SPEECH):
@@ -424,7 +435,30 @@ def attach_place(trig: Trigger, idx: DocIndex) -> Place | None:
                 place = _place_in(obj, idx)
                 if place is not None:
                     return place
-    return None
+    # "talks with his counterpart in Lahore": the parse may hang the place on an argument
+    pred = trig.predicate
+    best = None
+    for tok in _clause_tokens(pred):
+        if tok.dep_ == "prep" and tok.lower_ in ("in", "at") and tok.head.i != pred.i:
+            for o in tok.children:
+                place = _place_in(o, idx) if o.dep_ == "pobj" else None
+                if place is not None and (best is None or abs(o.i - trig.token.i) < best[0]):
+                    best = (abs(o.i - trig.token.i), place)
+    return best[1] if best else None
+
+
+def _clause_tokens(pred: Token) -> list[Token]:
+    """The tokens of the predicate's own clause (not of clauses embedded in it)."""
+    out, stack = [], [pred]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(
+            c
+            for c in t.children
+            if c.dep_ not in ("ccomp", "relcl", "advcl", "xcomp", "acl", "conj", "parataxis")
+        )
+    return out
 
 
 def trigger_evidence(trig: Trigger, idx: DocIndex):  # noqa: ANN201 - Evidence

@@ -111,7 +111,7 @@ def _connected(a: Token, b: Token, limit: int = 4) -> bool:
     anc_b = [b, *list(b.ancestors)[:limit]]
     for da, x in enumerate(anc_a):
         for db, y in enumerate(anc_b):
-            if x is y and da + db <= limit:
+            if x.i == y.i and da + db <= limit:
                 return True
     return False
 
@@ -155,7 +155,7 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
                 continue
             same_sent = old.token.sent.start == c.token.sent.start
             if same_sent and (
-                old.predicate is c.predicate
+                old.predicate.i == c.predicate.i
                 or _connected(old.predicate, c.token)
                 or _connected(old.token, c.token)
             ):

@@ -171,8 +171,13 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
     if key == "subj":
         subj = subject(tok)
         return subj is not None and lex.in_class(subj.lemma_, cond)
+    if key == "gov":
+        verb, _ = _governor(tok)
+        return verb is not None and lex.in_class(verb.lemma_, cond)
     if key == "objparty":
         obj = direct_object(tok)
+        if obj is None and any(c.dep_ == "auxpass" for c in tok.children):
+            obj = pobj(tok, "by")  # "was received by the prime minister"
         return obj is not None and is_party(obj, lex, ctx.mention_tokens)
     if key == "comp":
         if any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in tok.children):
@@ -221,10 +226,12 @@ def _light_effect(noun: Token, etype: str, lex: Lexicon) -> tuple[Token | None, 
     for entry in lex.light.get(verb.lemma_.lower(), ()):
         if "*" not in entry.types and etype not in entry.types:
             continue
-        if entry.preps and tuple(p for p in preps) != entry.preps and preps[-1:] != entry.preps[-1:]:
-            continue
-        if not entry.preps and preps:
-            continue
+        if preps:
+            # "take part in", "call for": the last preposition names the construction
+            if not entry.preps or preps[-1] != entry.preps[-1]:
+                continue
+        elif entry.preps and not set(entry.preps) <= {c.lower_ for c in verb.children if c.dep_ == "prt"}:
+            continue  # "turn down the offer": a particle of the verb
         return verb, entry.effect
     if noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
         # "the talks took place / ended / will focus on ...": the clause's verb is the predicate

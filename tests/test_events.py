@@ -1,0 +1,182 @@
+"""The events stage on sentences written for these tests (other countries, outlets and decades)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from bilat import parse
+from bilat.events import find_events
+from bilat.events.lexicon import load as load_lexicon
+from bilat.records import EVENT_TYPES
+from events_harness import annotate, load_items, matches, score
+
+ITEMS = load_items()
+
+
+def _events(nlp: Any, item: dict[str, Any]) -> list[Any]:
+    doc = nlp(parse.make_doc(nlp, item["text"], item["id"], dt.date.fromisoformat(item["published"])))
+    return find_events(annotate(doc, item))
+
+
+@pytest.fixture(scope="module")
+def results(nlp: Any) -> list[tuple[dict[str, Any], list[Any]]]:
+    return [(item, _events(nlp, item)) for item in ITEMS]
+
+
+def _by_id(results: list[tuple[dict[str, Any], list[Any]]], item_id: str) -> list[Any]:
+    return next(events for item, events in results if item["id"] == item_id)
+
+
+def test_lexicon_covers_every_plover_type_with_modes_and_aliases() -> None:
+    lex = load_lexicon()
+    typed = {e.type for entries in (*lex.verbs.values(), *lex.nouns.values()) for e in entries}
+    assert typed == set(EVENT_TYPES)
+    assert lex.types["CONSULT"]["modes"] == ["visit", "meeting", "phone", "multilateral", "third-party"]
+    assert lex.canonical_type("demand") == "REQUEST"
+    assert lex.canonical_type("FIGHT") == "ASSAULT"
+
+
+def test_own_sentence_set_covers_all_sixteen_types() -> None:
+    assert {e["type"] for item in ITEMS for e in item["expect"]} == set(EVENT_TYPES)
+    assert len(ITEMS) >= 40
+
+
+def test_own_sentence_set_event_type_f1_and_status(results: list[tuple[dict[str, Any], list[Any]]]) -> None:
+    s = score(results)
+    assert s["f1"] >= 0.9, s
+    assert s["status"] >= 0.9, s
+
+
+@pytest.mark.parametrize(
+    ("item_id", "etype", "status"),
+    [
+        ("e02", "CONSULT", "planned"),  # "will visit ... next week"
+        ("e20", "CONSULT", "planned"),  # "is expected to meet"
+        ("e21", "CONSULT", "planned"),  # "a planned visit ... was postponed"
+        ("e44", "CONSULT", "cancelled"),  # "planned meeting ... was cancelled"
+        ("e41", "CONSULT", "proposed"),  # "proposed talks"
+        ("e40", "CONSULT", "planned"),  # "agreed to hold talks"
+        ("e15", "AID", "planned"),  # "agreed to provide a loan"
+    ],
+)
+def test_status_reads_tense_modality_and_governing_verbs(
+    results: list[tuple[dict[str, Any], list[Any]]], item_id: str, etype: str, status: str
+) -> None:
+    events = [e for e in _by_id(results, item_id) if e.type == etype]
+    assert events and events[0].status == status, events
+
+
+def test_negated_meeting_is_not_reported_as_occurred(results: list[tuple[dict[str, Any], list[Any]]]) -> None:
+    assert not [e for e in _by_id(results, "e19") if e.status == "occurred"]
+
+
+def test_analysts_speculation_gives_no_event(results: list[tuple[dict[str, Any], list[Any]]]) -> None:
+    assert _by_id(results, "e51") == []
+
+
+def test_visit_and_its_talks_are_one_consult_with_place(
+    results: list[tuple[dict[str, Any], list[Any]]],
+) -> None:
+    events = _by_id(results, "e18")
+    assert len(events) == 1
+    ev = events[0]
+    assert (ev.type, ev.mode, ev.location.name) == ("CONSULT", "visit", "Moscow")
+    assert {"Recep Tayyip Erdogan", "Vladimir Putin"} <= {a.name for a in ev.actors}
+
+
+def test_light_verb_talks_get_date_place_and_evidence_offsets(
+    results: list[tuple[dict[str, Any], list[Any]]],
+) -> None:
+    item = next(i for i in ITEMS if i["id"] == "e01")
+    (ev,) = _by_id(results, "e01")
+    assert ev.trigger.text == "talks" and item["text"][ev.trigger.start : ev.trigger.end] == "talks"
+    assert ev.date is not None and ev.date.start == dt.date(1998, 5, 10)
+    assert ev.date_evidence is not None and ev.date_evidence.text == "on Sunday"
+    assert ev.location is not None and ev.location.name == "Lahore"
+    assert ev.sentence.start == 0 and ev.sentence.text.endswith("Sunday.")
+    sides = {a.name: a.side for a in ev.actors}
+    assert sides["Atal Bihari Vajpayee"] == "source"
+    assert sides["Nawaz Sharif"] == "target"
+
+
+def test_relative_clause_meeting_takes_subject_and_date(
+    results: list[tuple[dict[str, Any], list[Any]]],
+) -> None:
+    consult = [e for e in _by_id(results, "e23") if e.type == "CONSULT"]
+    assert consult and consult[0].date is not None and consult[0].date.start == dt.date(1972, 2, 21)
+    assert {"Richard Nixon", "Mao Zedong"} <= {a.name for a in consult[0].actors}
+
+
+def test_passive_with_agent_is_a_meeting(results: list[tuple[dict[str, Any], list[Any]]]) -> None:
+    assert any(
+        matches({"type": "CONSULT", "actors": ["Sharif", "Vajpayee"]}, e) for e in _by_id(results, "e31")
+    )
+
+
+def test_accused_act_is_not_reported_as_an_assault(results: list[tuple[dict[str, Any], list[Any]]]) -> None:
+    types = [e.type for e in _by_id(results, "e36")]
+    assert "ACCUSE" in types and "ASSAULT" not in types
+
+
+def test_refusing_to_attend_talks_is_reject(nlp: Any) -> None:
+    item = {
+        "id": "t-rej",
+        "published": "2016-02-01",
+        "text": "The Kurdish delegation said it would not attend the talks in Geneva.",
+        "actors": {"Kurdish": ["country", "IRQ"]},
+        "places": {"Geneva": "CHE"},
+    }
+    events = _events(nlp, item)
+    assert [e.type for e in events] == ["REJECT"]
+
+
+def test_one_event_for_held_talks_during_the_meeting(nlp: Any) -> None:
+    item = {
+        "id": "t-dup",
+        "published": "2009-07-08",
+        "text": "President Dmitry Medvedev held talks with Barack Obama in Moscow, and the two leaders "
+        "discussed arms control during the meeting.",
+        "actors": {"Dmitry Medvedev": ["person", "RUS"], "Barack Obama": ["person", "USA"]},
+        "places": {"Moscow": "RUS"},
+    }
+    events = _events(nlp, item)
+    assert [e.type for e in events] == ["CONSULT"]
+
+
+def test_definite_reference_in_next_sentence_joins_the_event(nlp: Any) -> None:
+    item = {
+        "id": "t-coref",
+        "published": "1991-11-02",
+        "text": "Spanish Prime Minister Felipe Gonzalez met King Hassan of Morocco in Rabat on Friday. "
+        "The meeting focused on fishing rights.",
+        "actors": {
+            "Felipe Gonzalez": ["person", "ESP"],
+            "King Hassan": ["person", "MAR"],
+            "Spanish": ["country", "ESP"],
+        },
+        "places": {"Rabat": "MAR"},
+        "timexes": {"on Friday": ["1991-11-01", "1991-11-01"]},
+    }
+    events = _events(nlp, item)
+    assert len(events) == 1 and events[0].date is not None
+
+
+def test_domestic_act_gives_no_event(nlp: Any) -> None:
+    item = {
+        "id": "t-dom",
+        "published": "1999-03-03",
+        "text": "Brazilian ministers met in Brasilia on Monday to discuss the budget.",
+        "actors": {"Brazilian": ["country", "BRA"]},
+        "places": {"Brasilia": "BRA"},
+    }
+    assert _events(nlp, item) == []
+
+
+def test_events_without_actors_stage_fall_back_to_entities(nlp: Any) -> None:
+    doc = nlp(parse.make_doc(nlp, "Japan and China signed a fisheries agreement in Beijing.", "t", None))
+    events = find_events(doc)
+    assert [e.type for e in events] == ["AGREE"]
+    assert {"JPN", "CHN"} <= set(events[0].countries)
