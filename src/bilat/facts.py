@@ -111,7 +111,9 @@ def _amounts(text: str, w: _Words) -> list[_Amount]:
     out: list[_Amount] = []
     for m in w.amount_re.finditer(text):
         sym, scale, cur = m.group("sym"), m.group("scale"), m.group("cur")
-        if not (sym or cur or (scale and scale.lower() in ("billion", "bln", "bn", "million", "mln", "trillion"))):
+        if not (
+            sym or cur or (scale and scale.lower() in ("billion", "bln", "bn", "million", "mln", "trillion"))
+        ):
             continue
         if scale and len(scale) == 1 and not sym:
             continue  # "5 m" without a currency is a length, not money
@@ -236,7 +238,7 @@ def _period(root: Token, sent: Span, tindex: list[tuple[Timex, Token]]) -> Timex
 
 
 def _pair_coordinated(amounts: list[tuple[_Amount, Token]], sent: Span, tindex: list[tuple[Timex, Token]]):  # noqa: ANN202
-    """Coordinated periods and coordinated amounts pair up in order ("the 1986 and 1985 deficits at X and Y")."""
+    """Coordinated periods and amounts pair up in order ("the 1986 and 1985 deficits at X and Y")."""
     times = [(t, r) for t, r in tindex if sent.start <= r.i < sent.end]
     if len(amounts) < 2 or len(times) != len(amounts):
         return None
@@ -267,7 +269,9 @@ def find_facts(doc: Doc) -> list[Fact]:
     for m in w.percent_re.finditer(text):
         root = _span_root(doc, m.start(), m.end())
         if root is not None:
-            by_sent.setdefault(root.sent.start, []).append((_Amount(m.start(), m.end(), None, None, float(m.group("num"))), root))
+            by_sent.setdefault(root.sent.start, []).append(
+                (_Amount(m.start(), m.end(), None, None, float(m.group("num"))), root)
+            )
     context: tuple[str | None, str | None] = (None, None)
     for sent in doc.sents:
         items = sorted(by_sent.get(sent.start, []), key=lambda x: x[0].start)
@@ -277,7 +281,9 @@ def find_facts(doc: Doc) -> list[Fact]:
         sent_countries = countries.in_tokens(sent)
         paired = _pair_coordinated([x for x in items if x[0].value is not None], sent, tindex)
         for amount, root in items:
-            fact = _trade_fact(amount, root, sent, w, countries, sent_countries, context, tindex, paired, doc_id, text)
+            fact = _trade_fact(
+                amount, root, sent, w, countries, sent_countries, context, tindex, paired, doc_id, text
+            )
             if fact is not None:
                 facts.append(fact)
                 context = (fact.reporter, fact.partner)
@@ -287,16 +293,27 @@ def find_facts(doc: Doc) -> list[Fact]:
     return facts
 
 
+_FRACTION_RE = re.compile(
+    r"\bby (?:a|one|some|about|nearly|almost) ?(half|third|quarter|fifth|tenth)\b", re.IGNORECASE
+)
+
+
 def _fraction_changes(sent: Span, w: _Words) -> list[tuple[_Amount, Token]]:
     """ "rose by a third", "doubled": changes stated without a number."""
     out = []
     for t in sent:
-        low = t.lower_
-        if low in w.multiples:
-            out.append((_Amount(t.idx, t.idx + len(t.text), None, None, w.multiples[low]), t))
-        elif low in ("half", "third", "quarter", "fifth", "tenth") and t.head.lower_ == "by":
-            sign = -1.0 if t.head.head.lemma_.lower() in w.decrease else 1.0
-            out.append((_Amount(t.idx, t.idx + len(t.text), None, None, sign * w.fractions[low]), t))
+        if t.lower_ in w.multiples:
+            out.append((_Amount(t.idx, t.idx + len(t.text), None, None, w.multiples[t.lower_]), t))
+    for m in _FRACTION_RE.finditer(sent.text):
+        start = sent.start_char + m.start(1)
+        span = sent.doc.char_span(start, start + len(m.group(1)), alignment_mode="expand")
+        if span is None:
+            continue
+        by = span.root
+        verb = next((a for a in by.ancestors if a.pos_ in ("VERB", "AUX")), by.head)
+        sign = -1.0 if verb.lemma_.lower() in w.decrease or verb.lower_ in w.decrease else 1.0
+        value = sign * w.fractions[m.group(1).lower()]
+        out.append((_Amount(sent.start_char + m.start(), sent.start_char + m.end(), None, None, value), by))
     return out
 
 
@@ -444,8 +461,24 @@ def _other_quantities(
     return out
 
 
-_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-          "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_SMALL = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+}
 
 
 def _word_number(word: str) -> float | None:

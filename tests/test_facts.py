@@ -1,0 +1,111 @@
+"""The facts stage on trade sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from bilat import parse
+from bilat.facts import find_facts
+from events_harness import annotate
+
+
+def _facts(
+    nlp: Any, text: str, actors: dict[str, str], timexes: dict[str, list[str]] | None = None
+) -> list[Any]:
+    item = {
+        "actors": {name: ["country", code] for name, code in actors.items()},
+        "timexes": timexes or {},
+    }
+    doc = nlp(parse.make_doc(nlp, text, "f1", dt.date(2020, 1, 15)))
+    return find_facts(annotate(doc, item))
+
+
+def _trade(facts: list[Any]) -> list[tuple]:
+    return [(f.metric, f.value, f.unit, f.change_pct, f.flow, f.reporter, f.partner) for f in facts]
+
+
+def test_total_export_and_import_values_with_reporter_and_period(nlp: Any) -> None:
+    facts = _facts(
+        nlp,
+        "In 2018, trade between Brazil and Argentina amounted to $26.1 billion, including "
+        "$15.0 billion in Brazilian exports and $11.1 billion in Brazilian imports.",
+        {"Brazil": "BRA", "Argentina": "ARG", "Brazilian": "BRA"},
+        {"In 2018": ["2018-01-01", "2018-12-31"]},
+    )
+    assert _trade(facts) == [
+        ("trade_value", 26.1e9, "USD", None, "total", "BRA", "ARG"),
+        ("trade_value", 15.0e9, "USD", None, "export", "BRA", "ARG"),
+        ("trade_value", 11.1e9, "USD", None, "import", "BRA", "ARG"),
+    ]
+    assert all(f.period is not None and f.period.start == dt.date(2018, 1, 1) for f in facts)
+    assert facts[0].value_evidence.text == "$26.1 billion"
+    assert facts[0].period_evidence is not None and facts[0].period_evidence.text == "In 2018"
+
+
+def test_deficit_is_a_negative_balance_in_the_stated_currency(nlp: Any) -> None:
+    facts = _facts(
+        nlp,
+        "Britain's trade deficit with Japan widened to 1.5 billion stg last year.",
+        {"Britain": "GBR", "Japan": "JPN"},
+        {"last year": ["2019-01-01", "2019-12-31"]},
+    )
+    assert _trade(facts) == [("trade_balance", -1.5e9, "GBP", None, "total", "GBR", "JPN")]
+
+
+def test_surplus_in_francs_and_mln_scale(nlp: Any) -> None:
+    facts = _facts(
+        nlp,
+        "Official figures showed a French 320 mln franc surplus with Poland.",
+        {"French": "FRA", "Poland": "POL"},
+    )
+    assert _trade(facts) == [("trade_balance", 320e6, "FRF", None, "total", "FRA", "POL")]
+
+
+def test_coordinated_periods_pair_with_coordinated_amounts(nlp: Any) -> None:
+    facts = _facts(
+        nlp,
+        "Japan's figures with South Korea put the 1984 and 1983 surpluses at 3.1 billion and "
+        "2.9 billion dlrs.",
+        {"Japan": "JPN", "South Korea": "KOR"},
+        {"1984": ["1984-01-01", "1984-12-31"], "1983": ["1983-01-01", "1983-12-31"]},
+    )
+    got = sorted((f.period.start.year, f.value, f.unit) for f in facts)
+    assert got == [(1983, 2.9e9, "USD"), (1984, 3.1e9, "USD")]
+
+
+def test_percentage_change_in_bilateral_trade(nlp: Any) -> None:
+    facts = _facts(
+        nlp,
+        "Trade between India and Bangladesh rose 14.5% in the first half of the year.",
+        {"India": "IND", "Bangladesh": "BGD"},
+    )
+    assert _trade(facts) == [("trade_value_change", None, None, 14.5, "total", "IND", "BGD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pct"),
+    [
+        ("Two-way trade between Canada and Mexico rose by a third last year.", 33.33),
+        ("Trade between Canada and Mexico fell 8 percent last year.", -8.0),
+    ],
+)
+def test_changes_without_amounts(nlp: Any, text: str, pct: float) -> None:
+    facts = _facts(nlp, text, {"Canada": "CAN", "Mexico": "MEX"})
+    assert [(f.metric, f.change_pct) for f in facts] == [("trade_value_change", pct)]
+
+
+def test_national_totals_are_not_bilateral_facts(nlp: Any) -> None:
+    facts = _facts(nlp, "Germany's trade surplus hit a record 250 billion euros in 2016.", {"Germany": "DEU"})
+    assert [f for f in facts if f.metric.startswith("trade")] == []
+
+
+def test_counts_of_signed_agreements(nlp: Any) -> None:
+    facts = _facts(
+        nlp,
+        "Egypt and Jordan signed 12 agreements on energy and transport.",
+        {"Egypt": "EGY", "Jordan": "JOR"},
+    )
+    assert [(f.metric, f.value, f.unit) for f in facts] == [("count", 12.0, "agreement")]
