@@ -1,10 +1,14 @@
 """The knowledge base tables (SQLAlchemy 2 declarative).
 
 Per-document extractions (``mentions``, ``timexes``, ``event_mentions``, ``facts``,
-``evidence``) belong to their document and go with it: a changed document replaces them
-in one transaction. ``events``, ``actors`` and ``places`` are the knowledge base that the
-resolve stage builds over all documents: an event lists the event mentions that report
-it, an actor the mentions and aliases that name it.
+``evidence``, ``search_passages``) belong to their document and go with it: a changed
+document replaces them in one transaction. ``events``, ``actors`` and ``places`` are the
+knowledge base that the resolve stage builds over all documents: an event lists the event
+mentions that report it, an actor the names (``actor_names``) and aliases that name it.
+
+Everything in the knowledge base is a function of the stored documents (and the user's
+``actor_overrides``), never of the order they came in: resolve re-derives the affected
+part after each write.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import datetime as dt
 from sqlalchemy import (
     Boolean,
     Date,
+    DateTime,
     Float,
     ForeignKey,
     Index,
@@ -62,6 +67,39 @@ class ActorRow(Base):
     )
 
 
+class ActorNameRow(Base):
+    """One way documents write an actor (``person:IRN:hosseinamirabdollahian``), filed under its actor.
+
+    ``actor_id`` is re-derived by resolve whenever a name of the same family arrives or goes.
+    """
+
+    __tablename__ = "actor_names"
+    __table_args__ = (UniqueConstraint("key", name="uq_actor_names_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(255))  # resolve.actor_key of the name
+    name: Mapped[str] = mapped_column(String(255))  # as first written (display only)
+    kind: Mapped[str] = mapped_column(String(16))
+    country: Mapped[str | None] = mapped_column(String(8))
+    surname: Mapped[str] = mapped_column(String(255), index=True)  # NameInfo.surname, for blocking
+    sketch: Mapped[str] = mapped_column(String(255), index=True)  # resolve.skeleton(surname)
+    tokens: Mapped[int] = mapped_column(Integer, default=1)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("actors.id", ondelete="SET NULL"), index=True)
+
+
+class ActorOverrideRow(Base):
+    """A user's correction (``bilat actors merge/split``), by name keys so that it survives re-ingest."""
+
+    __tablename__ = "actor_overrides"
+    __table_args__ = (UniqueConstraint("action", "key_a", "key_b", name="uq_actor_override"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    action: Mapped[str] = mapped_column(String(8))  # merge | split
+    key_a: Mapped[str] = mapped_column(String(255))
+    key_b: Mapped[str] = mapped_column(String(255))
+    created: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
 class ActorAliasRow(Base):
     __tablename__ = "actor_aliases"
     __table_args__ = (UniqueConstraint("actor_id", "alias", name="uq_actor_alias"),)
@@ -104,9 +142,20 @@ class EventRow(Base):
     countries: Mapped[str] = mapped_column(String(255), default="")  # sorted ISO3 codes, comma-separated
     confidence: Mapped[float] = mapped_column(Float, default=0.5)
     summary: Mapped[str] = mapped_column(Text, default="")
+    reports: Mapped[int] = mapped_column(Integer, default=1)  # documents that report it
+    first_reported: Mapped[dt.date | None] = mapped_column(Date)  # earliest publication among them
 
     place: Mapped[PlaceRow | None] = relationship()
     mentions: Mapped[list[EventMentionRow]] = relationship(back_populates="event")
+
+
+class EventCountryRow(Base):
+    """The parties of an event, one row each, so that country filters use an index."""
+
+    __tablename__ = "event_countries"
+
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), primary_key=True)
+    country: Mapped[str] = mapped_column(String(8), primary_key=True)
 
 
 class EventMentionRow(Base):
@@ -130,6 +179,10 @@ class EventMentionRow(Base):
     confidence: Mapped[float] = mapped_column(Float, default=0.5)
     sentence_start: Mapped[int] = mapped_column(Integer)
     sentence_end: Mapped[int] = mapped_column(Integer)
+    # What resolve compares across documents (derived at save time, see resolve.mention_window):
+    number: Mapped[int | None] = mapped_column(Integer)  # "15th session" -> 15
+    window_start: Mapped[dt.date | None] = mapped_column(Date)
+    window_end: Mapped[dt.date | None] = mapped_column(Date)
 
     document: Mapped[DocumentRow] = relationship(back_populates="event_mentions")
     event: Mapped[EventRow | None] = relationship(back_populates="mentions")
@@ -153,6 +206,7 @@ class EventActorRow(Base):
     role_text: Mapped[str | None] = mapped_column(String(255))
     start: Mapped[int | None] = mapped_column(Integer)
     end: Mapped[int | None] = mapped_column(Integer)
+    name_key: Mapped[str | None] = mapped_column(String(255), index=True)  # actor_names.key
 
     mention: Mapped[EventMentionRow] = relationship(back_populates="actors")
     actor: Mapped[ActorRow] = relationship()
@@ -172,6 +226,7 @@ class MentionRow(Base):
     role: Mapped[str | None] = mapped_column(String(64))
     role_text: Mapped[str | None] = mapped_column(String(255))
     title: Mapped[str | None] = mapped_column(String(128))
+    name_key: Mapped[str | None] = mapped_column(String(255), index=True)  # actor_names.key
 
 
 class TimexRow(Base):
@@ -230,4 +285,25 @@ class EvidenceRow(Base):
     fact: Mapped[FactRow | None] = relationship(back_populates="evidence")
 
 
+class SearchPassageRow(Base):
+    """A sentence (or the title) of a document, as the full-text index sees it.
+
+    SQLite indexes ``text`` with the FTS5 table ``search_fts`` (kept in sync by triggers);
+    PostgreSQL with the generated ``tsv`` column and a GIN index (both made in migration 0002).
+    """
+
+    __tablename__ = "search_passages"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    doc_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    field: Mapped[str] = mapped_column(String(8))  # title | text
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+
+
 Index("ix_events_date_type", EventRow.date_start, EventRow.type)
+Index("ix_event_countries_country", EventCountryRow.country, EventCountryRow.event_id)
+Index("ix_event_mentions_type_window", EventMentionRow.type, EventMentionRow.window_start)
+Index("ix_facts_pair", FactRow.reporter, FactRow.partner)
+Index("ix_actors_kind_country", ActorRow.kind, ActorRow.country)
