@@ -466,3 +466,17 @@ def build(url: str) -> dict[str, Any]:
         for article in ARTICLES:
             store.save(extraction(article))
     return {"articles": {a.id: a for a in ARTICLES}}
+
+
+def test_client(app: Any, **kwargs: Any) -> Any:
+    """Starlette's TestClient; its import warns about httpx while httpx2 is not installed."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # StarletteDeprecationWarning: prefer httpx2
+        from fastapi.testclient import TestClient
+
+    return TestClient(app, **kwargs)
+
+
+test_client.__test__ = False  # type: ignore[attr-defined]  # a helper, not a test

@@ -10,9 +10,11 @@ import datetime as dt
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from bilat import query
 from bilat.errors import Errors, NotFound
-from bilat.query import EventView, EvidenceView, View, event_views
-from bilat.store.schema import DocumentRow, EventMentionRow, EventRow, EvidenceRow, FactRow
+from bilat.query.events import fact_views
+from bilat.query.views import EventView, FactView, View
+from bilat.store.schema import DocumentRow, EventCountryRow, EventMentionRow, EventRow, FactRow
 
 
 class DocumentSummary(View):
@@ -25,21 +27,6 @@ class DocumentSummary(View):
     events: int
 
 
-class FactView(View):
-    id: int
-    doc_id: str
-    metric: str
-    value: float | None
-    unit: str | None
-    change_pct: float | None
-    period_start: dt.date | None
-    period_end: dt.date | None
-    flow: str
-    reporter: str | None
-    partner: str | None
-    evidence: list[EvidenceView]
-
-
 class DocumentView(View):
     id: str
     title: str | None
@@ -49,24 +36,6 @@ class DocumentView(View):
     text: str
     events: list[EventView]
     facts: list[FactView]
-
-
-def get_event(session: Session, event_id: int) -> EventView:
-    row = session.get(EventRow, event_id)
-    if row is None:
-        raise NotFound(Errors.E801.format(what="event", key=event_id))
-    return event_views(session, [row])[0]
-
-
-def event_spans(session: Session, event_id: int) -> list[EvidenceView]:
-    """Every evidence span of every report of the event: sentence, trigger, date, place, actors."""
-    rows = session.execute(
-        sa.select(EvidenceRow)
-        .join(EventMentionRow, EventMentionRow.id == EvidenceRow.event_mention_id)
-        .where(EventMentionRow.event_id == event_id)
-        .order_by(EvidenceRow.doc_id, EvidenceRow.start, EvidenceRow.end)
-    ).scalars()
-    return [EvidenceView(doc_id=r.doc_id, start=r.start, end=r.end, text=r.text, field=r.field) for r in rows]
 
 
 def document_texts(session: Session, doc_ids: list[str]) -> dict[str, str]:
@@ -107,36 +76,6 @@ def list_documents(
     ]
 
 
-def _facts(session: Session, stmt: sa.Select[tuple[FactRow]]) -> list[FactView]:
-    rows = session.execute(stmt).scalars().all()
-    ids = [r.id for r in rows]
-    evidence: dict[int, list[EvidenceView]] = {i: [] for i in ids}
-    if ids:
-        for ev in session.execute(
-            sa.select(EvidenceRow).where(EvidenceRow.fact_id.in_(ids)).order_by(EvidenceRow.start)
-        ).scalars():
-            evidence[ev.fact_id or 0].append(
-                EvidenceView(doc_id=ev.doc_id, start=ev.start, end=ev.end, text=ev.text, field=ev.field)
-            )
-    return [
-        FactView(
-            id=r.id,
-            doc_id=r.doc_id,
-            metric=r.metric,
-            value=r.value,
-            unit=r.unit,
-            change_pct=r.change_pct,
-            period_start=r.period_start,
-            period_end=r.period_end,
-            flow=r.flow,
-            reporter=r.reporter,
-            partner=r.partner,
-            evidence=evidence[r.id],
-        )
-        for r in rows
-    ]
-
-
 def get_document(session: Session, doc_id: str) -> DocumentView:
     """A document with its text and everything read from it."""
     row = session.get(DocumentRow, doc_id)
@@ -153,7 +92,12 @@ def get_document(session: Session, doc_id: str) -> DocumentView:
         .unique()
         .all()
     )
-    facts = _facts(session, sa.select(FactRow).where(FactRow.doc_id == doc_id).order_by(FactRow.ordinal))
+    facts = fact_views(
+        session,
+        session.execute(sa.select(FactRow).where(FactRow.doc_id == doc_id).order_by(FactRow.ordinal))
+        .scalars()
+        .all(),
+    )
     return DocumentView(
         id=row.id,
         title=row.title,
@@ -161,7 +105,7 @@ def get_document(session: Session, doc_id: str) -> DocumentView:
         url=row.url,
         published=row.published,
         text=row.text,
-        events=event_views(session, events),
+        events=query.event_views(session, events),
         facts=facts,
     )
 
@@ -175,7 +119,5 @@ def kb_counts(session: Session) -> tuple[int, int]:
 
 def event_countries(session: Session) -> list[str]:
     """Every ISO3 code that is a party to some event, sorted."""
-    codes: set[str] = set()
-    for (value,) in session.execute(sa.select(EventRow.countries).distinct()):
-        codes.update(c for c in (value or "").split(",") if c)
-    return sorted(codes)
+    rows = session.execute(sa.select(EventCountryRow.country).distinct().order_by(EventCountryRow.country))
+    return [str(code) for (code,) in rows]

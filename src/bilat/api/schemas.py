@@ -7,8 +7,18 @@ from typing import Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from bilat.api._lookups import DocumentSummary, DocumentView, FactView
-from bilat.query import ActorRef, EventView, EvidenceView, PlaceView
+from bilat.api._lookups import DocumentSummary, DocumentView
+from bilat.query.views import (
+    ActorProfile,
+    ActorRef,
+    ActorSummary,
+    EventView,
+    EvidenceView,
+    FactView,
+    PlaceProfile,
+    PlaceSummary,
+    PlaceView,
+)
 
 T = TypeVar("T")
 
@@ -20,16 +30,6 @@ class Page(BaseModel, Generic[T]):
     limit: int
     offset: int
     next_offset: int | None = None
-
-
-class EventDetail(BaseModel):
-    """An event, every span of evidence for it, and the documents that report it."""
-
-    event: EventView
-    spans: list[EvidenceView] = Field(
-        description="Every evidence span (sentence, trigger, date, location, actor) of every report."
-    )
-    documents: list[DocumentSummary]
 
 
 class ArticleIn(BaseModel):
@@ -60,16 +60,19 @@ class Health(BaseModel):
 
 
 __all__ = [
+    "ActorProfile",
     "ActorRef",
+    "ActorSummary",
     "ArticleIn",
     "DocumentSummary",
     "DocumentView",
-    "EventDetail",
     "EventView",
     "EvidenceView",
     "FactView",
     "Health",
     "IngestResult",
     "Page",
+    "PlaceProfile",
+    "PlaceSummary",
     "PlaceView",
 ]

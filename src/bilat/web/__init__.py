@@ -195,20 +195,25 @@ def timeline_page(request: Request, session: SessionDep) -> Response:
     )
 
 
-def _event_spans(spans: list[EvidenceView]) -> dict[str, list[Span]]:
+_FIELD_LABELS = {"trigger": "trigger", "date": "date", "location": "place", "actor": "actor"}
+
+
+def _event_spans(event: EventView) -> dict[str, list[Span]]:
+    """The evidence spans of every report of ``event``, by document."""
     by_doc: dict[str, list[Span]] = defaultdict(list)
+    spans: list[EvidenceView] = [ev for m in event.mentions for ev in m.evidence] or list(event.evidence)
     for i, s in enumerate(spans):
         anchor = f"ev-{i}" if s.field == "sentence" else None
-        label = {"trigger": "trigger", "date": "date", "location": "place", "actor": "actor"}.get(s.field)
-        by_doc[s.doc_id].append(Span(s.start, s.end, s.field, anchor=anchor, label=label))
+        by_doc[s.doc_id].append(
+            Span(s.start, s.end, s.field, anchor=anchor, label=_FIELD_LABELS.get(s.field))
+        )
     return by_doc
 
 
 @router.get("/events/{event_id}")
 def event_page(request: Request, session: SessionDep, event_id: int) -> Response:
-    event = _lookups.get_event(session, event_id)
-    spans = _lookups.event_spans(session, event_id)
-    by_doc = _event_spans(spans)
+    event = query.event(session, event_id)
+    by_doc = _event_spans(event)
     docs = _lookups.list_documents(session, ids=sorted(by_doc))
     texts = _lookups.document_texts(session, sorted(by_doc))
     reports = []

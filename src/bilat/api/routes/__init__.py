@@ -4,6 +4,14 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from bilat.api.routes import documents, events, ingest, meta
+from bilat.api.routes import actors, documents, events, facts, ingest, meta, places
 
-ROUTERS: tuple[APIRouter, ...] = (meta.router, events.router, documents.router, ingest.router)
+ROUTERS: tuple[APIRouter, ...] = (
+    meta.router,
+    events.router,
+    documents.router,
+    ingest.router,
+    actors.router,
+    places.router,
+    facts.router,
+)

@@ -39,6 +39,7 @@ Countries = Annotated[
         max_length=4,
     ),
 ]
+Country = Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}$", description="ISO 3166-1 alpha-3 code.")]
 Types = Annotated[list[EventType], Query(alias="type", description="PLOVER event type; repeatable.")]
 Statuses = Annotated[list[StatusName], Query(alias="status", description="Event status; repeatable.")]
 Since = Annotated[dt.date | None, Query(description="Events ending on or after this day.")]

@@ -1,15 +1,16 @@
-"""Events: the timeline with its filters, and one event with all its evidence."""
+"""Events: the timeline with its filters, and one event with every report of it."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Path
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query
 
 from bilat import query
-from bilat.api import _lookups
 from bilat.api.deps import SessionDep
 from bilat.api.errors import ERROR_RESPONSES
 from bilat.api.routes._params import Countries, Limit, Offset, Since, Statuses, Types, Until, page
-from bilat.api.schemas import EventDetail, EventView, Page
+from bilat.api.schemas import EventView, Page
 
 router = APIRouter(prefix="/events", tags=["events"], responses=ERROR_RESPONSES)
 
@@ -18,6 +19,10 @@ router = APIRouter(prefix="/events", tags=["events"], responses=ERROR_RESPONSES)
 def list_events(
     session: SessionDep,
     country: Countries = [],  # noqa: B006 - FastAPI copies defaults
+    actor: Annotated[
+        str | None, Query(min_length=1, max_length=255, description="Actor id, name or alias taking part.")
+    ] = None,
+    place: Annotated[str | None, Query(min_length=1, max_length=255, description="Place id or name.")] = None,
     type_: Types = [],  # noqa: B006
     status: Statuses = [],  # noqa: B006
     since: Since = None,
@@ -28,6 +33,8 @@ def list_events(
     rows = query.timeline(
         session,
         countries=country,
+        actor=actor,
+        place=place,
         since=since,
         until=until,
         types=type_,
@@ -38,10 +45,10 @@ def list_events(
     return page(rows, limit, offset)
 
 
-@router.get("/{event_id}", response_model=EventDetail, summary="One event with all its evidence")
-def get_event(session: SessionDep, event_id: int = Path(ge=1, le=2**31 - 1)) -> EventDetail:
-    event = _lookups.get_event(session, event_id)
-    spans = _lookups.event_spans(session, event_id)
-    doc_ids = sorted({s.doc_id for s in spans})
-    documents = _lookups.list_documents(session, ids=doc_ids)
-    return EventDetail(event=event, spans=spans, documents=documents)
+@router.get(
+    "/{event_id}",
+    response_model=EventView,
+    summary="One event with every report of it (mentions) and all their evidence spans",
+)
+def get_event(session: SessionDep, event_id: Annotated[int, Path(ge=1, le=2**31 - 1)]) -> EventView:
+    return query.event(session, event_id)

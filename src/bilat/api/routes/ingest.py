@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Response
+from typing import Any
+
+from fastapi import APIRouter, Request, Response
 from starlette.concurrency import run_in_threadpool
 
 from bilat.api.deps import StoreDep, TokenDep
@@ -14,7 +16,7 @@ from bilat.store import Store
 router = APIRouter(prefix="/documents", tags=["ingest"], responses=ERROR_RESPONSES)
 
 
-def _extract_and_save(store: Store, article: ArticleIn) -> IngestResult:
+def _extract_and_save(store: Store, article: ArticleIn, nlp: Any) -> IngestResult:
     from bilat import ingest, pipeline
     from bilat.errors import InputError
     from bilat.settings import get_settings
@@ -22,7 +24,7 @@ def _extract_and_save(store: Store, article: ArticleIn) -> IngestResult:
     document = ingest.document_from_record(
         article.model_dump(mode="json"), "request body", article.id, get_settings()
     )
-    (result,) = pipeline.extract([document])
+    (result,) = pipeline.extract([document], nlp=nlp)
     if isinstance(result, InputError):
         raise result
     assert isinstance(result, Extraction)
@@ -42,9 +44,13 @@ def _extract_and_save(store: Store, article: ArticleIn) -> IngestResult:
         403: {"model": ErrorResponse, "description": "Ingest is disabled, or the token is wrong."},
     },
 )
-async def ingest_document(article: ArticleIn, store: StoreDep, response: Response) -> IngestResult:
-    # The spaCy pipeline is CPU-bound: keep it off the event loop.
-    result = await run_in_threadpool(_extract_and_save, store, article)
+async def ingest_document(
+    article: ArticleIn, store: StoreDep, request: Request, response: Response
+) -> IngestResult:
+    # The spaCy pipeline is CPU-bound: keep it off the event loop. ``app.state.nlp`` lets an
+    # embedding program (or a test) hand over a pipeline it has already loaded.
+    nlp = getattr(request.app.state, "nlp", None)
+    result = await run_in_threadpool(_extract_and_save, store, article, nlp)
     if result.outcome != "new":
         response.status_code = 200
     return result
