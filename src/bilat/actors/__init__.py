@@ -1,0 +1,305 @@
+"""Actors stage: people, organisations, countries and places of a document, with evidence.
+
+``find_actors(doc, doc_id)`` returns an ``ActorsFound``: one ``Mention`` per span that refers to an
+actor (names, short names, descriptions such as "the Russian leader", resolved pronouns,
+organisations, country names, adjectives and metonyms such as "Tehran" or "the Kremlin"), each
+with the canonical name of what it refers to, and one ``Place`` per location mention.
+
+The events stage finds the actor behind a token with ``found.for_token(i)`` or behind a
+character span with ``found.mentions_in(start, end)``; see ``ActorsFound``.
+
+Conventions: IGOs are ``kind="organisation"``, ``country=None``, ``sector="igo"``. Countries are
+ISO 3166-1 alpha-3, read as of the document's publication date (Russia before 1992 is ``SUN``).
+Ministers carry ``<portfolio>_minister`` (``energy_minister``, ``foreign_minister``) or ``minister``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from bilat.actors import coref, gazetteer, orgs, people, places
+from bilat.actors.matching import Match, find_matches
+from bilat.records import Mention, Place, evidence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["ActorsFound", "find_actors"]
+
+#: Order in which mentions covering the same token are offered: the most specific actor first.
+_RANK = {"person": 0, "organisation": 1, "role": 2, "country": 3}
+
+
+@dataclass(frozen=True)
+class ActorsFound:
+    """The actors and places of one document.
+
+    ``token_index`` maps a token index to indexes into ``mentions``, best first: a person's name,
+    then an organisation, then a person through the role phrase beside the name ("Secretary" in
+    "Secretary of Iran's Supreme National Security Council Ali Shamkhani"), then a country word.
+    """
+
+    mentions: list[Mention] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    token_index: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    place_index: dict[int, int] = field(default_factory=dict)
+
+    def for_token(self, token: Token | int) -> list[Mention]:
+        """Mentions covering a token, most specific first (empty if none)."""
+        i = token if isinstance(token, int) else token.i
+        return [self.mentions[k] for k in self.token_index.get(i, ())]
+
+    def mention_at_token(self, token: Token | int) -> Mention | None:
+        found = self.for_token(token)
+        return found[0] if found else None
+
+    def mentions_for_tokens(self, start: int, end: int) -> list[Mention]:
+        """Distinct mentions covering any token of ``[start, end)``, best first."""
+        seen: dict[int, tuple[int, int]] = {}
+        for i in range(start, end):
+            for rank, k in enumerate(self.token_index.get(i, ())):
+                if k not in seen or rank < seen[k][0]:
+                    seen[k] = (rank, i)
+        return [self.mentions[k] for k, _ in sorted(seen.items(), key=lambda kv: kv[1])]
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        """Mentions whose evidence lies within the character span ``[start, end)``, in text order."""
+        return [m for m in self.mentions if start <= m.evidence.start and m.evidence.end <= end]
+
+    def mention_at(self, char: int) -> Mention | None:
+        """The most specific mention whose evidence covers a character offset."""
+        found = [m for m in self.mentions if m.evidence.start <= char < m.evidence.end]
+        return min(found, key=lambda m: (_RANK[m.kind], m.evidence.end - m.evidence.start), default=None)
+
+    def places_in(self, start: int, end: int) -> list[Place]:
+        return [p for p in self.places if p.evidence and start <= p.evidence.start and p.evidence.end <= end]
+
+    def place_for_token(self, token: Token | int) -> Place | None:
+        i = token if isinstance(token, int) else token.i
+        k = self.place_index.get(i)
+        return None if k is None else self.places[k]
+
+
+def _best(m: Match) -> gazetteer.Entry | None:
+    return places._best_entry(m)
+
+
+def find_actors(doc: Doc, doc_id: str) -> ActorsFound:
+    """Read the people, organisations, countries and places of a parsed document."""
+    gaz = gazetteer.load()
+    published = getattr(doc._, "bilat_published", None) if hasattr(doc, "_") else None
+    text = doc.text
+    person_ents = {i for e in doc.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+    matches = [
+        m
+        for m in find_matches(doc, gaz)
+        if not (
+            all(i in person_ents for i in range(m.start, m.end))
+            and not (_best(m) and _best(m).kind in {"igo", "seat"})  # type: ignore[union-attr]
+            and doc[m.start].ent_iob_ != "B"
+        )
+        and not (all(i in person_ents for i in range(m.start, m.end)) and not m.entries)
+    ]
+
+    def as_of(iso3: str | None) -> str | None:
+        return gaz.as_of(iso3, published)
+
+    country_at: dict[int, str] = {}
+    org_at: dict[int, tuple[str, str | None, str | None]] = {}
+    blocked: set[int] = set()
+    for m in matches:
+        e = _best(m)
+        span = range(m.start, m.end)
+        if e is None:
+            if doc[m.start].ent_type_ in {"GPE", "LOC", "FAC"}:
+                blocked.update(span)
+            continue
+        blocked.update(span)
+        if e.kind in {"country", "capital", "seat"} and e.country:
+            for i in span:
+                country_at[i] = as_of(e.country) or e.country
+        elif e.kind in {"igo", "org"}:
+            for i in span:
+                org_at[i] = (e.key, as_of(e.country), e.sector)
+
+    # People.
+    ctx = people.Context(
+        country_at, org_at, frozenset(blocked), lambda i: org_at.get(i, ("", None, None))[2] == "igo"
+    )
+    pms = people.read_people(doc, ctx)
+    clusters = coref.cluster_names(doc, pms)
+    coref.add_surname_mentions(doc, pms, clusters, ctx)
+    person_tokens = {i for p in pms if p.form == "name" for i in range(p.start, p.end)}
+
+    # Organisations the gazetteer does not list, then the references that may need them.
+    found_orgs = orgs.find_orgs(doc, country_at, blocked, person_tokens)
+    orgs.resolve_acronyms(doc, found_orgs)
+    for o in found_orgs:
+        o.country = as_of(o.country)
+        for i in range(o.start, o.end):
+            org_at.setdefault(i, (o.name, o.country, o.sector))
+    coref.resolve_counterparts(doc, pms, clusters)
+    coref.resolve_descriptions(doc, pms, clusters, ctx)
+    coref.resolve_pronouns(doc, pms, clusters)
+
+    records: list[Mention] = []
+    extents: list[tuple[int, int, int, str]] = []  # (record index, start token, end token, rank kind)
+
+    def add(rec: Mention, s: int, e: int, rank: str) -> int:
+        records.append(rec)
+        extents.append((len(records) - 1, s, e, rank))
+        return len(records) - 1
+
+    def ev(s: int, e: int):  # noqa: ANN202
+        span = doc[s:e]
+        return evidence(doc_id, text, span.start_char, span.end_char)
+
+    for p in pms:
+        if p.cluster >= 0:
+            c = clusters[p.cluster]
+            name, role, role_text, title, sector, country = (
+                c.display,
+                c.role,
+                c.role_text,
+                c.title,
+                c.sector,
+                c.country,
+            )
+        else:
+            name = p.role_text or doc[p.start : p.end].text
+            for det in ("the ", "The ", "his ", "her ", "their "):
+                name = name[len(det) :] if name.startswith(det) else name
+            role, role_text, title, sector, country = p.role, p.role_text, None, p.sector, p.country
+        if role in {"counterpart", "host"}:
+            role = None
+        k = add(
+            Mention(
+                name=name,
+                kind="person",
+                country=as_of(country),
+                role=role,
+                role_text=role_text,
+                title=title,
+                sector=sector or ("government" if role else None),
+                evidence=ev(p.start, p.end),
+            ),
+            p.start,
+            p.end,
+            "person",
+        )
+        if p.role_span:
+            extents.append((k, p.role_span[0], p.role_span[1], "role"))
+
+    doc_countries: Counter[str] = Counter()
+    for m in matches:
+        e = _best(m)
+        if e is None:
+            continue
+        if e.kind in {"igo", "org"}:
+            add(
+                Mention(
+                    name=e.key,
+                    kind="organisation",
+                    country=as_of(e.country),
+                    sector=e.sector,
+                    evidence=ev(m.start, m.end),
+                ),
+                m.start,
+                m.end,
+                "organisation",
+            )
+            continue
+        if e.kind == "country" or (e.kind in {"capital", "seat"} and places.metonymic(doc, m)):
+            iso3 = as_of(e.country)
+            if iso3 is None:
+                continue
+            doc_countries[iso3] += 1
+            if e.country:
+                doc_countries[e.country] += 1
+            add(
+                Mention(
+                    name=gaz.country_name(iso3),
+                    kind="country",
+                    country=iso3,
+                    sector=e.sector if e.kind == "seat" else "government",
+                    evidence=ev(m.start, m.end),
+                ),
+                m.start,
+                m.end,
+                "country",
+            )
+        elif e.kind in {"capital", "seat", "region", "subdivision"} and e.country:
+            doc_countries[e.country] += 1
+    for o in found_orgs:
+        add(
+            Mention(
+                name=o.name,
+                kind="organisation",
+                country=o.country,
+                sector=o.sector,
+                evidence=ev(o.start, o.end),
+            ),
+            o.start,
+            o.end,
+            "organisation",
+        )
+    _acronym_mentions(doc, found_orgs, records, extents, ev, person_tokens | blocked)
+
+    # Places.
+    hits = places.geocode(doc, gaz, matches, doc_countries, person_tokens)
+    place_records: list[Place] = []
+    place_index: dict[int, int] = {}
+    for h in hits:
+        place_records.append(
+            Place(
+                name=h.name,
+                country=as_of(h.country),
+                lat=h.lat,
+                lon=h.lon,
+                feature=h.feature,
+                gazetteer_id=h.gazetteer_id,
+                evidence=ev(h.start, h.end),
+            )
+        )
+        for i in range(h.start, h.end):
+            place_index[i] = len(place_records) - 1
+
+    # Text order, and the token index.
+    order = sorted(range(len(records)), key=lambda k: (records[k].evidence.start, _RANK[records[k].kind]))
+    new_pos = {old: new for new, old in enumerate(order)}
+    mentions = [records[k] for k in order]
+    by_token: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
+    for k, s, e, rank in extents:
+        for i in range(s, e):
+            by_token[i].append((_RANK[rank], e - s, new_pos[k]))
+    token_index = {i: tuple(dict.fromkeys(k for _, _, k in sorted(v))) for i, v in by_token.items()}
+    return ActorsFound(mentions, place_records, token_index, place_index)
+
+
+def _acronym_mentions(doc, found_orgs, records, extents, ev, taken) -> None:  # noqa: ANN001
+    """ "Supreme National Security Council (SNSC)": later "SNSC" is the same organisation."""
+    aliases: dict[str, orgs.OrgMention] = {}
+    for o in found_orgs:
+        if o.end + 2 < len(doc) and doc[o.end].text == "(" and doc[o.end + 2].text == ")":
+            acr = doc[o.end + 1].text
+            if acr.isupper() and 2 <= len(acr) <= 8:
+                aliases[acr] = o
+    if not aliases:
+        return
+    spans = {(s, e) for _, s, e, _ in extents}
+    for tok in doc:
+        o = aliases.get(tok.text)
+        if o is None or tok.i in taken or (tok.i, tok.i + 1) in spans:
+            continue
+        records.append(
+            Mention(
+                name=o.name,
+                kind="organisation",
+                country=o.country,
+                sector=o.sector,
+                evidence=ev(tok.i, tok.i + 1),
+            )
+        )
+        extents.append((len(records) - 1, tok.i, tok.i + 1, "organisation"))

@@ -1,0 +1,365 @@
+"""People: names, their titles and roles, the country they act for, and within-document coreference.
+
+Names come from the parser's PERSON entities and from capitalised words after a title or role
+("President Reagan"). A role phrase is read on the left ("Iranian Energy Minister Reza
+Ardakanian"), on the right after a comma ("Ali Shamkhani, Secretary of Iran's Supreme National
+Security Council") or from an apposition ("his Russian counterpart, Alexander Novak"). Short names
+("Ardakanian", "Mr. Raisi"), definite descriptions ("the Russian leader", "the two ministers") and
+personal pronouns resolve to the fullest name of the document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from bilat.actors import roles as R
+from bilat.actors.gazetteer import normalise
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+#: Name particles that stay lower case inside a name ("Richard von Weizsaecker").
+PARTICLES = frozenset("von van der den de da del di du la le al el bin ibn bint ben abu y dos das".split())
+#: Countries whose names are written family name first ("Xi Jinping" -> "Xi").
+FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "JPN_OLD", "KHM", "MNG", "SGP"})
+PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+_LEFT_STOP_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ", "NUM", "INTJ"})
+_PLURAL_WORDS = frozenset({"two", "both", "three"})
+
+
+@dataclass
+class PersonMention:
+    start: int  # token span of the mention itself
+    end: int
+    form: str  # name, pronoun, description
+    words: tuple[str, ...] = ()  # the written name without title, for named mentions
+    role: str | None = None
+    role_text: str | None = None
+    title: str | None = None
+    sector: str | None = None
+    country: str | None = None
+    role_span: tuple[int, int] | None = None  # token span of the role phrase beside the name
+    cluster: int = -1
+    title_role: bool = False  # the role was only implied by the title ("General")
+    counterpart_of: int | None = None  # token index of the possessive in "his counterpart"
+
+
+@dataclass
+class Cluster:
+    words: tuple[str, ...]
+    display: str
+    mentions: list[PersonMention] = field(default_factory=list)
+    role: str | None = None
+    role_text: str | None = None
+    title: str | None = None
+    sector: str | None = None
+    country: str | None = None
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the people reader needs from the rest of the stage."""
+
+    country_at: dict[int, str]  # token index -> ISO3 for tokens of country/capital/seat matches
+    org_at: dict[int, tuple[str, str | None, str | None]]  # token -> (org name, country, sector)
+    blocked: frozenset[int]  # tokens of gazetteer matches that cannot be part of a name
+    is_igo: Callable[[int], bool]
+
+
+def _cap(tok: Token) -> bool:
+    return tok.text[:1].isupper()
+
+
+def _name_tokens_ok(span: Span) -> bool:
+    return any(t.text[:1].isupper() for t in span) and not all(t.is_punct for t in span)
+
+
+def _trim_name(doc: Doc, start: int, end: int, ctx: Context) -> tuple[int, int]:
+    """Strip titles, roles, country words and possessives the entity took in ("President Putin's")."""
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "’s", "'"}):
+        end -= 1
+    while start < end:
+        words = [t.text for t in doc[start:end]]
+        n = R.title_at(words, 0)
+        if n and start + n < end:
+            start += n
+            continue
+        tok = doc[start]
+        if start in ctx.blocked or (R.is_role_word(tok.text) and start + 1 < end) or tok.is_punct:
+            start += 1
+            continue
+        break
+    return start, end
+
+
+def _is_name_run_token(tok: Token, ctx: Context) -> bool:
+    if tok.i in ctx.blocked or tok.is_punct and tok.text not in {"-", "."}:
+        return False
+    if tok.lower_ in PARTICLES:
+        return True
+    return _cap(tok) and tok.pos_ in {"PROPN", "NOUN", "ADJ", "X"} and not R.is_role_word(tok.text)
+
+
+def find_names(doc: Doc, ctx: Context) -> list[tuple[int, int]]:
+    """Token spans of person names (without titles)."""
+    spans: list[tuple[int, int]] = []
+    taken: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        s, e = _trim_name(doc, ent.start, ent.end, ctx)
+        if e <= s or not _name_tokens_ok(doc[s:e]) or all(i in ctx.blocked for i in range(s, e)):
+            continue
+        if any(i in ctx.blocked for i in range(s, e)):
+            # "Putin Tehran" style merges: keep the part before the place.
+            k = next(i for i in range(s, e) if i in ctx.blocked)
+            e = k
+            if e <= s:
+                continue
+        spans.append((s, e))
+        taken.update(range(s, e))
+    # Capitalised words after a title or role head: "President Reagan", "Ayatollah Khamenei".
+    words = [t.text for t in doc]
+    for i, tok in enumerate(doc):
+        if not _cap(tok):
+            continue
+        n = R.title_at(words, i)
+        if not n and not (R.is_role_word(tok.text) and tok.lower_ in R.lexicon().roles):
+            continue
+        j = i + max(n, 1)
+        if j >= len(doc) or j in taken or not _cap(doc[j]) or doc[j].pos_ != "PROPN":
+            continue
+        k = j
+        while k < len(doc) and k - j < 4 and k not in taken and _is_name_run_token(doc[k], ctx):
+            if R.title_at(words, k):
+                break
+            k += 1
+        while k > j and (doc[k - 1].lower_ in PARTICLES or doc[k - 1].is_punct):
+            k -= 1
+        if k > j and any(doc[x].ent_type_ not in {"ORG", "GPE", "NORP", "LOC", "FAC"} for x in range(j, k)):
+            spans.append((j, k))
+            taken.update(range(j, k))
+    return sorted(spans)
+
+
+def _left_phrase(doc: Doc, start: int, names: set[int], ctx: Context) -> tuple[int, int] | None:
+    """The role phrase written right before a name, as a token span, or None."""
+    lex = R.lexicon()
+    j = start - 1
+    sent_start = doc[start].sent.start
+    while j >= sent_start and start - j <= 14:
+        tok = doc[j]
+        low = tok.lower_
+        if j in names:
+            break
+        if tok.is_punct and low not in {"'s", "’s", "-", "'"}:
+            break
+        if low == "and":
+            if not (
+                j - 1 >= sent_start and j - 1 not in names and normalise(doc[j - 1].text) in lex.portfolios
+            ):
+                break
+        elif low in {"of", "for", "to", "the"} or low in R.MODIFIERS or low in {"'s", "’s"}:
+            pass
+        elif j in ctx.country_at or j in ctx.org_at:
+            pass
+        elif R.is_role_word(tok.text) or normalise(tok.text) in lex.titles:
+            pass
+        elif _cap(tok) and tok.pos_ not in _LEFT_STOP_POS and not (j == sent_start and tok.pos_ == "ADP"):
+            pass
+        else:
+            break
+        j -= 1
+    s = j + 1
+    while s < start and doc[s].lower_ in {"of", "for", "to", "the", "and", "'s", "’s", "-"}:
+        s += 1
+    if s >= start:
+        return None
+    words = [t.text for t in doc[s:start]]
+    has_role = any(
+        R.match_at(lex.roles, [normalise(w) for w in words], i, lex.role_max) for i in range(len(words))
+    )
+    has_title = any(R.title_at(words, i) for i in range(len(words)))
+    if not (has_role or has_title):
+        return None
+    # A capitalised word left of the first role/title/country word is not part of the phrase.
+    while s < start and not (
+        s in ctx.country_at
+        or s in ctx.org_at
+        or R.is_role_word(doc[s].text)
+        or R.title_at(words, s - (start - len(words)))
+        or doc[s].lower_ in R.MODIFIERS
+        or doc[s].lower_ in R.DEPUTY_WORDS
+    ):
+        s += 1
+    return (s, start) if s < start else None
+
+
+def _right_phrase(doc: Doc, end: int, ctx: Context) -> tuple[int, int] | None:
+    """The role phrase after ``Name,``: "Ali Shamkhani, Secretary of Iran's Supreme ... Council"."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    k = end + 1
+    sent_end = doc[end].sent.end
+    lex = R.lexicon()
+    while k < sent_end and k - end <= 16:
+        tok = doc[k]
+        low = tok.lower_
+        if tok.is_punct and low not in {"'s", "’s", "-", "'"}:
+            break
+        if low in {"who", "which", "that", "whose"} or tok.pos_ in {"VERB", "AUX"} and not _cap(tok):
+            break
+        if low == "and" and not (k + 1 < sent_end and _cap(doc[k + 1]) and _cap(doc[k - 1])):
+            break
+        k += 1
+    if k <= end + 1:
+        return None
+    words = [t.text for t in doc[end + 1 : k]]
+    reading = R.read_role(words)
+    if reading is None or reading.head_index > 4:
+        return None
+    lead = [normalise(w) for w in words[: reading.head_index]]
+    if any(not (w in R.MODIFIERS or w in lex.portfolios or w in R.DEPUTY_WORDS) for w in lead):
+        # Everything before the head must be a determiner, adjective or country word.
+        idx = [end + 1 + i for i in range(reading.head_index)]
+        if not all(i in ctx.country_at or doc[i].pos_ in {"DET", "ADJ", "PART"} for i in idx):
+            return None
+    return (end + 1, k)
+
+
+def _appos_phrase(doc: Doc, start: int, end: int, names: set[int], ctx: Context) -> tuple[int, int] | None:
+    """The role noun phrase a name is in apposition to, written before it:
+    "his Russian counterpart, Alexander Novak", "Iran's Ambassador to Russia, Kazem Jalali"."""
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    if doc[end - 1].dep_ != "appos" and not any(
+        t.dep_ == "appos" and t.i < start for t in doc[end - 1].children
+    ):
+        return None
+    j = start - 2
+    sent_start = doc[start].sent.start
+    while j >= sent_start and start - j <= 12 and j not in names:
+        tok = doc[j]
+        if tok.is_punct and tok.lower_ not in {"'s", "’s", "-"}:
+            break
+        if tok.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"} or tok.lower_ in {
+            "with",
+            "by",
+            "from",
+            "after",
+            "before",
+        }:
+            break
+        if tok.pos_ == "PRON" and tok.lower_ not in {"his", "her", "their", "its"}:
+            break
+        j -= 1
+        if tok.lower_ in {"his", "her", "their", "the", "a", "an"}:
+            break
+    s = j + 1
+    if s >= start - 1:
+        return None
+    words = [t.text for t in doc[s : start - 1]]
+    reading = R.read_role(words)
+    if reading is None:
+        return None
+    return (s, start - 1)
+
+
+def _phrase_facts(
+    doc: Doc, span: tuple[int, int], ctx: Context, role: R.RoleReading
+) -> tuple[str | None, str]:
+    """The country a role phrase gives its holder, and the sector."""
+    s, e = span
+    head = s + role.head_index
+    host_role = role.role in {"ambassador", "envoy", "diplomat", "deputy_minister", "minister"}
+    before: list[str] = []
+    after: list[str] = []
+    sector = role.sector
+    prep = None
+    for i in range(s, e):
+        low = doc[i].lower_
+        if low in R.PREPOSITIONS:
+            prep = low
+        if i in ctx.org_at:
+            _, oc, osec = ctx.org_at[i]
+            if osec == "igo" and i < head + 3:
+                sector = "igo"
+            if oc and not (host_role and prep in {"to", "in"}):
+                (before if i < head else after).append(oc)
+        if i in ctx.country_at:
+            if i > head and host_role and prep in {"to", "in", "at"}:
+                continue
+            (before if i < head else after).append(ctx.country_at[i])
+    country = (before or after or [None])[0]
+    if sector == "igo":
+        country = None
+    return country, sector
+
+
+def read_people(doc: Doc, ctx: Context) -> list[PersonMention]:
+    """Every person mention of the document, resolved to clusters (``cluster`` indexes ``clusters``)."""
+    names = find_names(doc, ctx)
+    name_tokens = {i for s, e in names for i in range(s, e)}
+    mentions: list[PersonMention] = []
+    for s, e in names:
+        m = PersonMention(s, e, "name", tuple(t.text for t in doc[s:e]))
+        _attach_left(doc, m, name_tokens, ctx)
+        for finder in (
+            lambda: _right_phrase(doc, e, ctx),
+            lambda: _appos_phrase(doc, s, e, name_tokens, ctx),
+        ):
+            if m.role and not m.title_role:
+                break
+            span = finder()
+            if span:
+                _apply_phrase(doc, m, span, ctx)
+        mentions.append(m)
+    return mentions
+
+
+def _attach_left(doc: Doc, m: PersonMention, name_tokens: set[int], ctx: Context) -> None:
+    span = _left_phrase(doc, m.start, name_tokens, ctx)
+    if span is None:
+        return
+    s, e = span
+    words = [t.text for t in doc[s:e]]
+    # The title is the honorific or rank adjacent to the name ("... Leader Ayatollah Ali Khamenei").
+    for k in range(len(words)):
+        n = R.title_at(words, k)
+        if n and k + n == len(words):
+            t = R.title_of(" ".join(words[k:]))
+            m.title = " ".join(words[k:])
+            if t and t.role:
+                m.role, m.sector, m.title_role = t.role, t.sector, True
+            e = s + k
+            break
+    if e > s:
+        _apply_phrase(doc, m, (s, e), ctx)
+    m.role_span = span
+
+
+def _apply_phrase(doc: Doc, m: PersonMention, span: tuple[int, int], ctx: Context) -> None:
+    s, e = span
+    words = [t.text for t in doc[s:e]]
+    orgs = [ctx.org_at[i][0] for i in range(s, e) if i in ctx.org_at]
+    reading = R.read_role(words, orgs)
+    if reading is None:
+        return
+    country, sector = _phrase_facts(doc, span, ctx, reading)
+    m.role, m.sector, m.title_role = reading.role, sector, False
+    text = doc[s:e].text
+    for det in ("the ", "The ", "a ", "an "):
+        if text.startswith(det):
+            text = text[len(det) :]
+    m.role_text = text
+    if country:
+        m.country = country
+    if reading.role == "counterpart":
+        poss = next((t for t in doc[s:e] if t.lower_ in {"his", "her", "their"}), None)
+        m.counterpart_of = poss.i if poss is not None else s
+    if m.role_span is None:
+        m.role_span = span
+    else:
+        m.role_span = (min(m.role_span[0], s), max(m.role_span[1], e))
