@@ -24,6 +24,8 @@ __all__ = ["find_events"]
 MIN_CONFIDENCE = 0.4
 # Taking part in talks, negated, is refusing them ("said it would not attend the talks").
 _CONTENT_TAKERS = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})
+# Agreeing to meet is an AGREE besides the planned meeting.
+_NOT_PROPOSALS = frozenset({"agree", "accept", "sign", "pledge", "promise", "commit"})
 _ATTEND = frozenset({"attend", "join", "participate", "take", "go", "come"})
 
 
@@ -39,8 +41,13 @@ def find_events(doc: Doc) -> list[Event]:
     cands: list[Candidate] = []
     found = triggers.find_triggers(doc, lex, idx.mention_tokens, idx.place_tokens)
     speech = {t.predicate.i for t in found if t.type in _CONTENT_TAKERS and not t.nominal}
+    meetings = {t.token.i for t in found if t.type == "CONSULT"} | {
+        t.predicate.i for t in found if t.type == "CONSULT"
+    }
     for trig in found:
         if trig.type != "CONSULT" and _in_content(trig, speech):
+            continue
+        if _proposes_meeting(trig, meetings):
             continue
         cand = _candidate(trig, idx, lex, published)
         if cand is not None:
@@ -62,6 +69,18 @@ def _in_content(trig: triggers.Trigger, speech: set[int]) -> bool:
         node = node.head
         if node.i in speech:
             return clausal
+    return False
+
+
+def _proposes_meeting(trig: triggers.Trigger, meetings: set[int]) -> bool:
+    """A call, proposal, offer or invitation to meet is the meeting itself, proposed: one record."""
+    if trig.type not in ("REQUEST", "AGREE") or trig.token.lemma_.lower() in _NOT_PROPOSALS:
+        return False
+    for c in trig.token.children:
+        if c.dep_ in ("xcomp", "ccomp", "acl", "dobj", "relcl") and c.i in meetings:
+            return True
+        if c.dep_ == "prep" and any(o.i in meetings for o in c.children):
+            return True
     return False
 
 

@@ -93,6 +93,7 @@ class DocIndex:
     timex_tokens: set[int] = field(default_factory=set)
     persons: list[tuple[int, Mention]] = field(default_factory=list)
     dyad: tuple[str, ...] = ()
+    country_mention: dict[str, Mention] = field(default_factory=dict)
     last_parties: list[EventActor] = field(default_factory=list)
 
     @property
@@ -121,6 +122,8 @@ def build_index(doc: Doc, mentions: list[Mention], places: list[Place], timexes:
             idx.persons.append((m.evidence.start, m))
         if m.country:
             counts[m.country] += 1
+            if m.kind == "country":
+                idx.country_mention.setdefault(m.country, m)
     idx.persons.sort(key=lambda p: p[0])
     idx.dyad = tuple(c for c, _ in counts.most_common(2))
     for p in places:

@@ -142,13 +142,20 @@ def clause_status(pred: Token, *, verbal: bool) -> tuple[str, bool]:
         status = "proposed"
     else:
         status = "occurred"
+    if (
+        pred.tag_ in ("VB", "VBP")
+        and not aux
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in pred.children)
+    ):
+        # mandative subjunctive: "proposed that they meet", "an offer that the two sides meet"
+        return ("proposed" if not verbal else status), negated
     if pred.tag_ == "VB" and not aux and pred.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "relcl"):
         # bare imperative/infinitive outside a governing clause: not a report of an act
         status = "proposed" if not verbal else status
     # Climb through verbs that govern this one with a to-clause or as their object.
     node = pred
     for _ in range(4):
-        if node.dep_ not in ("xcomp", "ccomp", "acomp", "advcl", "pcomp") and not (
+        if node.dep_ not in ("xcomp", "ccomp", "acomp", "advcl", "pcomp", "acl") and not (
             node.dep_ == "pobj" and node.head.dep_ == "prep"
         ):
             break
