@@ -46,11 +46,13 @@ app = typer.Typer(
 
 
 def _register() -> None:
-    from bilat.cli import extract, ingest, query, serve
+    from bilat.cli import actors, export, extract, ingest, query, serve
 
     extract.register(app)
     ingest.register(app)
     query.register(app)
+    actors.register(app)
+    export.register(app)
     serve.register(app)
 
 
