@@ -134,7 +134,7 @@ def find_actors(doc: Doc, doc_id: str) -> ActorsFound:
     person_tokens = {i for p in pms if p.form == "name" for i in range(p.start, p.end)}
 
     # Organisations the gazetteer does not list, then the references that may need them.
-    found_orgs = orgs.find_orgs(doc, country_at, blocked, person_tokens)
+    found_orgs = orgs.find_orgs(doc, country_at, blocked, person_tokens, gaz)
     orgs.resolve_acronyms(doc, found_orgs)
     for o in found_orgs:
         o.country = as_of(o.country)

@@ -17,6 +17,10 @@ from bilat.actors.people import FAMILY_FIRST, PRONOUNS, Cluster, Context, Person
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+_DEPUTY_ROLES = frozenset(
+    {"deputy_minister", "deputy_head_of_government", "vice_president", "deputy_security_council_secretary"}
+)
+_OTHER_HEADS = ("leader", "king", "emir", "sultan", "queen", "monarch", "prince", "ayatollah")
 _ROLE_RANK = {None: 0, "counterpart": 1, "official": 2, "leader": 2, "host": 1}
 
 
@@ -193,7 +197,14 @@ def resolve_descriptions(
         span_end = i + 1
         if noun == "prime" and i + 1 < len(doc) and doc[i + 1].lower_ == "minister":
             noun, span_end = "prime minister", i + 2
+        if noun == "minister" and i > 0 and doc[i - 1].lower_ == "prime":
+            i += 1
+            continue
         allowed = R.ROLE_NOUNS.get(noun)
+        if allowed is not None and i > 0 and doc[i - 1].lower_ in R.DEPUTY_WORDS:
+            allowed = _DEPUTY_ROLES
+        if noun == "prime minister" and i > 0 and doc[i - 1].lower_ in R.DEPUTY_WORDS:
+            allowed = _DEPUTY_ROLES
         if allowed is None or i in taken or tok.pos_ not in {"NOUN", "PROPN"}:
             i += 1
             continue
@@ -276,6 +287,10 @@ def _candidates(
         return max(starts) if starts else -1
 
     def ok(c: Cluster) -> bool:
+        if "head_of_state" in allowed and "leader" not in allowed:
+            # "the president" is not the supreme leader or the king.
+            if any(h in (c.role_text or "").lower() for h in _OTHER_HEADS):
+                return False
         if country and c.country and c.country != country:
             return False
         if country and not c.country:

@@ -30,6 +30,7 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = re.sub(r"\s*-\s*", "-", text.lower())
+    text = re.sub(r"\bst\.?\s", "saint ", text)
     text = re.sub(r"\s*'\s*", "'", text)
     return re.sub(r"\s+", " ", text).strip()
 
@@ -293,7 +294,7 @@ def load() -> Gazetteer:
         iso3 = a2_to_a3.get(sub.country_code)
         for written in _subdivision_names(sub.name):
             key = normalise(written)
-            if len(key) < 4 or key in gaz.phrases:
+            if len(key) < 4 or key in gaz.phrases or key in _GENERIC_SUBDIVISIONS:
                 continue
             city = by_name.get((key, iso3 or ""))
             gaz.phrases[key].append(
@@ -330,6 +331,13 @@ def load() -> Gazetteer:
     gaz.first_words = frozenset(k.split(" ")[0] for k in (*gaz.phrases, *gaz.cities))
     return gaz
 
+
+#: Subdivision names that are ordinary English words ("West", "Centre" in Cameroon).
+_GENERIC_SUBDIVISIONS = frozenset(
+    "north south east west central centre center northern southern eastern western capital coast littoral "
+    "lakes upper lower islands island north-east north-west south-east south-west northeast northwest "
+    "southeast southwest midlands highlands interior plateau mountains valley delta border".split()
+)
 
 _SUBDIVISION_SUFFIX = re.compile(
     r",?\s*\b(respublika|oblast'?|kray|krai|avtonomnyy okrug|province|region|state|prefecture|"

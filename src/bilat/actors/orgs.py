@@ -7,7 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from bilat.actors.gazetteer import normalise
+from bilat.actors import roles as R
+from bilat.actors.gazetteer import Gazetteer, normalise
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -28,7 +29,7 @@ SECTOR_WORDS: dict[str, str] = {
         "media",
     ),
     **dict.fromkeys(
-        "company co co. corp corp. corporation inc inc. ltd ltd. group airlines airways motors industries "
+        "company co co. corp corp. corporation inc inc. ltd ltd. airlines airways motors industries "
         "plc ag sa holding holdings bank petroleum energy".split(),
         "business",
     ),
@@ -71,6 +72,7 @@ def find_orgs(
     country_at: dict[int, str],
     blocked: set[int],
     person_tokens: set[int],
+    gaz: Gazetteer | None = None,
 ) -> list[OrgMention]:
     """Organisations the gazetteer does not list. ``blocked`` holds tokens already read as
     gazetteer organisations, IGOs or places; country words inside or before the name give its country."""
@@ -104,7 +106,9 @@ def find_orgs(
         if any(k in blocked for k in range(s, e)):
             continue
         words = [t.text for t in doc[s:e]]
-        if not any(w[:1].isupper() for w in words):
+        if not any(w[:1].isupper() for w in words) or (
+            gaz is not None and _is_place_or_title(doc, s, e, gaz)
+        ):
             continue
         sector = _sector(words)
         country = next((country_at[k] for k in range(s, e) if k in country_at), None)
@@ -134,3 +138,12 @@ def resolve_acronyms(doc: Doc, found: list[OrgMention]) -> None:
         full = aliases.get(o.name)
         if full is not None and full is not o:
             o.name, o.country, o.sector = full.name, full.country, full.sector
+
+
+def _is_place_or_title(doc: Doc, s: int, e: int, gaz: Gazetteer) -> bool:
+    """Parser ORG entities that are a city, a region or a rank ("Ulan-Ude", "Rear Admiral")."""
+    key = normalise(doc[s:e].text)
+    if gaz.lookup_city(key) or any(x.kind in {"subdivision", "region", "us_state"} for x in gaz.lookup(key)):
+        return True
+    words = [t.text for t in doc[s:e]]
+    return R.title_at(words, 0) == len(words)

@@ -118,6 +118,8 @@ def find_names(doc: Doc, ctx: Context) -> list[tuple[int, int]]:
             e = k
             if e <= s:
                 continue
+        if e - s == 1 and (doc[s].pos_ != "PROPN" or s in ctx.blocked):
+            continue
         spans.append((s, e))
         taken.update(range(s, e))
     # Capitalised words after a title or role head: "President Reagan", "Ayatollah Khamenei".
@@ -306,13 +308,14 @@ def read_people(doc: Doc, ctx: Context) -> list[PersonMention]:
     for s, e in names:
         m = PersonMention(s, e, "name", tuple(t.text for t in doc[s:e]))
         _attach_left(doc, m, name_tokens, ctx)
-        for finder in (
-            lambda: _right_phrase(doc, e, ctx),
-            lambda: _appos_phrase(doc, s, e, name_tokens, ctx),
-        ):
+        for finder in ("right", "appos"):
             if m.role and not m.title_role:
                 break
-            span = finder()
+            span = (
+                _right_phrase(doc, e, ctx)
+                if finder == "right"
+                else _appos_phrase(doc, _left_edge(m, s), e, name_tokens, ctx)
+            )
             if span:
                 _apply_phrase(doc, m, span, ctx)
         mentions.append(m)
@@ -325,16 +328,22 @@ def _attach_left(doc: Doc, m: PersonMention, name_tokens: set[int], ctx: Context
         return
     s, e = span
     words = [t.text for t in doc[s:e]]
-    # The title is the honorific or rank adjacent to the name ("... Leader Ayatollah Ali Khamenei").
-    for k in range(len(words)):
-        n = R.title_at(words, k)
-        if n and k + n == len(words):
-            t = R.title_of(" ".join(words[k:]))
-            m.title = " ".join(words[k:])
+    # The titles are the honorifics or ranks adjacent to the name ("... Ayatollah Seyyed Ali Khamenei").
+    k = len(words)
+    while k > 0:
+        n = next((n for n in range(1, k + 1) if R.title_at(words[k - n : k], 0) == n), 0)
+        if not n:
+            break
+        k -= n
+    if k < len(words):
+        m.title = " ".join(words[k:])
+        for w in range(k, len(words)):
+            n = R.title_at(words, w)
+            t = R.title_of(" ".join(words[w : w + n])) if n else None
             if t and t.role:
                 m.role, m.sector, m.title_role = t.role, t.sector, True
-            e = s + k
-            break
+                break
+        e = s + k
     if e > s:
         _apply_phrase(doc, m, (s, e), ctx)
     m.role_span = span
@@ -363,3 +372,8 @@ def _apply_phrase(doc: Doc, m: PersonMention, span: tuple[int, int], ctx: Contex
         m.role_span = span
     else:
         m.role_span = (min(m.role_span[0], s), max(m.role_span[1], e))
+
+
+def _left_edge(m: PersonMention, start: int) -> int:
+    """Where an apposition before the name ends: before the titles ("..., Ayatollah Ali Khamenei")."""
+    return m.role_span[0] if m.role_span and m.title and not m.role_text else start

@@ -30,7 +30,25 @@ LOCATIVE_PREPS = frozenset(
 REGION_WORDS = frozenset(
     "province region oblast republic state prefecture governorate district county territory krai".split()
 )
-_NOT_PLACE_ENTS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+_NOT_PLACE_ENTS = frozenset(
+    {
+        "PERSON",
+        "ORG",
+        "NORP",
+        "WORK_OF_ART",
+        "PRODUCT",
+        "EVENT",
+        "LAW",
+        "DATE",
+        "TIME",
+        "MONEY",
+        "PERCENT",
+        "CARDINAL",
+        "ORDINAL",
+        "QUANTITY",
+        "LANGUAGE",
+    }
+)
 
 
 @dataclass
@@ -116,7 +134,6 @@ def geocode(
         if text.lower().startswith("the "):
             text = text[4:]
         ent = _ent_type(doc, m)
-        kinds = m.kinds()
         region_next = m.end < len(doc) and doc[m.end].lower_ in REGION_WORDS
         within = _following_country(doc, m, by_start)
         entry = _best_entry(m)
