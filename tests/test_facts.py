@@ -67,13 +67,13 @@ def test_surplus_in_francs_and_mln_scale(nlp: Any) -> None:
 def test_coordinated_periods_pair_with_coordinated_amounts(nlp: Any) -> None:
     facts = _facts(
         nlp,
-        "Japan's figures with South Korea put the 1984 and 1983 surpluses at 3.1 billion and "
-        "2.9 billion dlrs.",
-        {"Japan": "JPN", "South Korea": "KOR"},
+        "Japanese customs figures show years of trade surpluses with South Korea. "
+        "They put the 1984 and 1983 surpluses at 3.1 billion and 2.9 billion dlrs.",
+        {"Japanese": "JPN", "South Korea": "KOR"},
         {"1984": ["1984-01-01", "1984-12-31"], "1983": ["1983-01-01", "1983-12-31"]},
     )
-    got = sorted((f.period.start.year, f.value, f.unit) for f in facts)
-    assert got == [(1983, 2.9e9, "USD"), (1984, 3.1e9, "USD")]
+    got = sorted((f.period.start.year, f.value, f.unit, f.reporter, f.partner) for f in facts)
+    assert got == [(1983, 2.9e9, "USD", "JPN", "KOR"), (1984, 3.1e9, "USD", "JPN", "KOR")]
 
 
 def test_percentage_change_in_bilateral_trade(nlp: Any) -> None:

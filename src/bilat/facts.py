@@ -167,14 +167,18 @@ class _Countries:
 
     def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
         self.by_token: dict[int, str] = {}
+        counts: dict[str, int] = {}
         for m in mentions:
-            if not m.country:
+            if not m.country or m.kind != "country":
                 continue
+            counts[m.country] = counts.get(m.country, 0) + 1
             span = doc.char_span(m.evidence.start, m.evidence.end, alignment_mode="expand")
             if span is None:
                 continue
             for t in span:
                 self.by_token.setdefault(t.i, m.country)
+        ranked = sorted(counts, key=lambda c: -counts[c])
+        self.dyad: tuple[str, ...] = tuple(ranked[:2])
 
     def in_tokens(self, toks) -> list[str]:  # noqa: ANN001
         out: list[str] = []
@@ -273,9 +277,16 @@ def find_facts(doc: Doc) -> list[Fact]:
                 (_Amount(m.start(), m.end(), None, None, float(m.group("num"))), root)
             )
     context: tuple[str | None, str | None] = (None, None)
+    age = 0
     for sent in doc.sents:
+        age += 1
+        if age > 2:
+            context = (None, None)
         items = sorted(by_sent.get(sent.start, []), key=lambda x: x[0].start)
         items += _fraction_changes(sent, w)
+        pair = _sentence_pair(sent, w, countries) if (items or age <= 2) else (None, None)
+        if pair[0]:
+            context, age = pair, 0
         if not items:
             continue
         sent_countries = countries.in_tokens(sent)
@@ -286,9 +297,7 @@ def find_facts(doc: Doc) -> list[Fact]:
             )
             if fact is not None:
                 facts.append(fact)
-                context = (fact.reporter, fact.partner)
-        if sent_countries and len(sent_countries) >= 2:
-            context = (sent_countries[0], sent_countries[1])
+                context, age = (fact.reporter, fact.partner), 0
     facts.extend(_other_quantities(doc, w, countries, tindex, doc_id))
     return facts
 
@@ -362,26 +371,7 @@ def _trade_fact(  # noqa: PLR0911, PLR0912, PLR0913
     else:
         word, flow = tot, "total"
     assert word is not None
-    reporter = _owner(word, countries)
-    partner = _partner(word, countries, reporter)
-    pair = _between(word, countries)
-    if reporter is None and len(pair) >= 2:
-        reporter, partner = pair[0], pair[1]
-    if reporter is None and partner is None:
-        if len(sent_countries) >= 2:
-            reporter, partner = sent_countries[0], sent_countries[1]
-    if reporter is None:
-        others = [c for c in sent_countries if c != partner]
-        reporter = others[0] if others else None
-    if partner is None:
-        others = [c for c in sent_countries if c != reporter]
-        partner = others[0] if others else None
-    if (reporter is None or partner is None) and context[0] and context[1]:
-        if reporter in (None, *context) and partner in (None, *context):
-            if reporter is None:
-                reporter = context[0] if partner != context[0] else context[1]
-            if partner is None:
-                partner = context[1] if reporter != context[1] else context[0]
+    reporter, partner = _reporter_partner(word, sent_countries, countries, context)
     if reporter is None or partner is None or reporter == partner:
         return None  # not a bilateral statement
     timex = paired.get(id(amount)) if paired else None
@@ -401,6 +391,58 @@ def _trade_fact(  # noqa: PLR0911, PLR0912, PLR0913
         value_evidence=evidence(doc_id, text, amount.start, amount.end),
         sentence=evidence(doc_id, text, sent.start_char, sent.end_char),
     )
+
+
+_BILATERAL = frozenset({"bilateral", "two-way", "mutual", "reciprocal"})
+
+
+def _reporter_partner(
+    word: Token, sent_countries: list[str], countries: _Countries, context: tuple[str | None, str | None]
+) -> tuple[str | None, str | None]:
+    """Reporter and partner of a trade word, or (None, None) when the statement is not bilateral.
+
+    Read from the word's owner ("Russia's imports") and partner ("with the U.S.", "between X
+    and Y"); a bilateral modifier or a named owner lets the sentence or the document's pair
+    supply the other side; a sentence that names no country continues the last statement.
+    """
+    reporter = _owner(word, countries)
+    partner = _partner(word, countries, reporter)
+    pair = _between(word, countries)
+    if reporter is None and len(pair) >= 2:
+        reporter, partner = pair[0], pair[1]
+    if reporter and partner:
+        return reporter, partner
+    mods = {c.lower_ for c in word.subtree if c.i < word.i + 3}
+    if mods & _BILATERAL or (pair and len(pair) < 2):
+        cands = [c for c in (*sent_countries, *countries.dyad) if c not in (reporter, partner)]
+        reporter = reporter or (cands.pop(0) if cands else None)
+        cands = [c for c in cands if c != reporter]
+        partner = partner or (cands[0] if cands else None)
+        return reporter, partner
+    if partner and not reporter:
+        others = [c for c in (*sent_countries, *countries.dyad) if c != partner]
+        return (others[0] if others else None), partner
+    if reporter and not partner:
+        if context[0] and reporter in context:
+            return reporter, context[1] if reporter == context[0] else context[0]
+        if reporter in countries.dyad and len(countries.dyad) == 2:
+            return reporter, next(c for c in countries.dyad if c != reporter)
+        return reporter, None
+    if not sent_countries and context[0] and context[1]:
+        return context[0], context[1]
+    return None, None
+
+
+def _sentence_pair(sent: Span, w: _Words, countries: _Countries) -> tuple[str | None, str | None]:
+    """The two sides of a bilateral trade statement in the sentence, amounts or not."""
+    words = w.total | w.export | w.import_ | w.surplus | w.deficit | w.balance
+    sent_countries = countries.in_tokens(sent)
+    for t in sent:
+        if t.lower_ in words or t.lemma_.lower() in words:
+            r, p = _reporter_partner(t, sent_countries, countries, (None, None))
+            if r and p and r != p:
+                return r, p
+    return None, None
 
 
 def _other_quantities(
