@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from bilat import query
 from bilat.errors import Errors, NotFound
@@ -121,3 +121,17 @@ def event_countries(session: Session) -> list[str]:
     """Every ISO3 code that is a party to some event, sorted."""
     rows = session.execute(sa.select(EventCountryRow.country).distinct().order_by(EventCountryRow.country))
     return [str(code) for (code,) in rows]
+
+
+def country_pairs(session: Session, *, limit: int = 30) -> list[tuple[str, str, int]]:
+    """The pairs of countries with most events together: (a, b, events), a < b."""
+    a, b = aliased(EventCountryRow), aliased(EventCountryRow)
+    n = sa.func.count(sa.distinct(a.event_id))
+    rows = session.execute(
+        sa.select(a.country, b.country, n)
+        .join(b, sa.and_(b.event_id == a.event_id, b.country > a.country))
+        .group_by(a.country, b.country)
+        .order_by(n.desc(), a.country, b.country)
+        .limit(limit)
+    )
+    return [(str(x), str(y), int(k)) for x, y, k in rows]

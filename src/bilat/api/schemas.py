@@ -12,12 +12,15 @@ from bilat.query.views import (
     ActorProfile,
     ActorRef,
     ActorSummary,
+    CommitmentView,
     EventView,
     EvidenceView,
     FactView,
     PlaceProfile,
     PlaceSummary,
     PlaceView,
+    RelationsView,
+    SearchHit,
 )
 
 T = TypeVar("T")
@@ -64,6 +67,7 @@ __all__ = [
     "ActorRef",
     "ActorSummary",
     "ArticleIn",
+    "CommitmentView",
     "DocumentSummary",
     "DocumentView",
     "EventView",
@@ -75,4 +79,6 @@ __all__ = [
     "PlaceProfile",
     "PlaceSummary",
     "PlaceView",
+    "RelationsView",
+    "SearchHit",
 ]

@@ -23,17 +23,17 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from bilat import query
 from bilat.api import _lookups
 from bilat.api.deps import SessionDep
-from bilat.errors import Errors, InputError
+from bilat.errors import Errors, InputError, NotFound
 from bilat.query import EventView, EvidenceView
 from bilat.records import EVENT_TYPES
 from bilat.web import svg
-from bilat.web.highlight import Span, excerpt, highlight
+from bilat.web.highlight import Span, excerpt, highlight, marked
 
 HERE = Path(__file__).parent
 STATUSES = ("occurred", "planned", "proposed", "cancelled", "denied", "ongoing")
 PAGE_SIZE = 50
 #: The pages the navigation shows; a page joins when its query function exists.
-PAGES = frozenset({"timeline", "map", "documents"})
+PAGES = frozenset({"timeline", "map", "documents", "actors", "places", "search", "commitments", "relations"})
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
@@ -140,6 +140,7 @@ class Filters:
                 raise InputError(Errors.E802.format(name="country", value=code, detail="use ISO3 codes"))
         self.types = _choices(qp.getlist("type"), EVENT_TYPES, "type", upper=True)
         self.statuses = _choices(qp.getlist("status"), STATUSES, "status")
+        self.actor = (qp.get("actor") or "").strip()[:255] or None
         self.since = _param_date(qp.get("since"), "since")
         self.until = _param_date(qp.get("until"), "until")
         self.offset = _param_int(qp.get("offset"), "offset", 0)
@@ -148,6 +149,8 @@ class Filters:
         params: list[tuple[str, str]] = [("country", c) for c in self.countries]
         params += [("type", t) for t in self.types]
         params += [("status", s) for s in self.statuses]
+        if self.actor:
+            params.append(("actor", self.actor))
         if self.since:
             params.append(("since", self.since.isoformat()))
         if self.until:
@@ -160,13 +163,14 @@ class Filters:
 
     @property
     def active(self) -> bool:
-        return bool(self.countries or self.types or self.statuses or self.since or self.until)
+        return bool(self.countries or self.types or self.statuses or self.actor or self.since or self.until)
 
 
 def _timeline(session: Any, f: Filters, limit: int | None, offset: int = 0) -> list[EventView]:
     return query.timeline(
         session,
         countries=f.countries,
+        actor=f.actor,
         since=f.since,
         until=f.until,
         types=f.types,
@@ -179,7 +183,11 @@ def _timeline(session: Any, f: Filters, limit: int | None, offset: int = 0) -> l
 @router.get("/")
 def timeline_page(request: Request, session: SessionDep) -> Response:
     f = Filters(request)
-    rows = _timeline(session, f, PAGE_SIZE + 1, f.offset)
+    notice = None
+    try:
+        rows = _timeline(session, f, PAGE_SIZE + 1, f.offset)
+    except NotFound as err:  # an actor name that matches nobody: say so next to the filters
+        rows, notice = [], err.message.split("] ", 1)[-1]
     more = len(rows) > PAGE_SIZE
     return render(
         request,
@@ -187,7 +195,9 @@ def timeline_page(request: Request, session: SessionDep) -> Response:
         nav="timeline",
         events=rows[:PAGE_SIZE],
         f=f,
+        notice=notice,
         countries=_lookups.event_countries(session),
+        actor_names=[a.name for a in query.actors(session, limit=300)],
         types=EVENT_TYPES,
         statuses=STATUSES,
         prev_offset=max(f.offset - PAGE_SIZE, 0) if f.offset else None,
@@ -278,7 +288,10 @@ def document_page(request: Request, session: SessionDep, doc_id: str) -> Respons
 @router.get("/map")
 def map_page(request: Request, session: SessionDep) -> Response:
     f = Filters(request)
-    events = _timeline(session, f, limit=None)
+    try:
+        events = _timeline(session, f, limit=None)
+    except NotFound:
+        events = []
     by_place: dict[int, list[EventView]] = defaultdict(list)
     for e in events:
         if e.place is not None and e.place.lat is not None and e.place.lon is not None:
@@ -307,6 +320,182 @@ def map_page(request: Request, session: SessionDep) -> Response:
         countries=_lookups.event_countries(session),
         types=EVENT_TYPES,
         statuses=STATUSES,
+    )
+
+
+def _pager_offsets(offset: int, fetched: int, size: int = PAGE_SIZE) -> dict[str, int | None]:
+    return {
+        "prev_offset": max(offset - size, 0) if offset else None,
+        "next_offset": offset + size if fetched > size else None,
+    }
+
+
+def _text(request: Request, name: str, limit: int = 255) -> str | None:
+    return (request.query_params.get(name) or "").strip()[:limit] or None
+
+
+def _country(request: Request, name: str = "country") -> str | None:
+    code = (_text(request, name, 3) or "").upper() or None
+    if code is not None and (len(code) != 3 or not code.isalpha()):
+        raise InputError(Errors.E802.format(name=name, value=code, detail="use ISO3 codes"))
+    return code
+
+
+@router.get("/actors")
+def actors_page(request: Request, session: SessionDep) -> Response:
+    name, country = _text(request, "name"), _country(request)
+    kind = _text(request, "kind")
+    if kind not in (None, "person", "organisation", "country"):
+        raise InputError(
+            Errors.E802.format(name="kind", value=kind, detail="person, organisation or country")
+        )
+    offset = _param_int(request.query_params.get("offset"), "offset", 0)
+    rows = query.actors(session, name=name, country=country, kind=kind, limit=PAGE_SIZE + 1, offset=offset)
+    params = {"name": name or "", "country": country or "", "kind": kind or ""}
+    return render(
+        request,
+        "actors.html",
+        nav="actors",
+        actors=rows[:PAGE_SIZE],
+        params=params,
+        make_query=lambda **kw: urlencode({k: v for k, v in {**params, **kw}.items() if v}),
+        countries=_lookups.event_countries(session),
+        **_pager_offsets(offset, len(rows)),
+    )
+
+
+@router.get("/actors/{ref}")
+def actor_page(request: Request, session: SessionDep, ref: str) -> Response:
+    profile = query.actor(session, ref)
+    return render(request, "actor.html", nav="actors", p=profile)
+
+
+@router.get("/places")
+def places_page(request: Request, session: SessionDep) -> Response:
+    name, country = _text(request, "name"), _country(request)
+    rows = query.places(session, name=name, country=country, limit=500)
+    points = [
+        svg.Point(
+            r.place.lon, r.place.lat, f"{r.place.name}: {r.events} events", f"/places/{r.place.id}", r.events
+        )
+        for r in rows
+        if r.place.lat is not None and r.place.lon is not None
+    ]
+    return render(
+        request,
+        "places.html",
+        nav="places",
+        places=rows,
+        params={"name": name or "", "country": country or ""},
+        countries=_lookups.event_countries(session),
+        drawn=svg.world_map(points, label="Map of places") if points else None,
+    )
+
+
+@router.get("/places/{ref}")
+def place_page(request: Request, session: SessionDep, ref: str) -> Response:
+    profile = query.place(session, ref, limit=500)
+    pl = profile.place
+    drawn = None
+    if pl.lat is not None and pl.lon is not None:
+        drawn = svg.world_map(
+            [svg.Point(pl.lon, pl.lat, pl.name, f"/places/{pl.id}")],
+            highlight=frozenset([pl.country]) if pl.country else frozenset(),
+            label=f"Map: {pl.name}",
+        )
+    return render(request, "place.html", nav="places", p=profile, drawn=drawn)
+
+
+@router.get("/search")
+def search_page(request: Request, session: SessionDep) -> Response:
+    q = _text(request, "q", 500)
+    offset = _param_int(request.query_params.get("offset"), "offset", 0)
+    hits = query.search(session, q, limit=21, offset=offset) if q else []
+    return render(
+        request,
+        "search.html",
+        nav="search",
+        q=q or "",
+        offset=offset,
+        hits=[(h, marked(h.snippet)) for h in hits[:20]],
+        make_query=lambda **kw: urlencode({"q": q or "", **{k: v for k, v in kw.items() if v}}),
+        **_pager_offsets(offset, len(hits), 20),
+    )
+
+
+COMMITMENT_STATES = ("overdue", "pending", "kept", "cancelled")
+
+
+@router.get("/commitments")
+def commitments_page(request: Request, session: SessionDep) -> Response:
+    f = Filters(request)
+    states = _choices(request.query_params.getlist("state"), COMMITMENT_STATES, "state")
+    as_of = _param_date(request.query_params.get("as_of"), "as_of")
+    every = query.commitments(session, countries=f.countries, types=f.types, as_of=as_of)
+    counts = {s: sum(1 for c in every if c.state == s) for s in COMMITMENT_STATES}
+    shown = [c for c in every if not states or c.state in states]
+    return render(
+        request,
+        "commitments.html",
+        nav="commitments",
+        f=f,
+        state=states[0] if states else "",
+        as_of=as_of,
+        counts=counts,
+        commitments=shown,
+        states=COMMITMENT_STATES,
+        countries=_lookups.event_countries(session),
+        types=EVENT_TYPES,
+    )
+
+
+def _months(first: str, last: str) -> list[str]:
+    """Every YYYY-MM from ``first`` to ``last``, so that quiet months show as gaps."""
+    y, m = int(first[:4]), int(first[5:7])
+    out = []
+    while f"{y:04d}-{m:02d}" <= last:
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+@router.get("/relations")
+def relations_page(request: Request, session: SessionDep) -> Response:
+    codes = _choices(request.query_params.getlist("country"), None, "country", upper=True)[:2]
+    as_of = _param_date(request.query_params.get("as_of"), "as_of")
+    pairs = _lookups.country_pairs(session)
+    context: dict[str, Any] = {"codes": codes, "pairs": pairs, "rel": None, "as_of": as_of}
+    if len(codes) == 2:
+        rel = query.relations(session, codes[0], codes[1], as_of=as_of)
+        per_month: dict[str, int] = defaultdict(int)
+        for mc in rel.by_month:
+            per_month[mc.month] += mc.count
+        months = _months(min(per_month), max(per_month)) if per_month else []
+        bars = [(m, per_month.get(m, 0)) for m in months]
+        series: dict[str, list[tuple[dt.date, float]]] = defaultdict(list)
+        unit = None
+        for fact in rel.trade:
+            if fact.metric == "trade_value" and fact.value is not None and fact.period_start is not None:
+                series[
+                    f"{fact.flow} ({fact.reporter}→{fact.partner})" if fact.flow != "total" else "total"
+                ].append((fact.period_start, fact.value))
+                unit = unit or fact.unit
+        names = [country_name(c) for c in rel.countries]
+        context.update(
+            rel=rel,
+            bars=bars,
+            events_chart=svg.bar_chart(bars, label=f"Events per month, {names[0]} and {names[1]}"),
+            series=list(series.items()),
+            trade_chart=svg.line_chart(
+                list(series.items()), label=f"Trade between {names[0]} and {names[1]}", unit=unit
+            ),
+        )
+    return render(
+        request,
+        "relations.html",
+        nav="relations",
+        countries=_lookups.event_countries(session),
+        **context,
     )
 
 

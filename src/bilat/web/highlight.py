@@ -7,6 +7,7 @@ through markup and no article can inject any.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -101,3 +102,21 @@ def excerpt(text: str, spans: Sequence[Span], context: int = 160) -> Markup:
     ]
     body = highlight(text[lo:hi], shifted)
     return Markup("…" if lo > 0 else "") + body + Markup("…" if hi < len(text) else "")
+
+
+def marked(snippet: str, start: str = "«", end: str = "»") -> Markup:
+    """A search snippet whose matches sit between ``start`` and ``end``, as escaped HTML with <mark>."""
+    out: list[str] = []
+    inside = False
+    for piece in re.split(f"({re.escape(start)}|{re.escape(end)})", snippet):
+        if piece == start and not inside:
+            out.append('<mark class="hl hl-match">')
+            inside = True
+        elif piece == end and inside:
+            out.append("</mark>")
+            inside = False
+        else:
+            out.append(str(escape(piece)))
+    if inside:
+        out.append("</mark>")
+    return Markup("".join(out))

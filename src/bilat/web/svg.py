@@ -158,8 +158,8 @@ def compact(value: float, unit: str | None = None) -> str:
     return f"{sign}{text}" + (f" {unit}" if unit else "")
 
 
-_CW, _CH = 720.0, 220.0
-_L, _R, _T, _B = 48.0, 12.0, 12.0, 28.0
+_CW, _CH = 960.0, 220.0
+_L, _R, _T, _B = 56.0, 28.0, 12.0, 28.0
 
 
 def bar_chart(bars: Sequence[tuple[str, int]], *, label: str) -> Markup:
@@ -183,9 +183,10 @@ def bar_chart(bars: Sequence[tuple[str, int]], *, label: str) -> Markup:
     for i, (name, value) in enumerate(bars):
         bx = _L + i * bw
         bh = ph * value / ymax
+        width = min(bw * 0.76, 40.0)
         parts.append(
-            f'<rect class="bar" x="{bx + bw * 0.12:.1f}" y="{_T + ph - bh:.1f}" '
-            f'width="{bw * 0.76:.1f}" height="{bh:.1f}"><title>{escape(name)}: {value}</title></rect>'
+            f'<rect class="bar" x="{bx + (bw - width) / 2:.1f}" y="{_T + ph - bh:.1f}" '
+            f'width="{width:.1f}" height="{bh:.1f}"><title>{escape(name)}: {value}</title></rect>'
         )
         if i % every == 0:
             parts.append(

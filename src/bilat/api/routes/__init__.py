@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from bilat.api.routes import actors, documents, events, facts, ingest, meta, places
+from bilat.api.routes import (
+    actors,
+    commitments,
+    documents,
+    events,
+    facts,
+    ingest,
+    meta,
+    places,
+    relations,
+    search,
+)
 
 ROUTERS: tuple[APIRouter, ...] = (
     meta.router,
@@ -13,5 +24,8 @@ ROUTERS: tuple[APIRouter, ...] = (
     ingest.router,
     actors.router,
     places.router,
+    search.router,
+    commitments.router,
+    relations.router,
     facts.router,
 )
