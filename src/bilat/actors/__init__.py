@@ -100,7 +100,9 @@ def find_actors(doc: Doc, doc_id: str) -> ActorsFound:
             and not (_best(m) and _best(m).kind in {"igo", "seat"})  # type: ignore[union-attr]
             and doc[m.start].ent_iob_ != "B"
         )
-        and not (all(i in person_ents for i in range(m.start, m.end)) and not m.entries)
+        and not (
+            all(i in person_ents for i in range(m.start, m.end)) and not m.entries and m.end - m.start > 1
+        )
     ]
 
     def as_of(iso3: str | None) -> str | None:
@@ -113,7 +115,10 @@ def find_actors(doc: Doc, doc_id: str) -> ActorsFound:
         e = _best(m)
         span = range(m.start, m.end)
         if e is None:
-            if doc[m.start].ent_type_ in {"GPE", "LOC", "FAC"}:
+            whole_person = doc[m.start].ent_iob_ == "B" and (m.end == len(doc) or doc[m.end].ent_iob_ != "I")
+            if doc[m.start].ent_type_ in {"GPE", "LOC", "FAC"} or (
+                doc[m.start].ent_type_ == "PERSON" and whole_person and m.end - m.start == 1
+            ):
                 blocked.update(span)
             continue
         blocked.update(span)

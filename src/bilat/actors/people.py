@@ -236,9 +236,8 @@ def _appos_phrase(doc: Doc, start: int, end: int, names: set[int], ctx: Context)
     "his Russian counterpart, Alexander Novak", "Iran's Ambassador to Russia, Kazem Jalali"."""
     if start < 2 or doc[start - 1].text != ",":
         return None
-    if doc[end - 1].dep_ != "appos" and not any(
-        t.dep_ == "appos" and t.i < start for t in doc[end - 1].children
-    ):
+    closed = end >= len(doc) or doc[end].text in {",", ".", ")", ";", "—", "–"}
+    if not closed and doc[end - 1].dep_ != "appos":
         return None
     j = start - 2
     sent_start = doc[start].sent.start
