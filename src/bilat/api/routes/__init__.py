@@ -9,6 +9,7 @@ from bilat.api.routes import (
     commitments,
     documents,
     events,
+    export,
     facts,
     ingest,
     meta,
@@ -28,4 +29,5 @@ ROUTERS: tuple[APIRouter, ...] = (
     commitments.router,
     relations.router,
     facts.router,
+    export.router,
 )
