@@ -40,12 +40,12 @@ def find_events(doc: Doc) -> list[Event]:
     published = doc._.bilat_published
     cands: list[Candidate] = []
     found = triggers.find_triggers(doc, lex, idx.mention_tokens, idx.place_tokens)
-    speech = {t.predicate.i for t in found if t.type in _CONTENT_TAKERS and not t.nominal}
+    speech = {t.predicate.i: t.type for t in found if t.type in _CONTENT_TAKERS and not t.nominal}
     meetings = {t.token.i for t in found if t.type == "CONSULT"} | {
         t.predicate.i for t in found if t.type == "CONSULT"
     }
     for trig in found:
-        if trig.type != "CONSULT" and _in_content(trig, speech):
+        if _in_content(trig, speech):
             continue
         if _proposes_meeting(trig, meetings):
             continue
@@ -58,17 +58,30 @@ def find_events(doc: Doc) -> list[Event]:
     return [_record(c, idx) for c in merge.merge(cands) if c.confidence >= MIN_CONFIDENCE]
 
 
-def _in_content(trig: triggers.Trigger, speech: set[int]) -> bool:
+def _in_content(trig: triggers.Trigger, speech: dict[int, str]) -> bool:
     """Inside what a request, accusation, threat or refusal says ("accused X of bombing", "urged X to
-    sanction"): alleged or wished-for acts, not reported ones."""
-    node, clausal = trig.predicate, False
-    for _ in range(4):
+    sanction", "called for sanctions"): alleged or wished-for acts, not reported ones. Time clauses
+    ("warned ... after a jet shot down a bomber") report their own acts."""
+    node = trig.token if trig.nominal else trig.predicate
+    hops = 2 if trig.nominal else 4
+    linked = False
+    for _ in range(hops):
         if node.head.i == node.i:
             return False
-        clausal = clausal or node.dep_ in ("xcomp", "ccomp", "pcomp", "advcl")
+        dep = node.dep_
+        if dep == "advcl" or (dep == "pobj" and node.head.lower_ in ("after", "before", "since", "during")):
+            return False
+        linked = (
+            linked
+            or dep in ("xcomp", "ccomp", "pcomp")
+            or (dep == "pobj" and node.head.lower_ in ("for", "of"))
+        )
         node = node.head
         if node.i in speech:
-            return clausal
+            etype = speech[node.i]
+            if trig.type == "CONSULT" and etype == "REQUEST":
+                return False  # a call to meet is the meeting, proposed
+            return linked
     return False
 
 
@@ -124,7 +137,7 @@ def _candidate(
         parties = _parties(actors, countries)
         # parties read off the sentence rather than the arguments: weaker for verbal acts,
         # whose other side must be named for the act to count
-        confidence *= 0.45 if verbal else 0.75
+        confidence *= 0.5 if verbal else 0.75
     if len(parties) < 2:
         return None
     timex = arguments.attach_date(trig, idx)
