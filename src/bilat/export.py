@@ -67,9 +67,19 @@ def event_record(event: Event) -> dict[str, Any]:
     }
 
 
+#: The fact metrics of the contract; other stated quantities (agreements signed, capacities)
+#: are written as ``kind: "quantity"`` records so that consumers of the contract never see
+#: a metric outside its vocabulary.
+CONTRACT_METRICS = frozenset({"trade_value", "trade_value_change", "trade_balance"})
+
+
+def fact_kind(metric: str) -> str:
+    return "fact" if metric in CONTRACT_METRICS else "quantity"
+
+
 def fact_record(fact: Fact) -> dict[str, Any]:
     return {
-        "kind": "fact",
+        "kind": fact_kind(fact.metric),
         "doc_id": fact.doc_id,
         "metric": fact.metric,
         "value": fact.value,
@@ -190,7 +200,7 @@ def kb_fact_record(view: Any) -> dict[str, Any]:
 
     by_field = {ev.field: ev for ev in view.evidence}
     return {
-        "kind": "fact",
+        "kind": fact_kind(view.metric),
         "id": view.id,
         "doc_id": view.doc_id,
         "metric": view.metric,
