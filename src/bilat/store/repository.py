@@ -298,7 +298,6 @@ def find_actor(session: Session, ref: str | int) -> ActorRow:
     row = session.execute(sa.select(ActorRow).where(ActorRow.key == ref)).scalar_one_or_none()
     if row is not None:
         return row
-    folded = resolve.fold(ref)
     candidates = (
         session.execute(
             sa.select(ActorRow)
@@ -315,20 +314,16 @@ def find_actor(session: Session, ref: str | int) -> ActorRow:
         .all()
     )
     if not candidates:
-        # accents and punctuation: compare folded forms over the names of that surname
+        # titles, accents, punctuation, transliteration: compare names as resolve does
         info = resolve.name_info(ref, "person", None)
-        rows = (
-            session.execute(
-                sa.select(ActorRow)
-                .join(ActorNameRow, ActorNameRow.actor_id == ActorRow.id)
-                .where(ActorNameRow.surname == info.surname)
-                .distinct()
-            )
-            .scalars()
-            .all()
-        )
-        candidates = [r for r in rows if resolve.fold(r.name) == folded] or (
-            rows if len(info.tokens) == 1 else []
+        rows = session.execute(
+            sa.select(ActorNameRow, ActorRow)
+            .join(ActorRow, ActorRow.id == ActorNameRow.actor_id)
+            .where(sa.or_(ActorNameRow.surname == info.surname, ActorNameRow.surname == "".join(info.tokens)))
+        ).all()
+        exact = {a.id: a for n, a in rows if _name_of(n).tokens == info.tokens}
+        candidates = list(exact.values()) or (
+            list({a.id: a for _, a in rows}.values()) if len(info.tokens) == 1 else []
         )
     if not candidates:
         raise NotFound(Errors.E801.format(what="actor", key=ref))
