@@ -131,6 +131,8 @@ def find_names(doc: Doc, ctx: Context) -> list[tuple[int, int]]:
         if not n and not (R.is_role_word(tok.text) and tok.lower_ in R.lexicon().roles):
             continue
         j = i + max(n, 1)
+        while j < len(doc) and R.title_at(words, j):
+            j += R.title_at(words, j)
         if j >= len(doc) or j in taken or not _cap(doc[j]) or doc[j].pos_ != "PROPN":
             continue
         k = j
@@ -140,10 +142,26 @@ def find_names(doc: Doc, ctx: Context) -> list[tuple[int, int]]:
             k += 1
         while k > j and (doc[k - 1].lower_ in PARTICLES or doc[k - 1].is_punct):
             k -= 1
-        if k > j and any(doc[x].ent_type_ not in {"ORG", "GPE", "NORP", "LOC", "FAC"} for x in range(j, k)):
+        if k > j and any(doc[x].ent_type_ not in {"GPE", "LOC", "FAC"} for x in range(j, k)):
             spans.append((j, k))
             taken.update(range(j, k))
-    return sorted(spans)
+    return sorted(_join_hyphens(doc, s, e) for s, e in spans)
+
+
+def _join_hyphens(doc: Doc, s: int, e: int) -> tuple[int, int]:
+    """ "Moon Jae-in", "Kassym-Jomart Tokayev": hyphenated parts belong to the name."""
+    while e < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_:
+        if e + 1 < len(doc) and doc[e + 1].is_alpha and not doc[e].whitespace_:
+            e += 2
+        else:
+            break
+    if e > s and doc[e - 1].text == "-" and e < len(doc) and doc[e].is_alpha:
+        e += 1
+    while (
+        e + 1 < len(doc) and doc[e].text[:1].isupper() and doc[e].pos_ == "PROPN" and doc[e - 1].text == "-"
+    ):
+        e += 1
+    return s, e
 
 
 def _left_phrase(doc: Doc, start: int, names: set[int], ctx: Context) -> tuple[int, int] | None:
@@ -167,7 +185,7 @@ def _left_phrase(doc: Doc, start: int, names: set[int], ctx: Context) -> tuple[i
             pass
         elif j in ctx.country_at or j in ctx.org_at:
             pass
-        elif R.is_role_word(tok.text) or normalise(tok.text) in lex.titles:
+        elif R.is_role_word(tok.text) or normalise(tok.text) in lex.titles or low in R.role_words():
             pass
         elif _cap(tok) and tok.pos_ not in _LEFT_STOP_POS and not (j == sent_start and tok.pos_ == "ADP"):
             pass
@@ -331,7 +349,7 @@ def _attach_left(doc: Doc, m: PersonMention, name_tokens: set[int], ctx: Context
     k = len(words)
     while k > 0:
         n = next((n for n in range(1, k + 1) if R.title_at(words[k - n : k], 0) == n), 0)
-        if not n:
+        if not n or (k - n > 0 and normalise(" ".join(words[k - n - 1 : k])) in R.lexicon().roles):
             break
         k -= n
     if k < len(words):

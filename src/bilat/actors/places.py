@@ -195,6 +195,14 @@ def geocode(
         if ent in _NOT_PLACE_ENTS and not locative(doc, m.start):
             continue
         city = _pick_city(m.cities, doc_countries, within)
+        if (
+            city is not None
+            and entry is not None
+            and entry.kind == "subdivision"
+            and city.population < 100_000
+            and not doc_countries.get(city.country or "", 0)
+        ):
+            city = None  # "Bali" is the Indonesian province, not a small town of the same name.
         if region_next and (city or entry):
             end = m.end + 1
             src = city or entry

@@ -211,3 +211,9 @@ def role_compatible(allowed: frozenset[str], role: str | None, wanted_portfolio:
     if ok and wanted_portfolio:
         return role == f"{wanted_portfolio}_minister"
     return ok
+
+
+@lru_cache(maxsize=1)
+def role_words() -> frozenset[str]:
+    """Every word of a multi-word role ("national security adviser")."""
+    return frozenset(w for k in lexicon().roles if " " in k for w in k.split(" ") if w not in PREPOSITIONS)
