@@ -49,8 +49,8 @@ def _download(body: str, media_type: str, filename: str) -> Response:
     )
 
 
-def _content(media_type: str, description: str) -> dict[int | str, dict[str, Any]]:
-    return {200: {"content": {media_type: {"schema": {"type": "string"}}}, "description": description}}
+def _content(media_type: str, description: str, kind: str = "string") -> dict[int | str, dict[str, Any]]:
+    return {200: {"content": {media_type: {"schema": {"type": kind}}}, "description": description}}
 
 
 @router.get(
@@ -78,7 +78,7 @@ def export_csv(
     ".geojson",
     response_class=Response,
     summary="Events with coordinates as a GeoJSON FeatureCollection",
-    responses=_content("application/geo+json", "RFC 7946 FeatureCollection of Points."),
+    responses=_content("application/geo+json", "RFC 7946 FeatureCollection of Points.", "object"),
 )
 def export_geojson(
     session: SessionDep,
