@@ -7,8 +7,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from bilat.actors import find_actors
 
 FIXTURES = Path(__file__).parent / "fixtures" / "actors" / "sentences.jsonl"
@@ -61,3 +59,99 @@ def test_actors_fixture_sentences_reach_precision_and_recall(parse_text: Any) ->
     assert s["person_role_country_p"] >= 0.7 and s["person_role_country_r"] >= 0.7, s
     assert s["country_r"] >= 0.9, s
     assert s["place_r"] >= 0.7, s
+
+
+def _people(found) -> dict[str, tuple]:  # noqa: ANN001
+    return {m.evidence.text: (m.name, m.role, m.country) for m in found.mentions if m.kind == "person"}
+
+
+def test_actors_resolve_short_names_descriptions_and_pronouns(parse_text: Any) -> None:
+    text = (
+        "Iranian Energy Minister Reza Ardakanian and his Russian counterpart, Alexander Novak, "
+        "met in Tehran. "
+        "Ardakanian said the two ministers had agreed on a new power plant. "
+        "Russian President Vladimir Putin later received him. The Russian leader praised the deal."
+    )
+    _, found = _run(parse_text, text, "2019-06-17")
+    people = [(m.evidence.text, m.name) for m in found.mentions if m.kind == "person"]
+    assert ("Ardakanian", "Reza Ardakanian") in people
+    assert ("the two ministers", "Reza Ardakanian") in people and (
+        "the two ministers",
+        "Alexander Novak",
+    ) in people
+    assert ("The Russian leader", "Vladimir Putin") in people
+    novak = next(m for m in found.mentions if m.name == "Alexander Novak")
+    assert (novak.role, novak.country) == ("energy_minister", "RUS")
+
+
+def test_actors_read_role_after_the_name_and_title_before_it(parse_text: Any) -> None:
+    text = (
+        "Rear Admiral Ali Shamkhani, Secretary of Iran's Supreme National Security Council, flew to Moscow."
+    )
+    _, found = _run(parse_text, text, "2022-11-09")
+    m = next(m for m in found.mentions if m.kind == "person")
+    assert (m.name, m.title, m.role, m.country) == (
+        "Ali Shamkhani",
+        "Rear Admiral",
+        "security_council_secretary",
+        "IRN",
+    )
+    org = next(m for m in found.mentions if m.kind == "organisation")
+    assert org.country == "IRN" and org.sector == "government"
+
+
+def test_actors_capital_used_for_its_government_is_country_and_place(parse_text: Any) -> None:
+    _, found = _run(
+        parse_text, "Moscow said talks between Tehran and Moscow would resume in Geneva.", "2020-01-01"
+    )
+    countries = [(m.evidence.text, m.country) for m in found.mentions if m.kind == "country"]
+    assert ("Moscow", "RUS") in countries and ("Tehran", "IRN") in countries
+    geneva = next(p for p in found.places if p.name == "Geneva")
+    assert geneva.country == "CHE" and geneva.gazetteer_id and geneva.lat and 46 < geneva.lat < 47
+    assert not any(m.evidence.text == "Geneva" for m in found.mentions)
+
+
+def test_actors_read_countries_as_of_publication_date(parse_text: Any) -> None:
+    _, found = _run(parse_text, "The Kremlin and West German officials met in Bonn.", "1987-03-10")
+    codes = {m.evidence.text: m.country for m in found.mentions if m.kind == "country"}
+    assert codes["The Kremlin"] == "SUN" and codes["West German"] == "DEU"
+    _, later = _run(parse_text, "The Kremlin said it would respond.", "2015-03-10")
+    assert later.mentions[0].country == "RUS"
+
+
+def test_actors_igo_is_an_organisation_without_country(parse_text: Any) -> None:
+    _, found = _run(parse_text, "The G-7 and the International Monetary Fund urged Japan to act.")
+    igos = {m.name for m in found.mentions if m.sector == "igo"}
+    assert igos == {"Group of Seven", "International Monetary Fund"}
+    assert all(m.country is None and m.kind == "organisation" for m in found.mentions if m.sector == "igo")
+
+
+def test_actors_places_disambiguate_by_document_countries(parse_text: Any) -> None:
+    _, found = _run(parse_text, "Russian officials gathered in Moscow before flying to Ufa and Aktau.")
+    where = {p.name: p.country for p in found.places}
+    assert where["Moscow"] == "RUS" and where["Ufa"] == "RUS" and where["Aktau"] == "KAZ"
+    _, us = _run(parse_text, "The governor of Idaho spoke to farmers in Moscow, Idaho.")
+    assert next(p for p in us.places if p.name == "Moscow").country == "USA"
+
+
+def test_actors_token_index_offers_the_person_before_the_country(parse_text: Any) -> None:
+    doc, found = _run(parse_text, "Secretary of Iran's Supreme National Security Council Ali Shamkhani left.")
+    head = next(t for t in doc if t.text == "Shamkhani")
+    assert found.for_token(head)[0].name == "Ali Shamkhani"
+    secretary = doc[0]
+    assert found.for_token(secretary)[0].kind == "person"
+    iran = next(t for t in doc if t.text == "Iran")
+    assert [m.kind for m in found.for_token(iran)][-1] == "country"
+    assert found.mention_at(head.idx + 2).name == "Ali Shamkhani"
+
+
+def test_actors_world_gazetteer_covers_every_country() -> None:
+    import pycountry
+
+    from bilat.actors import gazetteer
+
+    gaz = gazetteer.load()
+    missing = [c.alpha_3 for c in pycountry.countries if c.alpha_3 not in gaz.country_names]
+    assert not missing
+    assert {e.key for e in gaz.lookup("burkinabe")} == {"BFA"}
+    assert {e.key for e in gaz.lookup("kyrgyz")} == {"KGZ"}

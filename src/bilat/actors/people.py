@@ -185,7 +185,9 @@ def _left_phrase(doc: Doc, start: int, names: set[int], ctx: Context) -> tuple[i
             pass
         elif j in ctx.country_at or j in ctx.org_at:
             pass
-        elif R.is_role_word(tok.text) or normalise(tok.text) in lex.titles or low in R.role_words():
+        elif (
+            R.is_role_word(tok.text) or low in R.role_words() or R.title_at([t.text for t in doc[j:start]], 0)
+        ):
             pass
         elif _cap(tok) and tok.pos_ not in _LEFT_STOP_POS and not (j == sent_start and tok.pos_ == "ADP"):
             pass
@@ -348,7 +350,7 @@ def _attach_left(doc: Doc, m: PersonMention, name_tokens: set[int], ctx: Context
     # The titles are the honorifics or ranks adjacent to the name ("... Ayatollah Seyyed Ali Khamenei").
     k = len(words)
     while k > 0:
-        n = next((n for n in range(1, k + 1) if R.title_at(words[k - n : k], 0) == n), 0)
+        n = next((n for n in range(k, 0, -1) if R.title_at(words[k - n : k], 0) == n), 0)
         if not n or (k - n > 0 and normalise(" ".join(words[k - n - 1 : k])) in R.lexicon().roles):
             break
         k -= n

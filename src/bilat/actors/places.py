@@ -151,7 +151,12 @@ def geocode(
                 )
             )
             continue
-        if entry is not None and entry.kind == "capital" and not region_next:
+        if (
+            entry is not None
+            and entry.kind == "capital"
+            and not region_next
+            and within in {None, entry.country}
+        ):
             hits.append(
                 PlaceHit(
                     m.start, m.end, entry.key, entry.country, entry.lat, entry.lon, "city", entry.gazetteer_id
