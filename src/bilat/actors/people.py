@@ -110,6 +110,10 @@ def find_names(doc: Doc, ctx: Context) -> list[tuple[int, int]]:
         if ent.label_ != "PERSON":
             continue
         s, e = _trim_name(doc, ent.start, ent.end, ctx)
+        # "Ja'afari accused de Mistura": the parser ran two names over a verb.
+        cut = next((k for k in range(s + 1, e) if doc[k].is_lower and doc[k].lower_ not in PARTICLES), e)
+        if cut < e and doc[cut - 1].text != "-":
+            e = cut
         if e <= s or not _name_tokens_ok(doc[s:e]) or all(i in ctx.blocked for i in range(s, e)):
             continue
         if any(i in ctx.blocked for i in range(s, e)):
@@ -211,6 +215,7 @@ def _left_phrase(doc: Doc, start: int, names: set[int], ctx: Context) -> tuple[i
         s in ctx.country_at
         or s in ctx.org_at
         or R.is_role_word(doc[s].text)
+        or doc[s].lower_ in R.role_words()
         or R.title_at(words, s - (start - len(words)))
         or doc[s].lower_ in R.MODIFIERS
         or doc[s].lower_ in R.DEPUTY_WORDS
