@@ -88,7 +88,7 @@ def _environment() -> Environment:
 templates = Jinja2Templates(env=_environment())
 
 
-def render(request: Request, name: str, status_code: int = 200, **context: Any) -> Response:
+def render(request: Request, name: str, status_code: int = 200, /, **context: Any) -> Response:
     return templates.TemplateResponse(request, name, context, status_code=status_code)
 
 

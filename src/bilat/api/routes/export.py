@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Sequence
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response
@@ -23,10 +24,10 @@ Actor = Annotated[
 
 def _events(
     session: Any,
-    country: list[str],
+    country: Sequence[str],
     actor: str | None,
-    type_: list[str],
-    status: list[str],
+    type_: Sequence[str],
+    status: Sequence[str],
     since: Any,
     until: Any,
     limit: int,
