@@ -95,9 +95,11 @@ def _fulfilment(session: Session, row: EventRow, announced: dt.date | None) -> E
             sa.func.coalesce(EventRow.date_end, EventRow.date_start) >= start,
         )
         .order_by(EventRow.date_start, EventRow.key)
-        .limit(50)
+        .limit(20)
     )
-    if codes:
+    if 1 <= len(codes) <= 2:
+        stmt = with_countries(stmt, codes)  # resolve.parties_compatible wants them all
+    elif codes:
         stmt = stmt.where(
             sa.exists().where(EventCountryRow.event_id == EventRow.id, EventCountryRow.country.in_(codes))
         )
@@ -144,8 +146,12 @@ def commitments(
     rows = session.execute(stmt).scalars().all()
     out: list[CommitmentView] = []
     skip = offset
-    for row in rows:
-        view = event_views(session, [row], detail=True)[0]
+    batch = 200  # views in batches: a fixed number of queries per batch, not per commitment
+    views: dict[int, EventView] = {}
+    for i, row in enumerate(rows):
+        if row.id not in views:
+            views.update({v.id: v for v in event_views(session, rows[i : i + batch], detail=True)})
+        view = views.pop(row.id)
         announcement = _sentences(view, INTENDED)
         announced_days = [ev.published for ev in announcement if ev.published]
         announced = min(announced_days) if announced_days else None

@@ -303,6 +303,7 @@ class SearchPassageRow(Base):
 
 
 Index("ix_events_date_type", EventRow.date_start, EventRow.type)
+Index("ix_events_type_status_date", EventRow.type, EventRow.status, EventRow.date_start)
 Index("ix_event_countries_country", EventCountryRow.country, EventCountryRow.event_id)
 Index("ix_event_mentions_type_window", EventMentionRow.type, EventMentionRow.window_start)
 Index("ix_facts_pair", FactRow.reporter, FactRow.partner)
