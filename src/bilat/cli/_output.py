@@ -15,6 +15,10 @@ from bilat.cli._options import Format
 
 console = Console(highlight=False, soft_wrap=False)
 
+#: Prose columns take the room that is left and end in an ellipsis; the full text is in
+#: ``--format json`` and ``csv``. Everything else keeps one line per row.
+FLEX_COLUMNS = frozenset({"evidence", "snippet", "sentence", "text", "title", "summary", "announcement"})
+
 
 def _cell(value: Any) -> str:
     if value is None:
@@ -43,9 +47,12 @@ def render(
         for row in rows:
             writer.writerow([_cell(row.get(c)) for c in columns])
         return
-    table = Table(title=title, show_lines=False, header_style="bold")
+    table = Table(title=title, show_lines=False, header_style="bold", expand=console.width > 100)
     for c in columns:
-        table.add_column(c, overflow="fold")
+        if c in FLEX_COLUMNS:
+            table.add_column(c, overflow="ellipsis", no_wrap=True, ratio=1, min_width=24)
+        else:
+            table.add_column(c, overflow="ellipsis", no_wrap=True, max_width=32)
     for row in rows:
-        table.add_row(*(_cell(row.get(c)) for c in columns))
+        table.add_row(*(" ".join(_cell(row.get(c)).split()) for c in columns))
     console.print(table)
