@@ -180,3 +180,16 @@ def test_events_without_actors_stage_fall_back_to_entities(nlp: Any) -> None:
     events = find_events(doc)
     assert [e.type for e in events] == ["AGREE"]
     assert {"JPN", "CHN"} <= set(events[0].countries)
+
+
+def test_person_whose_country_is_unresolved_still_counts_as_a_party(nlp: Any) -> None:
+    item = {
+        "id": "t-noc",
+        "published": "2008-04-10",
+        "text": "Kevin Rudd held talks with Chinese Premier Wen Jiabao in Beijing on Wednesday.",
+        "actors": {"Kevin Rudd": ["person", None], "Wen Jiabao": ["person", "CHN"]},
+        "places": {"Beijing": "CHN"},
+    }
+    events = _events(nlp, item)
+    assert [e.type for e in events] == ["CONSULT"]
+    assert {"Kevin Rudd", "Wen Jiabao"} <= {a.name for a in events[0].actors}

@@ -168,6 +168,9 @@ def _parties(actors: list[EventActor], countries: list[str]) -> set[str]:
     for a in actors:
         if a.kind == "organisation" and not a.country:
             out.add(a.name)
+        elif a.kind == "person" and not a.country:
+            # a named person whose country the actors stage could not resolve is still a party
+            out.add("person:" + a.name)
     return out
 
 
