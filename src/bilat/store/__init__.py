@@ -1,8 +1,16 @@
-"""The store: open a database by URL, migrate it, save extractions one document per transaction."""
+"""The store: open a database by URL, migrate it, save extractions one document per transaction.
+
+Many writers may share one PostgreSQL database (several ``bilat ingest`` at once, a Dask
+ingest, the API): migrations run under an advisory lock, a document's transaction is retried
+when the server aborts it as a serialization failure or deadlock victim, and a document is
+stored whole or not at all, so an ingest killed at any point can simply be run again.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import random
+import time
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,12 +22,18 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bilat.errors import Errors, StoreError
-from bilat.records import Extraction
+from bilat.records import Document, Extraction
 from bilat.store import repository
+from bilat.store.schema import DocumentRow
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 Outcome = Literal["new", "unchanged", "updated"]
+
+MIGRATION_LOCK = repository.KB_LOCK + 1  # migrations never wait on (or block) the writers
+#: SQLSTATEs after which PostgreSQL expects the client to run the transaction again.
+RETRYABLE = frozenset({"40001", "40P01"})  # serialization_failure, deadlock_detected
+SAVE_ATTEMPTS = 5
 
 
 @dataclass(frozen=True)
@@ -67,6 +81,9 @@ def migrate(engine: sa.Engine) -> None:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            # Processes that open a fresh database at once would each create the same tables.
+            conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": MIGRATION_LOCK})
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
 
@@ -104,12 +121,20 @@ class Store:
     def save(self, extraction: Extraction) -> Saved:
         """Store one document and what was read from it, whole or not at all."""
         document = extraction.document
-        try:
-            with self._sessions() as session, session.begin():
-                outcome = repository.save_extraction(session, extraction)
-        except SQLAlchemyError as exc:
-            detail = str(exc.orig if getattr(exc, "orig", None) else exc).splitlines()[0]
-            raise StoreError(Errors.E702.format(doc=document.id, detail=detail), doc_id=document.id) from exc
+        for attempt in range(1, SAVE_ATTEMPTS + 1):
+            try:
+                with self._sessions() as session, session.begin():
+                    outcome = repository.save_extraction(session, extraction)
+                break
+            except SQLAlchemyError as exc:
+                if attempt < SAVE_ATTEMPTS and _retryable(exc):
+                    # The transaction was rolled back whole; back off a little, with jitter, and redo it.
+                    time.sleep(random.uniform(0, 0.05 * 2**attempt))
+                    continue
+                detail = str(exc.orig if getattr(exc, "orig", None) else exc).splitlines()[0]
+                raise StoreError(
+                    Errors.E702.format(doc=document.id, detail=detail), doc_id=document.id
+                ) from exc
         counted = outcome != "unchanged"
         return Saved(
             doc_id=document.id,
@@ -117,6 +142,27 @@ class Store:
             events=len(extraction.events) if counted else 0,
             facts=len(extraction.facts) if counted else 0,
         )
+
+    def stored(self, documents: Iterable[Document]) -> set[str]:
+        """The ids among ``documents`` already stored with the same content.
+
+        ``save`` would find them unchanged; asking first lets a resumed ingest skip their
+        extraction, the expensive part, instead of redoing it to find nothing to write.
+        """
+        hashes = {d.id: d.content_hash for d in documents}
+        if not hashes:
+            return set()
+        found: set[str] = set()
+        ids = sorted(hashes)
+        with self.session() as session:
+            for i in range(0, len(ids), 500):
+                rows = session.execute(
+                    sa.select(DocumentRow.id, DocumentRow.content_hash).where(
+                        DocumentRow.id.in_(ids[i : i + 500])
+                    )
+                )
+                found.update(doc_id for doc_id, content_hash in rows if hashes[doc_id] == content_hash)
+        return found
 
     def close(self) -> None:
         self.engine.dispose()
@@ -126,6 +172,10 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _retryable(exc: SQLAlchemyError) -> bool:
+    return getattr(getattr(exc, "orig", None), "sqlstate", None) in RETRYABLE
 
 
 __all__ = ["Saved", "Store", "create_engine", "migrate"]
