@@ -193,3 +193,35 @@ def test_person_whose_country_is_unresolved_still_counts_as_a_party(nlp: Any) ->
     events = _events(nlp, item)
     assert [e.type for e in events] == ["CONSULT"]
     assert {"Kevin Rudd", "Wen Jiabao"} <= {a.name for a in events[0].actors}
+
+
+def test_event_without_attached_date_takes_the_sentences_only_date(nlp: Any) -> None:
+    item = {
+        "id": "t-sdate",
+        "published": "1995-05-12",
+        "text": "Argentina accepted an invitation to the Mercosur summit, which aims to bring together "
+        "the leaders of Brazil, Paraguay and Uruguay in Asuncion on 5 August.",
+        "actors": {
+            "Argentina": ["country", "ARG"],
+            "Brazil": ["country", "BRA"],
+            "Paraguay": ["country", "PRY"],
+            "Uruguay": ["country", "URY"],
+        },
+        "places": {"Asuncion": "PRY"},
+        "timexes": {"5 August": ["1995-08-05", "1995-08-05"]},
+    }
+    summit = [e for e in _events(nlp, item) if e.type == "CONSULT"]
+    assert summit and summit[0].date is not None and summit[0].date.start == dt.date(1995, 8, 5)
+
+
+def test_date_of_the_agreed_action_is_not_the_agreements_date(nlp: Any) -> None:
+    item = {
+        "id": "t-cdate",
+        "published": "1992-02-03",
+        "text": "Canada and Mexico agreed to open direct flights between Toronto and Monterrey from June 1.",
+        "actors": {"Canada": ["country", "CAN"], "Mexico": ["country", "MEX"]},
+        "places": {"Toronto": "CAN", "Monterrey": "MEX"},
+        "timexes": {"June 1": ["1992-06-01", "1992-06-01"]},
+    }
+    agree = [e for e in _events(nlp, item) if e.type == "AGREE"]
+    assert agree and agree[0].date is None and agree[0].status == "occurred"

@@ -90,6 +90,7 @@ class DocIndex:
     tok_mentions: dict[int, list[Mention]] = field(default_factory=dict)
     tok_places: dict[int, Place] = field(default_factory=dict)
     timex_anchor: dict[int, list[Timex]] = field(default_factory=dict)
+    sent_timexes: dict[int, list[tuple[Timex, int]]] = field(default_factory=dict)
     timex_tokens: set[int] = field(default_factory=set)
     persons: list[tuple[int, Mention]] = field(default_factory=list)
     dyad: tuple[str, ...] = ()
@@ -138,12 +139,13 @@ def build_index(doc: Doc, mentions: list[Mention], places: list[Place], timexes:
         idx.timex_tokens.update(toks)
         span = doc[toks.start : toks.stop]
         anchor = span.root
-        # "on Friday" hangs off the verb through its preposition
-        while anchor.i in toks or anchor.dep_ == "prep" or anchor.pos_ == "ADP":
+        # "on Friday" hangs off the verb through its preposition, "late on Friday" through an adverb
+        while anchor.i in toks or anchor.dep_ == "prep" or anchor.pos_ in ("ADP", "ADV"):
             if anchor.head.i == anchor.i:
                 break
             anchor = anchor.head
         idx.timex_anchor.setdefault(anchor.i, []).append(t)
+        idx.sent_timexes.setdefault(span.sent.start, []).append((t, anchor.i))
     return idx
 
 
@@ -370,8 +372,9 @@ def sentence_countries(trig: Trigger, idx: DocIndex) -> list[str]:
 # ---------------------------------------------------------------- date
 
 
-def _chain(trig: Trigger) -> list[Token]:
-    """Trigger, predicate and the clauses that govern them, nearest first."""
+def _chain(trig: Trigger, *, through_speech: bool = False) -> list[Token]:
+    """Trigger, predicate and the clauses that govern them, nearest first. A verbal act reported
+    by a verb of saying ("said on Sunday they would not attend") takes the saying's clause too."""
     out: list[Token] = [trig.token]
     noun = trig.token if trig.nominal else None
     if noun is not None:
@@ -383,26 +386,58 @@ def _chain(trig: Trigger) -> list[Token]:
     if pred is not None and all(pred.i != t.i for t in out):
         out.append(pred)
     node = pred if pred is not None else trig.token
+    crossed = False
     for _ in range(6):
         if node.head.i == node.i:
             break
         dep = node.dep_
-        if dep == "ccomp" or (dep in ("xcomp",) and node.head.lemma_.lower() in _SPEECH):
-            break
-        if node.head.lemma_.lower() in _SPEECH and dep not in ("conj", "advcl"):
+        speech = node.head.lemma_.lower() in _SPEECH
+        if dep == "ccomp" or (dep == "xcomp" and speech) or (speech and dep not in ("conj", "advcl")):
+            if not (through_speech and speech and not crossed):
+                break
+            crossed = True
+            out.append(node.head)
             break
         node = node.head
         out.append(node)
     return out
 
 
+def _in_content_of(anchor: Token, pred: Token) -> bool:
+    """Whether a token lies in a to-/that-clause the predicate governs ("agreed to start flights
+    on May 31"): that date is the content's, not the event's."""
+    node = anchor
+    for _ in range(8):
+        if node.head.i == pred.i:
+            return node.dep_ in ("xcomp", "ccomp")
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _usable(t: Timex) -> bool:
+    return t.interval is not None and t.type != "DURATION"
+
+
 def attach_date(trig: Trigger, idx: DocIndex) -> Timex | None:
-    for node in _chain(trig):
-        cands = [
-            t for t in idx.timex_anchor.get(node.i, ()) if t.interval is not None and t.type != "DURATION"
-        ]
+    """The timex attached to the event's trigger, predicate or governing clauses, else the
+    sentence's only date."""
+    verbal = _verbal(trig)
+    for node in _chain(trig, through_speech=verbal):
+        cands = [t for t in idx.timex_anchor.get(node.i, ()) if _usable(t)]
         if cands:
             return min(cands, key=lambda t: abs(t.start - trig.token.idx))
+    # The one date of the sentence, unless it dates a verb of saying the event is reported
+    # under, or the content of the event ("agreed to start flights on May 31").
+    doc = idx.doc
+    cands = [
+        (t, doc[a])
+        for t, a in idx.sent_timexes.get(trig.token.sent.start, ())
+        if _usable(t) and (verbal or doc[a].lemma_.lower() not in _SPEECH)
+    ]
+    if len(cands) == 1 and not _in_content_of(cands[0][1], trig.predicate):
+        return cands[0][0]
     return None
 
 
