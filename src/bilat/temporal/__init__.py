@@ -1,0 +1,142 @@
+"""The time stage: temporal expressions in news text, normalised to TIMEX3 and day intervals.
+
+``find_timexes(doc, published)`` reads a parsed spaCy ``Doc`` and returns one ``Timex`` per
+expression, in text order. Three steps:
+
+1. recognition (``grammar``): a regular grammar over ``doc.text`` with parse-based checks;
+2. normalisation (``resolve``): each expression to a TIMEX3 value and interval, resolved
+   against the publication date, the tense of its clause (``anchor``) and the reference time
+   (the last date the text fixed), which is carried through the document;
+3. two passes over the result: ranges written as two dates ("from March 6 to March 10",
+   "between 2015 and 2018") become one DATE, and clock times take the day of the date in
+   their sentence (else the publication day).
+
+The conventions (ranges, modifiers, PRESENT_REF, underspecified values) are in ``resolve``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from bilat.records import Interval, Timex
+from bilat.temporal.grammar import scan
+from bilat.temporal.resolve import READERS, Ctx, Reading
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["find_timexes"]
+
+# a gran kept as the reference time for anaphora ("that year", "two months later")
+_REF_GRANS = frozenset({"day", "week", "weekend", "month", "season", "quarter", "half", "year"})
+_PERIOD_GRANS = frozenset({"month", "season", "quarter", "half", "year"})
+_RANGE_GAP = re.compile(r"^\s*(?:[-–—]|to|until|till|through|thru|and)\s*$", re.IGNORECASE)
+
+
+def find_timexes(doc: Doc, published: dt.date | None) -> list[Timex]:
+    """The temporal expressions of ``doc``, normalised against ``published`` (may be None)."""
+    ctx = Ctx(doc=doc, published=published)
+    found: list[tuple[int, int, Reading]] = []
+    for cand in scan(doc):
+        reading = READERS[cand.rule](cand, ctx)
+        if reading is None:
+            continue
+        if cand.mod and reading.mod is None and reading.type in ("DATE", "TIME"):
+            reading.mod = cand.mod
+        found.append((cand.start, cand.end, reading))
+        cal = reading.cal
+        if cal is not None and reading.type in ("DATE", "TIME") and cal.gran in _REF_GRANS:
+            ctx.ref = cal
+            if cal.gran in _PERIOD_GRANS:
+                ctx.period = reading
+        elif reading.type == "DURATION" and reading.interval is not None and cand.rule == "first_n":
+            ctx.period = reading
+    found = _merge_ranges(doc.text, found)
+    _anchor_clocks(doc, found, published)
+    text = doc.text
+    return [
+        Timex(
+            start=s,
+            end=e,
+            text=text[s:e],
+            type=r.type,  # type: ignore[arg-type]
+            value=r.value,
+            interval=r.interval,
+            anchor=r.anchor,  # type: ignore[arg-type]
+            mod=r.mod,
+        )
+        for s, e, r in found
+    ]
+
+
+def _merge_ranges(text: str, found: list[tuple[int, int, Reading]]) -> list[tuple[int, int, Reading]]:
+    out: list[tuple[int, int, Reading]] = []
+    for s, e, r in found:
+        if out:
+            ps, pe, pr = out[-1]
+            gap = text[pe:s]
+            if (
+                pr.type == "DATE"
+                and r.type == "DATE"
+                and pr.interval is not None
+                and r.interval is not None
+                and _RANGE_GAP.match(gap)
+                and r.interval.end > pr.interval.end
+                and _introduced(text, ps, gap)
+            ):
+                merged = Reading(
+                    "DATE",
+                    pr.value,
+                    Interval(start=pr.interval.start, end=r.interval.end),
+                    pr.anchor,
+                    None,
+                    r.cal,
+                )
+                out[-1] = (ps, e, merged)
+                continue
+        out.append((s, e, r))
+    return out
+
+
+def _introduced(text: str, start: int, gap: str) -> bool:
+    """Two dates form a range after "from"/"between", or when joined by a dash or "through"."""
+    word = gap.strip().lower()
+    before = text[max(0, start - 9) : start].lower().split()
+    intro = before[-1] if before else ""
+    if word == "and":
+        return intro == "between"
+    if word in ("to", "till", "until"):
+        return intro in ("from", "between")
+    return True
+
+
+def _anchor_clocks(doc: Doc, found: list[tuple[int, int, Reading]], published: dt.date | None) -> None:
+    """Give each clock time ("at 10 a.m.", "1400 GMT") the day of its sentence's date."""
+    days: list[tuple[int, int, dt.date]] = []
+    for s, _, r in found:
+        if r.interval is not None and r.interval.start == r.interval.end and r.type in ("DATE", "TIME"):
+            days.append((s, _sent_id(doc, s), r.interval.start))
+    for i, (s, e, r) in enumerate(found):
+        if r.clock is None:
+            continue
+        sid = _sent_id(doc, s)
+        near = [(abs(ds - s), d) for ds, dsid, d in days if dsid == sid]
+        day = min(near)[1] if near else published
+        hh, mm = r.clock
+        if day is None:
+            continue
+        anchor = "absolute" if near else "published"
+        found[i] = (
+            s,
+            e,
+            Reading("TIME", f"{day.isoformat()}T{hh:02d}:{mm:02d}", Interval(start=day, end=day), anchor),
+        )
+
+
+def _sent_id(doc: Doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or not len(span) or not doc.has_annotation("SENT_START"):
+        return -1
+    return span[0].sent.start

@@ -1,0 +1,773 @@
+"""Normalisation: from a recognised expression to a TIMEX3 type, value and interval.
+
+Each grammar rule has a reader here. Readers resolve against the ``Ctx`` of the document:
+the publication date (deictic and relative expressions), the tense of the governing clause
+(weekdays, months and days without a year) and the reference time, the last date the text
+fixed (anaphora: "that year", "at the time", "two months later", "the same period last year").
+
+Conventions (documented for downstream stages):
+- Ranges ("June 16-18", "from June 16 to 18", "between 2015 and 2018") are ONE DATE whose
+  value is the value of the range's start and whose interval covers the whole range.
+- A part-of-period modifier ("mid-June", "early 2024", "late last year") sets ``mod``
+  (START/MID/END) and leaves the interval the whole unit: a date only known to be "late
+  2018" still overlaps every event of late 2018.
+- PRESENT_REF ("now", "currently") has the publication day as its interval; PAST_REF and
+  FUTURE_REF have none. DURATIONs have an interval only when anchored by the text ("the past
+  two years" ends on the publication day; "the first nine months of 2025" is January–September).
+- Without a publication date, what only the date could fix stays underspecified
+  (``XXXX-06-16``, ``XXXX-WXX-1``) with no interval; nothing is guessed from today's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from bilat.records import Interval
+from bilat.temporal.anchor import Tense, clause_tense
+from bilat.temporal.calendar import Cal, add, of_date, shift, valid_day
+from bilat.temporal.lexicon import lexicon, number_value
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from bilat.temporal.grammar import Candidate
+
+
+@dataclass
+class Reading:
+    type: str
+    value: str
+    interval: Interval | None = None
+    anchor: str = "none"
+    mod: str | None = None
+    cal: Cal | None = None  # the calendar unit, when the reading is one (kept as reference time)
+    clock: tuple[int, int] | None = None  # a TIME that still needs its day
+
+
+@dataclass
+class Ctx:
+    doc: Doc
+    published: dt.date | None
+    ref: Cal | None = None
+    period: Reading | None = None
+    _tenses: dict[tuple[int, int], Tense] = field(default_factory=dict)
+
+    def tense(self, start: int, end: int) -> Tense:
+        key = (start, end)
+        if key not in self._tenses:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            self._tenses[key] = clause_tense(span) if span is not None and len(span) else None
+        return self._tenses[key]
+
+    @property
+    def pub(self) -> Cal | None:
+        return of_date(self.published, "day") if self.published else None
+
+
+def _cal_reading(cal: Cal | None, anchor: str, type_: str = "DATE", mod: str | None = None) -> Reading | None:
+    if cal is None:
+        return None
+    iv = cal.interval
+    return Reading(type_, cal.value, iv, anchor if iv is not None else "none", mod, cal if iv else None)
+
+
+def _month(word: str) -> int:
+    return int(lexicon()["months"][word.lower().rstrip(".")])
+
+
+def _weekday(word: str) -> int:
+    return int(lexicon()["weekdays"][word.lower().rstrip(".")])
+
+
+def _num(text: str | None) -> float | None:
+    return number_value(text) if text else None
+
+
+def _fmt(n: float) -> str:
+    return str(int(n)) if n == int(n) else f"{n:g}"
+
+
+_UNIT_CODE = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "fortnight": "W"}
+_UNIT_CODE |= {"month": "M", "year": "Y", "decade": "DE", "century": "CE"}
+
+
+def _unit(word: str) -> str:
+    w = word.lower()
+    if w.startswith("centur"):
+        return "century"
+    return w[:-1] if w.endswith("s") else w
+
+
+def _duration_value(n: float | None, unit: str) -> str:
+    if unit == "fortnight" and n is not None:
+        n, unit = n * 2, "week"
+    q = "X" if n is None else _fmt(n)
+    code = _UNIT_CODE[unit]
+    return f"PT{q}{code}" if unit in ("second", "minute", "hour") else f"P{q}{code}"
+
+
+# ------------------------------------------------------------------ resolution helpers
+
+
+def _base(ctx: Ctx) -> tuple[Cal | None, str]:
+    """The reference time for anaphora, falling back to the publication day."""
+    if ctx.ref is not None:
+        return ctx.ref, "anaphoric"
+    if ctx.pub is not None:
+        return ctx.pub, "published"
+    return None, "none"
+
+
+def _year_ref(word: str | None, ctx: Ctx) -> tuple[int | None, str]:
+    """The year meant by "that year", "this year", "last year", "the previous year" ..."""
+    w = " ".join((word or "").lower().split())
+    if w in ("this", "the current", "last", "next"):
+        if ctx.published is None:
+            return None, "none"
+        off = {"this": 0, "the current": 0, "last": -1, "next": 1}[w]
+        return ctx.published.year + off, "published"
+    base, anchor = _base(ctx)
+    if base is None or base.year is None:
+        return None, "none"
+    off = {"the previous": -1, "the following": 1}.get(w, 0)
+    y = base.year if base.gran not in ("decade", "century") else None
+    return (y + off, anchor) if y is not None else (None, "none")
+
+
+def _pick(cands: list[Cal], ctx: Ctx, tense: Tense) -> Cal | None:
+    """Among the same unit in neighbouring years, the one the clause's tense points to."""
+    p = ctx.published
+    assert p is not None
+    ivs = [(c, c.interval) for c in cands]
+    ivs = [(c, iv) for c, iv in ivs if iv is not None]
+    if not ivs:
+        return None
+    slack = dt.timedelta(days=7)
+    if tense == "past":
+        past = [c for c, iv in ivs if iv.start <= p + slack]
+        return past[-1] if past else ivs[0][0]
+    if tense in ("future", "progressive"):
+        fut = [c for c, iv in ivs if iv.end >= p - slack]
+        return fut[0] if fut else ivs[-1][0]
+
+    def dist(iv: Interval) -> int:
+        if iv.start <= p <= iv.end:
+            return 0
+        return min(abs((iv.start - p).days), abs((iv.end - p).days))
+
+    return min(ivs, key=lambda t: dist(t[1]))[0]
+
+
+def _infer(make: Callable[[int], Cal | None], cand: Candidate, ctx: Ctx) -> tuple[Cal | None, str]:
+    """A unit written without its year ("June 16", "in November"): resolve the year."""
+    if ctx.published is not None:
+        y = ctx.published.year
+        cands = [c for c in (make(y - 1), make(y), make(y + 1)) if c is not None]
+        return _pick(cands, ctx, ctx.tense(cand.start, cand.end)), "published"
+    if ctx.ref is not None and ctx.ref.year is not None and ctx.ref.gran not in ("decade", "century"):
+        return make(ctx.ref.year), "anaphoric"
+    return make(0), "none"
+
+
+def _unknown_year(cal: Cal | None) -> Cal | None:
+    return replace(cal, year=None) if cal is not None and cal.year == 0 else cal
+
+
+def _day_cal(y: int, m: int, d: int) -> Cal | None:
+    return Cal("day", y, m, d) if valid_day(y if y else 2000, m, d) else None
+
+
+def _date_with_year(g: dict[str, str | None], m: int, d: int, cand: Candidate, ctx: Ctx) -> tuple[Cal | None, str]:
+    if g.get("y"):
+        y = int(g["y"] or 0)
+        return _day_cal(y, m, d), "absolute"
+    if g.get("yref"):
+        y, anchor = _year_ref(g["yref"], ctx)
+        return (_day_cal(y, m, d) if y is not None else Cal("day", None, m, d)), anchor
+    wd = g.get("wd")
+    if wd and ctx.published is not None:
+        # "Monday, June 17": the year in which June 17 is a Monday, if one is near
+        want = _weekday(wd)
+        for y in (ctx.published.year, ctx.published.year - 1, ctx.published.year + 1):
+            if valid_day(y, m, d) and dt.date(y, m, d).weekday() == want:
+                return Cal("day", y, m, d), "published"
+    cal, anchor = _infer(lambda y: _day_cal(y, m, d), cand, ctx)
+    if anchor == "none" and valid_day(None, m, d):
+        cal = Cal("day", None, m, d)
+    return cal, anchor
+
+
+# ------------------------------------------------------------------ readers
+
+
+def _read_iso(c: Candidate, ctx: Ctx) -> Reading | None:
+    g = c.match
+    cal = _day_cal(int(g["y"]), int(g["m"]), int(g["d"]))
+    if cal is None:
+        return None
+    if g["hh"]:
+        cal = replace(cal, tod=f"{g['hh']}:{g['mi']}")
+        return _cal_reading(cal, "absolute", "TIME")
+    return _cal_reading(cal, "absolute")
+
+
+def _read_md(c: Candidate, ctx: Ctx) -> Reading | None:
+    g = c.match.groupdict()
+    cal, anchor = _date_with_year(g, _month(g["m"] or ""), int(g["d"] or 0), c, ctx)
+    return _cal_reading(cal, anchor)
+
+
+def _range(a: Cal | None, b: Cal | None, anchor: str) -> Reading | None:
+    if a is None or b is None:
+        return None
+    ia, ib = a.interval, b.interval
+    if ia is None or ib is None:
+        return Reading("DATE", a.value, None, "none")
+    if ib.end < ia.start:
+        return None
+    return Reading("DATE", a.value, Interval(start=ia.start, end=ib.end), anchor, None, b)
+
+
+def _read_day_range(c: Candidate, ctx: Ctx) -> Reading | None:
+    g = c.match.groupdict()
+    m = _month(g["m"] or "")
+    d1, d2 = int(g["d1"] or 0), int(g["d2"] or 0)
+    if d2 <= d1:
+        return None
+    first, anchor = _date_with_year(g | {"wd": None}, m, d1, c, ctx)
+    if first is None:
+        return None
+    last = _day_cal(first.year or 2000, m, d2)
+    if last is not None and first.year is None:
+        last = replace(last, year=None)
+    return _range(first, last, anchor)
+
+
+def _read_two_days(c: Candidate, ctx: Ctx) -> Reading | None:
+    g = c.match.groupdict()
+    m1, m2 = _month(g["m1"] or ""), _month(g["m2"] or "")
+    d1, d2 = int(g["d1"] or 0), int(g["d2"] or 0)
+    last, anchor = _date_with_year(g, m2, d2, c, ctx)
+    if last is None:
+        return None
+    if g.get("y1"):
+        y1: int | None = int(g["y1"] or 0)
+    elif last.year is None:
+        y1 = None
+    else:
+        y1 = last.year - 1 if (m1, d1) > (m2, d2) else last.year
+    first = _day_cal(y1 if y1 is not None else 2000, m1, d1)
+    if first is not None and y1 is None:
+        first = replace(first, year=None)
+    return _range(first, last, anchor)
+
+
+def _read_mon_mon(c: Candidate, ctx: Ctx) -> Reading | None:
+    g = c.match.groupdict()
+    m1, m2 = _month(g["m1"] or ""), _month(g["m2"] or "")
+    if g.get("y"):
+        y2 = int(g["y"] or 0)
+        anchor = "absolute"
+    else:
+        cal, anchor = _infer(lambda y: Cal("month", y, m1) if y else Cal("month", 0, m1), c, ctx)
+        if cal is None or cal.year in (None, 0):
+            return Reading("DATE", Cal("month", None, m1).value)
+        y2 = cal.year + (1 if m2 < m1 else 0)
+    y1 = y2 - 1 if m2 < m1 else y2
+    return _range(Cal("month", y1, m1), Cal("month", y2, m2), anchor)
+
+
+def _read_my(c: Candidate, ctx: Ctx) -> Reading | None:
+    g = c.match.groupdict()
+    m = _month(g["m"] or "")
+    if g.get("y"):
+        return _cal_reading(Cal("month", int(g["y"] or 0), m), "absolute")
+    y, anchor = _year_ref(g.get("yref") or g.get("rel"), ctx)
+    return _cal_reading(Cal("month", y, m), anchor)
+
+
+def _read_rel_month(c: Candidate, ctx: Ctx) -> Reading | None:
+    m = _month(c.match["m"])
+    p = ctx.published
+    if p is None:
+        return _cal_reading(Cal("month", None, m), "none")
+    rw = " ".join(c.match["rw"].lower().split())
+    if rw in ("last", "past", "this past", "the past"):
+        y = p.year if m < p.month else p.year - 1
+    elif rw == "this":
+        y = p.year
+    else:
+        y = p.year if m > p.month else p.year + 1
+    return _cal_reading(Cal("month", y, m), "published")
+
+
+def _read_month(c: Candidate, ctx: Ctx) -> Reading | None:
+    m = _month(c.match["m"])
+    cal, anchor = _infer(lambda y: Cal("month", y, m), c, ctx)
+    return _cal_reading(_unknown_year(cal), anchor)
+
+
+def _read_year(c: Candidate, ctx: Ctx) -> Reading | None:
+    return _cal_reading(Cal("year", int(c.match["y"])), "absolute")
+
+
+def _read_year_range(c: Candidate, ctx: Ctx) -> Reading | None:
+    y1 = int(c.match["y1"])
+    raw = c.match["y2"]
+    if len(raw) == 2:
+        y2 = y1 - y1 % 100 + int(raw)
+        if y2 < y1:
+            y2 += 100
+    else:
+        y2 = int(raw)
+    if not 0 < y2 - y1 <= 100:
+        return None
+    return _range(Cal("year", y1), Cal("year", y2), "absolute")
+
+
+def _read_decade(c: Candidate, ctx: Ctx) -> Reading | None:
+    g = c.match.groupdict()
+    if g.get("y"):
+        y = int(g["y"] or 0)
+    elif g.get("yy"):
+        yy = int(g["yy"] or 0)
+        y = 2000 + yy if ctx.published and yy < 30 and 2000 + yy <= ctx.published.year else 1900 + yy
+    else:
+        y = 1900 + 10 * int(lexicon()["decade_words"][(g.get("w") or "").lower()])
+    gran = "century" if y % 100 == 0 and y != 2000 else "decade"
+    mod = {"early": "START", "mid": "MID", "late": "END"}.get((g.get("part") or "").lower())
+    return _cal_reading(Cal(gran, y), "absolute", mod=mod)
+
+
+def _read_century(c: Candidate, ctx: Ctx) -> Reading | None:
+    g = c.match.groupdict()
+    n = int(g["n"]) if g.get("n") else int(lexicon()["ordinals"][(g.get("ord") or "").lower()])
+    if not 1 <= n <= 21:
+        return None
+    mod = {"early": "START", "mid": "MID", "late": "END"}.get((g.get("part") or "").lower())
+    return _cal_reading(Cal("century", (n - 1) * 100), "absolute", mod=mod)
+
+
+_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+def _read_quarter(c: Candidate, ctx: Ctx) -> Reading | None:
+    g = c.match.groupdict()
+    if g.get("q"):
+        gran = "quarter" if g["q"][0] in "Qq" else "half"
+        n = int(g["q"][1])
+        if gran == "half" and n > 2:
+            return None
+        if g.get("y2") or g.get("yy"):
+            y = int(g["y2"]) if g.get("y2") else 2000 + int(g["yy"] or 0)
+            return _cal_reading(Cal(gran, y, n), "absolute")
+        cal, anchor = _infer(lambda y: Cal(gran, y, n), c, ctx)
+        return _cal_reading(_unknown_year(cal), anchor)
+    gran = g["u"].lower()
+    word = g["ord"].lower()
+    last = 4 if gran == "quarter" else 2
+    n = last if word in ("final", "last") else _ORD[word]
+    if n > last:
+        return None
+    if g.get("y"):
+        return _cal_reading(Cal(gran, int(g["y"] or 0), n), "absolute")
+    if g.get("yref"):
+        yr = " ".join((g["yref"] or "").lower().split())
+        y, anchor = _year_ref("that" if yr in ("the", "the same") else yr, ctx)
+        return _cal_reading(Cal(gran, y, n), anchor)
+    if word == "last" and ctx.published is not None:
+        # "last quarter" with no year: the one before the publication's
+        prev = of_date(add(ctx.published, -(3 if gran == "quarter" else 6), "month"), gran)
+        return _cal_reading(prev, "published")
+    cal, anchor = _infer(lambda y: Cal(gran, y, n), c, ctx)
+    return _cal_reading(_unknown_year(cal), anchor)
+
+
+def _read_first_n(c: Candidate, ctx: Ctx) -> Reading | None:
+    g = c.match.groupdict()
+    n = _num(g["n"])
+    unit = _unit(g["u"] or "")
+    value = _duration_value(n, unit)
+    if g.get("y"):
+        y: int | None = int(g["y"] or 0)
+        anchor = "absolute"
+    else:
+        yr = " ".join((g.get("yref") or "").lower().split())
+        y, anchor = _year_ref("that" if yr == "the" else yr, ctx)
+    if y is None or n is None or n != int(n):
+        return Reading("DURATION", value)
+    if (g.get("rw") or "").lower() == "first":
+        start = dt.date(y, 1, 1)
+        end = add(start, n, unit) - dt.timedelta(days=1)
+    else:
+        end = dt.date(y, 12, 31)
+        start = add(end + dt.timedelta(days=1), -n, unit)
+    return Reading("DURATION", value, Interval(start=start, end=end), anchor)
+
+
+def _read_same_period(c: Candidate, ctx: Ctx) -> Reading | None:
+    y = int(c.match["y"]) if c.match["y"] else None
+    per = ctx.period
+    if per is not None and per.interval is not None:
+        iv = per.interval
+        years = (y - iv.start.year) if y is not None else -1
+        start = add(iv.start, years, "year")
+        end = add(iv.end, years, "year")
+        cal = per.cal
+        value = replace(cal, year=cal.year + years).value if cal is not None and cal.year else per.value
+        return Reading(per.type, value, Interval(start=start, end=end), "anaphoric")
+    if y is not None:
+        return _cal_reading(Cal("year", y), "absolute")
+    if ctx.published is not None:
+        return _cal_reading(Cal("year", ctx.published.year - 1), "published")
+    return Reading("DATE", "XXXX")
+
+
+_SEASON_OF = {"spring": 0, "summer": 1, "autumn": 2, "fall": 2, "winter": 3}
+
+
+def _read_season(c: Candidate, ctx: Ctx) -> Reading | None:
+    g = c.match.groupdict()
+    s = _SEASON_OF[(g["s"] or "").lower()]
+    if g.get("y"):
+        return _cal_reading(Cal("season", int(g["y"] or 0), s), "absolute")
+    if g.get("yref"):
+        y, anchor = _year_ref(g["yref"], ctx)
+        return _cal_reading(Cal("season", y, s), anchor)
+    rw = " ".join((g.get("rw") or "").lower().split())
+    if rw in ("the previous", "the following", "that", "the same"):
+        base, anchor = _base(ctx)
+        if base is None or base.interval is None:
+            return Reading("DATE", Cal("season", None, s).value)
+        y = base.interval.start.year + {"the previous": -1, "the following": 1}.get(rw, 0)
+        return _cal_reading(Cal("season", y, s), anchor)
+    p = ctx.published
+    if p is None:
+        return _cal_reading(Cal("season", None, s), "none")
+    cands = [Cal("season", y, s) for y in (p.year - 2, p.year - 1, p.year, p.year + 1)]
+    now = of_date(p, "season")
+    now_iv = now.interval
+    assert now_iv is not None
+    ivs = [(cal, cal.interval) for cal in cands]
+    if rw in ("last", "the past"):
+        pick = [cal for cal, iv in ivs if iv is not None and iv.end < now_iv.start][-1]
+    elif rw in ("next", "the coming"):
+        pick = [cal for cal, iv in ivs if iv is not None and iv.start > now_iv.end][0]
+    elif rw == "this" or (now.num == s):
+        pick = now if now.num == s else Cal("season", p.year, s)
+    else:
+        got = _pick(cands, ctx, ctx.tense(c.start, c.end))
+        if got is None:
+            return None
+        pick = got
+    return _cal_reading(pick, "published")
+
+
+_REL_OFFSET = {"last": -1, "this past": -1, "past": -1, "this": 0, "current": 0, "present": 0}
+_REL_OFFSET |= {"next": 1, "coming": 1, "upcoming": 1}
+
+
+def _read_rel_unit(c: Candidate, ctx: Ctx) -> Reading | None:
+    g = c.match.groupdict()
+    if g.get("pre"):
+        rw = " ".join((g["rw0"] or "").lower().split())
+        unit = (g["u0"] or "").lower()
+        if rw == "that":
+            base, anchor = _base(ctx)
+            return _cal_reading(of_date(base.interval.start, unit), anchor) if base and base.interval else None
+        off = {"last": -1, "next": 1}.get(rw, 0)
+        if ctx.published is None:
+            return _cal_reading(Cal(unit, None), "none")
+        return _cal_reading(of_date(add(ctx.published, off, unit), unit), "published")
+    rw = " ".join((g["rw"] or "").lower().split())
+    unit = (g["u"] or "").lower()
+    has_the = bool(g.get("the"))
+    if unit == "fortnight":
+        return Reading("DURATION", "P2W")
+    if rw in ("past", "last", "preceding") and (has_the or rw == "past"):
+        # "the past year", "over the last week": a stretch of time ending now
+        value = _duration_value(1, unit)
+        if ctx.published is None:
+            return Reading("DURATION", value)
+        start = add(ctx.published, -1, unit) + dt.timedelta(days=1)
+        return Reading("DURATION", value, Interval(start=start, end=ctx.published), "published")
+    if rw in ("previous", "following", "same", "that", "preceding"):
+        base, anchor = _base(ctx)
+        if base is None or base.interval is None:
+            return Reading("DATE", Cal("year" if unit not in ("week", "weekend", "month") else unit, None).value)
+        off = {"previous": -1, "following": 1, "preceding": -1}.get(rw, 0)
+        gran = "week" if unit == "weekend" else unit
+        return _cal_reading(of_date(add(base.interval.start, off, gran), unit), anchor)
+    off = _REL_OFFSET.get(rw, 0)
+    p = ctx.published
+    if p is None:
+        return _cal_reading(Cal(unit, None), "none")
+    if unit == "weekend":
+        return _weekend(c, ctx, off)
+    return _cal_reading(of_date(add(p, off, unit), unit), "published")
+
+
+def _weekend(c: Candidate, ctx: Ctx, off: int) -> Reading | None:
+    p = ctx.published
+    assert p is not None
+    if off < 0:
+        day = p - dt.timedelta(days=7)
+    elif off > 0:
+        day = p if p.weekday() < 5 else p + dt.timedelta(days=7)
+    else:
+        day = p
+        if p.weekday() < 5 and ctx.tense(c.start, c.end) == "past":
+            day = p - dt.timedelta(days=7)
+    return _cal_reading(of_date(day, "weekend"), "published")
+
+
+def _read_weekend(c: Candidate, ctx: Ctx) -> Reading | None:
+    if ctx.published is None:
+        return _cal_reading(Cal("weekend", None), "none")
+    tense = ctx.tense(c.start, c.end)
+    return _weekend(c, ctx, 0 if tense in ("future", "progressive") else (-1 if ctx.published.weekday() < 5 else 0))
+
+
+def _read_part_unit(c: Candidate, ctx: Ctx) -> Reading | None:
+    p = (c.match["p"] or "").lower()
+    unit = c.match["u"].lower()
+    mod = {"end": "END", "close": "END", "beginning": "START", "start": "START", "middle": "MID"}.get(p)
+    if ctx.published is None:
+        return _cal_reading(Cal(unit, None), "none", mod=mod)
+    return _cal_reading(of_date(ctx.published, unit), "published", mod=mod)
+
+
+_TOD = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+
+
+def _with_tod(cal: Cal | None, tod: str | None, anchor: str) -> Reading | None:
+    if cal is None:
+        return None
+    if tod:
+        cal = replace(cal, tod=_TOD[tod.lower()])
+        return _cal_reading(cal, anchor, "TIME")
+    return _cal_reading(cal, anchor)
+
+
+def _read_rel_day(c: Candidate, ctx: Ctx) -> Reading | None:
+    g = c.match.groupdict()
+    rw = " ".join((g.get("rw") or g.get("ba") or "").lower().split())
+    off = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}.get(rw, 0)
+    unit = (g.get("u") or "day").lower()
+    base, anchor = _base(ctx)
+    if base is None or base.interval is None:
+        return Reading("DATE", "XXXX-XX-XX")
+    if base.gran != "day":
+        return _cal_reading(base, anchor)
+    day = of_date(base.interval.start + dt.timedelta(days=off), "day")
+    return _with_tod(day, unit if unit != "day" else None, anchor)
+
+
+def _read_deictic(c: Candidate, ctx: Ctx) -> Reading | None:
+    g = c.match.groupdict()
+    w = " ".join((g.get("w") or g.get("w2") or "").lower().split())
+    tod = g.get("tod") or g.get("tod2")
+    off = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}.get(w, 0)
+    if w == "last":
+        off = -1 if (tod or "").lower() == "night" else 0
+    if w == "tonight":
+        tod = "tonight"
+    if ctx.published is None:
+        cal = Cal("day", None)
+        return _with_tod(cal, tod, "none") if tod else Reading("DATE", cal.value)
+    return _with_tod(of_date(ctx.published + dt.timedelta(days=off), "day"), tod, "published")
+
+
+def _read_weekday(c: Candidate, ctx: Ctx) -> Reading | None:
+    g = c.match.groupdict()
+    wd = _weekday(g["w"] or "")
+    if g.get("pl"):
+        return Reading("SET", f"XXXX-WXX-{wd + 1}")
+    tod = g.get("tod")
+    p = ctx.published
+    if p is None:
+        value = f"XXXX-WXX-{wd + 1}" + (f"T{_TOD[tod.lower()]}" if tod else "")
+        return Reading("TIME" if tod else "DATE", value)
+    rw = " ".join((g.get("rw") or "").lower().split())
+    back = (p.weekday() - wd) % 7
+    fwd = (wd - p.weekday()) % 7
+    if rw in ("last", "past", "this past"):
+        day = p - dt.timedelta(days=back or 7)
+    elif rw in ("next", "coming", "this coming"):
+        day = p + dt.timedelta(days=fwd or 7)
+    elif rw == "this":
+        day = p + dt.timedelta(days=wd - p.weekday())
+    else:
+        tense = ctx.tense(c.start, c.end)
+        if tense in ("future", "progressive"):
+            day = p + dt.timedelta(days=fwd)
+        elif tense == "present":
+            day = p + dt.timedelta(days=fwd) if fwd < back else p - dt.timedelta(days=back)
+        else:
+            day = p - dt.timedelta(days=back)
+    return _with_tod(of_date(day, "day"), tod, "published")
+
+
+def _read_ago(c: Candidate, ctx: Ctx) -> Reading | None:
+    g = c.match.groupdict()
+    n = _num(g.get("n"))
+    unit = _unit(g["u"] or "")
+    if n is None or ctx.published is None:
+        return Reading("DATE", "PAST_REF")
+    if unit in ("second", "minute", "hour"):
+        return _cal_reading(of_date(ctx.published, "day"), "published")
+    gran = {"week": "day", "fortnight": "day", "decade": "year", "century": "year"}.get(unit, unit)
+    return _cal_reading(of_date(add(ctx.published, -n, unit), gran), "published")
+
+
+def _read_later(c: Candidate, ctx: Ctx) -> Reading | None:
+    g = c.match.groupdict()
+    n = _num(g.get("n"))
+    unit = _unit(g["u"] or "")
+    sign = -1 if (g.get("dir") or "").lower() in ("earlier", "before") else 1
+    base, anchor = _base(ctx)
+    if base is None or n is None:
+        return Reading("DATE", "XXXX")
+    if unit in ("second", "minute", "hour"):
+        return _cal_reading(base, anchor)
+    gran = {"week": "day", "fortnight": "day", "decade": "year", "century": "year"}.get(unit, unit)
+    if gran == "day" and base.gran == "week":
+        gran = "week"
+    return _cal_reading(shift(base, sign * n, unit, gran), anchor)
+
+
+def _read_the_time(c: Candidate, ctx: Ctx) -> Reading | None:
+    if ctx.ref is None:
+        return Reading("DATE", "PAST_REF")
+    return _cal_reading(ctx.ref, "anaphoric")
+
+
+def _read_ref(c: Candidate, ctx: Ctx) -> Reading | None:
+    w = " ".join(c.match.group(0).lower().split())
+    if any(k in w for k in ("future", "soon", "coming")):
+        return Reading("DATE", "FUTURE_REF")
+    if any(k in w for k in ("past", "recent", "lately")):
+        return Reading("DATE", "PAST_REF")
+    p = ctx.published
+    return Reading("DATE", "PRESENT_REF", Interval(start=p, end=p) if p else None, "published" if p else "none")
+
+
+_SET_WORD = {"annually": "P1Y", "yearly": "P1Y", "biannually": "P6M", "semi-annually": "P6M"}
+_SET_WORD |= {"biennially": "P2Y", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M"}
+_SET_WORD |= {"quarterly": "P3M", "fortnightly": "P2W", "hourly": "PT1H"}
+
+
+def _read_set(c: Candidate, ctx: Ctx) -> Reading | None:
+    g = c.match.groupdict()
+    if g.get("w"):
+        return Reading("SET", _SET_WORD[g["w"].lower()])
+    u = (g.get("u") or g.get("u3") or "").lower()
+    if u:
+        return Reading("SET", _duration_value(1, "year" if u == "annum" else u))
+    u2 = (g.get("u2") or "").lower()
+    if u2.rstrip("s") in lexicon()["weekdays"]:
+        return Reading("SET", f"XXXX-WXX-{_weekday(u2.rstrip('s')) + 1}")
+    if u2 in _SEASON_OF:
+        return Reading("SET", f"XXXX-{('SP', 'SU', 'FA', 'WI')[_SEASON_OF[u2]]}")
+    if u2 in _TOD:
+        return Reading("SET", f"XXXX-XX-XXT{_TOD[u2]}")
+    nw = (g.get("n") or "").lower()
+    n = 2.0 if nw == "other" else (_num(nw) if nw else 1.0)
+    return Reading("SET", _duration_value(n, _unit(u2)))
+
+
+def _read_duration(c: Candidate, ctx: Ctx) -> Reading | None:
+    g = c.match.groupdict()
+    if g.get("halfan"):
+        w = g["halfan"].lower().split()[-1]
+        return Reading("DURATION", {"hour": "PT30M", "day": "PT12H", "year": "P6M"}.get(w, "P5Y" if w == "decade" else "P50Y"))
+    if g.get("long"):
+        return Reading("DURATION", _duration_value(1, g["long"].lower()))
+    if g.get("bare"):
+        return Reading("DURATION", _duration_value(None, _unit(g["bare"])))
+    unit = _unit(g["u"] or "")
+    n = _num(g.get("n"))
+    if n is not None and g.get("half"):
+        if unit == "year":
+            n, unit = n * 12 + 6, "month"
+        else:
+            n += 0.5
+    mod = lexicon()["quantity_mods"].get(" ".join((g.get("mod") or "").lower().split()))
+    value = _duration_value(n, unit)
+    rw = (g.get("rw") or "").lower()
+    interval = None
+    anchor = "none"
+    p = ctx.published
+    if n is not None and n == int(n) and unit not in ("second", "minute", "hour"):
+        if rw in ("past", "last", "latest", "preceding") and p is not None:
+            interval = Interval(start=add(p, -n, unit) + dt.timedelta(days=1), end=p)
+            anchor = "published"
+        elif rw in ("next", "coming") and p is not None:
+            interval = Interval(start=p, end=add(p, n, unit) - dt.timedelta(days=1))
+            anchor = "published"
+    return Reading("DURATION", value, interval, anchor, mod)
+
+
+def _read_time(c: Candidate, ctx: Ctx) -> Reading | None:
+    g = c.match.groupdict()
+    if g.get("noon"):
+        hh, mm = (24, 0) if g["noon"].lower() == "midnight" else (12, 0)
+    elif g.get("hhmm"):
+        hh, mm = int(g["hhmm"][:2]), int(g["hhmm"][2:])
+    elif g.get("h2") is not None:
+        hh, mm = int(g["h2"]), int(g["mi2"])
+    else:
+        hh, mm = int(g["h"]), int(g["mi"] or 0)
+        ap = (g.get("ap") or "").lower()
+        if hh > 12 or hh == 0:
+            return None
+        if ap.startswith("p") and hh != 12:
+            hh += 12
+        elif ap.startswith("a") and hh == 12:
+            hh = 0
+    if hh > 24 or mm > 59:
+        return None
+    return Reading("TIME", f"XXXX-XX-XXT{hh:02d}:{mm:02d}", clock=(hh, mm))
+
+
+READERS: dict[str, Callable[[Candidate, Ctx], Reading | None]] = {
+    "iso": _read_iso,
+    "md_md": _read_two_days,
+    "dm_dm": _read_two_days,
+    "md_d": _read_day_range,
+    "d_dm": _read_day_range,
+    "md": _read_md,
+    "dm": _read_md,
+    "mon_mon": _read_mon_mon,
+    "my": _read_my,
+    "rel_month": _read_rel_month,
+    "month": _read_month,
+    "year_range": _read_year_range,
+    "year": _read_year,
+    "decade": _read_decade,
+    "decade_word": _read_decade,
+    "century": _read_century,
+    "quarter": _read_quarter,
+    "first_n": _read_first_n,
+    "same_period": _read_same_period,
+    "season": _read_season,
+    "part_unit": _read_part_unit,
+    "rel_unit": _read_rel_unit,
+    "weekend": _read_weekend,
+    "rel_day": _read_rel_day,
+    "deictic": _read_deictic,
+    "weekday": _read_weekday,
+    "ago": _read_ago,
+    "later": _read_later,
+    "the_time": _read_the_time,
+    "ref": _read_ref,
+    "set": _read_set,
+    "duration": _read_duration,
+    "time": _read_time,
+}
+
+_SPACES = re.compile(r"\s+")
