@@ -225,3 +225,37 @@ def test_date_of_the_agreed_action_is_not_the_agreements_date(nlp: Any) -> None:
     }
     agree = [e for e in _events(nlp, item) if e.type == "AGREE"]
     assert agree and agree[0].date is None and agree[0].status == "occurred"
+
+
+def test_press_conference_is_no_meeting_and_talks_take_the_speakers_side(nlp: Any) -> None:
+    item = {
+        "id": "t-press",
+        "published": "2004-06-20",
+        "text": "Foreign Secretary Shashank told a press conference in Islamabad after two days of talks "
+        "that India wanted a lasting peace with Pakistan.",
+        "actors": {
+            "Shashank": ["person", "IND"],
+            "India": ["country", "IND"],
+            "Pakistan": ["country", "PAK"],
+        },
+        "places": {"Islamabad": "PAK"},
+    }
+    events = _events(nlp, item)
+    assert [(e.type, e.mode) for e in events] == [("CONSULT", "meeting")]
+    assert "Shashank" in {a.name for a in events[0].actors}
+
+
+def test_talks_during_which_leaders_agreed_have_those_leaders(nlp: Any) -> None:
+    item = {
+        "id": "t-scene",
+        "published": "1987-11-14",
+        "text": "Helmut Kohl and Francois Mitterrand agreed on a joint army brigade during talks in Bonn "
+        "on Friday.",
+        "actors": {"Helmut Kohl": ["person", "DEU"], "Francois Mitterrand": ["person", "FRA"]},
+        "places": {"Bonn": "DEU"},
+        "timexes": {"Friday": ["1987-11-13", "1987-11-13"]},
+    }
+    events = {e.type: e for e in _events(nlp, item)}
+    assert set(events) == {"AGREE", "CONSULT"}
+    assert {"Helmut Kohl", "Francois Mitterrand"} <= {a.name for a in events["CONSULT"].actors}
+    assert events["CONSULT"].date is not None and events["CONSULT"].location.name == "Bonn"

@@ -265,7 +265,29 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
                 agent = pobj(c, "by")
                 if agent is not None:
                     heads.append((agent, "source"))
+        scene = _scene_verb(noun) if pred is None or _same(pred, noun) else None
+        if scene is not None:
+            # "agreed ... during talks in Bonn", "told reporters after three days of talks": who
+            # acts at the meeting took part in it
+            subj = _explicit_subject(scene) or inherited_subject(scene)
+            if subj is not None and subj.lower_ not in _RELATIVE:
+                heads.append((subj, "participant"))
     return heads
+
+
+_SCENE_PREPS = frozenset({"during", "at", "after", "before", "following", "on", "in", "ahead", "since"})
+
+
+def _scene_verb(noun: Token) -> Token | None:
+    """The verb whose act a meeting noun sets the scene for ("agreed during talks", "met on the
+    sidelines of the summit", "said after two days of talks")."""
+    node = noun
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        node = node.head.head
+    if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.lower_ not in _SCENE_PREPS:
+        return None
+    gov = node.head.head
+    return gov if gov.pos_ in ("VERB", "AUX") else None
 
 
 def _same(a: Token | None, b: Token | None) -> bool:
@@ -327,7 +349,32 @@ def resolve_actors(trig: Trigger, idx: DocIndex) -> tuple[list[EventActor], list
         if not found:
             for m, s in _anaphor(head, idx):
                 add(m, s if s != "keep" else side)
+    if not any(a.side == "source" for a in actors):
+        for m in _subject_fallback(trig, idx):
+            add(m, "source")
     return actors, countries, arg_tokens
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _subject_fallback(trig: Trigger, idx: DocIndex) -> list[Mention]:
+    """A finite verb the parser left without a subject ("At one point Ja'afari accused ...",
+    the name mis-attached to a preposition): the party named just before it in its clause."""
+    pred = trig.predicate
+    if trig.nominal and pred.i == trig.token.i:
+        return []
+    if pred.tag_ not in _FINITE or _passive(pred) or _explicit_subject(pred) is not None:
+        return []
+    start = pred.sent.start
+    for i in range(pred.i - 1, max(start, pred.i - 6) - 1, -1):
+        tok = idx.doc[i]
+        if tok.pos_ in ("VERB", "AUX") or tok.is_punct:
+            return []
+        ms = [m for m in idx.tok_mentions.get(i, ()) if m.kind in ("person", "country", "organisation")]
+        if ms:
+            return ms[:1]
+    return []
 
 
 def _anaphor(head: Token, idx: DocIndex) -> list[tuple[Mention, str]]:
