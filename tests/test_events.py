@@ -259,3 +259,18 @@ def test_talks_during_which_leaders_agreed_have_those_leaders(nlp: Any) -> None:
     assert set(events) == {"AGREE", "CONSULT"}
     assert {"Helmut Kohl", "Francois Mitterrand"} <= {a.name for a in events["CONSULT"].actors}
     assert events["CONSULT"].date is not None and events["CONSULT"].location.name == "Bonn"
+
+
+def test_undated_agreement_after_a_dated_visit_takes_the_visits_date(nlp: Any) -> None:
+    item = {
+        "id": "t-episode",
+        "published": "1997-10-30",
+        "text": "Chinese President Jiang Zemin held talks with Bill Clinton in Washington on Wednesday. "
+        "The two presidents signed an agreement on nuclear cooperation.",
+        "actors": {"Jiang Zemin": ["person", "CHN"], "Bill Clinton": ["person", "USA"]},
+        "places": {"Washington": "USA"},
+        "timexes": {"Wednesday": ["1997-10-29", "1997-10-29"]},
+    }
+    agree = [e for e in _events(nlp, item) if e.type == "AGREE"]
+    assert agree and agree[0].date is not None and agree[0].date.start == dt.date(1997, 10, 29)
+    assert agree[0].status == "occurred"

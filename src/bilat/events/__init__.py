@@ -55,7 +55,34 @@ def find_events(doc: Doc) -> list[Event]:
             parties = {a.name for a in cand.actors if a.kind != "country"}
             if len(parties) >= 2:
                 idx.last_parties = [a for a in cand.actors if a.kind != "country"]
-    return [_record(c, idx) for c in merge.merge(cands) if c.confidence >= MIN_CONFIDENCE]
+    kept = _episode_dates(merge.merge(cands), idx, published)
+    return [_record(c, idx) for c in kept if c.confidence >= MIN_CONFIDENCE]
+
+
+#: How many sentences after a dated meeting an undated event is still read as part of it
+#: (1: the next sentence; 2 and 3 gained nothing on the development sets).
+_EPISODE_SENTENCES = 1
+
+
+def _episode_dates(cands: list[Candidate], idx: arguments.DocIndex, published) -> list[Candidate]:  # noqa: ANN001
+    """An undated event in a sentence without a date, reported just after a dated meeting,
+    visit or call, took place during it ("Lula visited Buenos Aires on January 23. The two
+    presidents signed a series of agreements.")."""
+    ordinal = {s.start: n for n, s in enumerate(idx.doc.sents)}
+    episode: tuple[int, Candidate] | None = None
+    for c in sorted(cands, key=lambda c: c.token.i):
+        n = ordinal[c.token.sent.start]
+        if c.type == "CONSULT" and c.timex is not None:
+            episode = (n, c)
+            continue
+        if c.timex is not None or episode is None or n - episode[0] > _EPISODE_SENTENCES:
+            continue
+        if idx.sent_timexes.get(c.token.sent.start):
+            continue
+        c.timex = episode[1].timex
+        if c.date is not None:
+            c.status = status.date_status(c.status, c.date.start, published)
+    return cands
 
 
 def _in_content(trig: triggers.Trigger, speech: dict[int, str]) -> bool:
