@@ -151,7 +151,9 @@ def score(gold: list[Gold], system: list[Gold], log: list[str] | None = None) ->
             c.mod_gold += bool(g.mod)
             c.mod_sys += bool(s.mod)
             c.mod_ok += g.mod == s.mod
-        if log is not None and (g.value != s.value or g.type != s.type or (g.start, g.end) != (s.start, s.end)):
+        if log is not None and (
+            g.value != s.value or g.type != s.type or (g.start, g.end) != (s.start, s.end)
+        ):
             log.append(f"  WRONG  gold {g.text!r} {g.type} {g.value}  |  sys {s.text!r} {s.type} {s.value}")
     if log is not None:
         log.extend(f"  MISS   {g.text!r} {g.type} {g.value}" for i, g in enumerate(gold) if i not in used_g)
@@ -166,7 +168,10 @@ def table(name: str, c: Counts) -> str:
         ("type", *_prf(c.type, c.system, c.gold)),
         ("value", *_prf(c.value, c.system, c.gold)),
     ]
-    out = [f"{name}: {c.gold} gold, {c.system} system, {c.relaxed} matched", f"{'':14}{'P':>7}{'R':>7}{'F1':>7}"]
+    out = [
+        f"{name}: {c.gold} gold, {c.system} system, {c.relaxed} matched",
+        f"{'':14}{'P':>7}{'R':>7}{'F1':>7}",
+    ]
     out += [f"{label:14}{p:7.3f}{r:7.3f}{f:7.3f}" for label, p, r, f in rows]
     if c.relaxed:
         out.append(f"{'type acc':14}{c.type / c.relaxed:21.3f}")
@@ -186,7 +191,9 @@ def run(passages: list[Passage], verbose: bool = False) -> tuple[Counts, dict[st
     log: list[str] = []
     for p in passages:
         doc = nlp(parse.make_doc(nlp, p.text, p.id, p.published))
-        system = [Gold(t.start, t.end, t.text, t.type, t.value, t.mod) for t in find_timexes(doc, p.published)]
+        system = [
+            Gold(t.start, t.end, t.text, t.type, t.value, t.mod) for t in find_timexes(doc, p.published)
+        ]
         plog: list[str] | None = [] if verbose else None
         c = score(p.gold, system, plog)
         if plog:

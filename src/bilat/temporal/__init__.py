@@ -46,6 +46,9 @@ def find_timexes(doc: Doc, published: dt.date | None) -> list[Timex]:
         if cand.mod and reading.mod is None and reading.type in ("DATE", "TIME"):
             reading.mod = cand.mod
         found.append((cand.start, cand.end, reading))
+        iv = reading.interval
+        if iv is not None and iv.start == iv.end and reading.type in ("DATE", "TIME"):
+            ctx.last_day = (cand.end, iv.start)
         cal = reading.cal
         if cal is not None and reading.type in ("DATE", "TIME") and cal.gran in _REF_GRANS:
             ctx.ref = cal
@@ -54,6 +57,7 @@ def find_timexes(doc: Doc, published: dt.date | None) -> list[Timex]:
         elif reading.type == "DURATION" and reading.interval is not None and cand.rule == "first_n":
             ctx.period = reading
     found = _merge_ranges(doc.text, found)
+    found = _merge_clock_day(doc.text, found)
     _anchor_clocks(doc, found, published)
     text = doc.text
     return [
@@ -110,6 +114,28 @@ def _introduced(text: str, start: int, gap: str) -> bool:
     if word in ("to", "till", "until"):
         return intro in ("from", "between")
     return True
+
+
+def _merge_clock_day(text: str, found: list[tuple[int, int, Reading]]) -> list[tuple[int, int, Reading]]:
+    """ "midnight Tuesday", "10 a.m. Monday": a clock time followed by its day is one TIME."""
+    out: list[tuple[int, int, Reading]] = []
+    for s, e, r in found:
+        if out:
+            ps, pe, pr = out[-1]
+            iv = r.interval
+            if (
+                pr.clock is not None
+                and r.type == "DATE"
+                and iv is not None
+                and iv.start == iv.end
+                and text[pe:s].strip(" ,") == ""
+            ):
+                hh, mm = pr.clock
+                value = f"{iv.start.isoformat()}T{hh:02d}:{mm:02d}"
+                out[-1] = (ps, e, Reading("TIME", value, iv, r.anchor))
+                continue
+        out.append((s, e, r))
+    return out
 
 
 def _anchor_clocks(doc: Doc, found: list[tuple[int, int, Reading]], published: dt.date | None) -> None:

@@ -46,6 +46,13 @@ def _is_verb(tok: Token) -> bool:
 def clause_tense(span: Span) -> Tense:
     """The tense of the clause governing ``span`` (see the module docstring)."""
     future = _future_lemmas()
+    # "said on Thursday it would ...": an adjacent verb governs, whatever the attachment
+    doc = span.doc
+    k = span.start - 1
+    if k >= 0 and doc[k].lower_ in ("on", "late", "early"):
+        k -= 1
+    if k >= 0 and doc[k].tag_ in ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB"):
+        return _verb_tense(doc[k], future)
     tok = span.root
     seen = 0
     # climb through nouns and prepositions to the governing verb, noticing planning words
@@ -94,6 +101,8 @@ def _verb_tense(verb: Token, future: frozenset[str], depth: int = 0) -> Tense:
             return "progressive"
         if words & {"was", "were"}:
             return "past"
+        if verb.dep_ == "acl":
+            return "present"  # "the congress, meeting in Sochi on Monday": the nearest Monday
         if depth < 4 and verb.head.i != verb.i and verb.dep_ != "ROOT":
             return _verb_tense(verb.head, future, depth + 1)
         return "present"

@@ -118,7 +118,7 @@ def _next_word(doc: Doc, m: re.Match[str]) -> Token | None:
 _MONTH_CUES = frozenset(
     "in since until till by from to through during of before after between and or last this next "
     "early late mid end beginning start for each every - – until throughout within around about "
-    "mid- the that same".split()
+    "mid- the that same least as".split()
 )
 
 
@@ -157,7 +157,9 @@ def _check_year(m: re.Match[str], doc: Doc) -> bool:
         n = nxt.lower_
         if n in lx["unit_nouns"] or n in ("%", "percent", "per", "x", "-"):
             return False
-        if nxt.tag_ == "NNS" and (prev is None or prev.lower_ not in ("the", "its", "their", "'s", "and", "of")):
+        if nxt.tag_ == "NNS" and (
+            prev is None or prev.lower_ not in ("the", "its", "their", "'s", "and", "of")
+        ):
             return False
     return True
 
@@ -169,7 +171,7 @@ def _check_weekday(m: re.Match[str], doc: Doc) -> bool:
 
 _SEASON_CUES = frozenset(
     "in during since by until till through throughout over early late mid this last next of "
-    "before after from that".split()
+    "before after from that for".split()
 )
 
 
@@ -193,8 +195,11 @@ def _check_adverb(m: re.Match[str], doc: Doc) -> bool:
     if m.group("w") is None:
         return True
     tok = _tok_at(doc, m.start())
-    return tok is not None and tok.pos_ == "ADV" and not tok.is_title or (
-        tok is not None and tok.lower_ in ("annually", "yearly", "biannually", "biennially")
+    return (
+        tok is not None
+        and tok.pos_ == "ADV"
+        and not tok.is_title
+        or (tok is not None and tok.lower_ in ("annually", "yearly", "biannually", "biennially"))
     )
 
 
@@ -202,13 +207,27 @@ def _check_set(m: re.Match[str], doc: Doc) -> bool:
     if not _check_adverb(m, doc):
         return False
     if m.group("u3") and m.group(0).lower().startswith("a"):
-        prev = _prev_word(doc, m)  # "$5 billion a year", "12 flights a week"
-        return prev is not None and (prev.like_num or prev.tag_ == "NNS" or prev.lower_ in ("%", "times"))
+        return _is_rate(doc, m)  # "$5 billion a year", "12 flights a week"
     return True
 
 
+def _is_rate(doc: Doc, m: re.Match[str]) -> bool:
+    """ "a year" after a quantity: "$5 billion a year", "1.7 billion cubic metres of gas a year"."""
+    prev = _prev_word(doc, m)
+    if prev is None:
+        return False
+    if prev.like_num or prev.lower_ in ("%", "times", "once", "twice"):
+        return True
+    if prev.tag_ not in ("NN", "NNS"):
+        return False
+    lo = max(prev.sent.start, prev.i - 7)
+    return any(t.like_num or t.tag_ == "$" for t in doc[lo : prev.i])
+
+
 def _check_duration(m: re.Match[str], doc: Doc) -> bool:
-    n = (m.group("n") or "").lower()
+    if m.group("u") is None:
+        return True  # "for years", "week-long", "half an hour"
+    n = (m.group("n") or m.group("art") or "").lower()
     u = m.group("u").lower()
     if u.startswith("second") and n in ("a", "an", "one"):
         return False  # "a second round"
@@ -217,10 +236,8 @@ def _check_duration(m: re.Match[str], doc: Doc) -> bool:
         nxt = _next_word(doc, m)
         if nxt is not None and nxt.is_title:
             return False  # "the Six-Day War"
-    if n in ("a", "an") and not m.group("rw") and not m.group("mod"):
-        prev = _prev_word(doc, m)
-        if prev is not None and (prev.like_num or prev.tag_ == "NNS" or prev.lower_ in ("%", "times")):
-            return False  # a rate: "$5 billion a year" (the SET rule reads it)
+    if n in ("a", "an") and not m.group("rw") and not m.group("mod") and _is_rate(doc, m):
+        return False  # a rate: "$5 billion a year" (the SET rule reads it)
     return True
 
 
@@ -237,19 +254,32 @@ def _check_ref(m: re.Match[str], doc: Doc) -> bool:
         return False
     if w == "soon" and doc.text[max(0, m.start() - 3) : m.start()].lower() == "as ":
         return False
-    if w in ("today", "now"):
+    if w in ("today", "now") and m.group(0)[0].isupper():
         prev = _prev_word(doc, m)
         if prev is not None and prev.is_title and prev.pos_ == "PROPN" and not prev.is_sent_start:
             return False  # "USA Today"
     return True
 
 
+def _intro(doc: Doc, m: re.Match[str]) -> str:
+    before = doc.text[max(0, m.start() - 9) : m.start()].lower().split()
+    return before[-1] if before else ""
+
+
 def _check_range_and(m: re.Match[str], doc: Doc) -> bool:
     """A range joined by "and" needs "between": "June 16 and 18" may be two days."""
-    conn = m.groupdict().get("conn") or ""
-    if conn.strip().lower() != "and":
+    conn = (m.groupdict().get("conn") or "").strip().lower()
+    if conn != "and":
         return True
-    return doc.text[max(0, m.start() - 8) : m.start()].lower().rstrip().endswith("between")
+    return _intro(doc, m) == "between"
+
+
+def _check_range_words(m: re.Match[str], doc: Doc) -> bool:
+    """Years and months joined by a word form a range only after "from"/"between"."""
+    conn = (m.groupdict().get("conn") or "").strip().lower()
+    if conn in ("", "-", "–", "—", "/", "through", "thru"):
+        return True
+    return _intro(doc, m) in ("from", "between")
 
 
 # ------------------------------------------------------------------ rules
@@ -309,7 +339,8 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "md",
-            rf"{_wdopt(f)}{_mon(f, 'm')}\s+{_day('d')}(?:,?\s+{_year('y')}|\s+(?i:of)\s+{yref}\s+(?i:year))?",
+            rf"{_wdopt(f)}{_mon(f, 'm')}\s+{_day('d')}(?:,?\s+{_year('y')}|\s+(?i:of)\s+{yref}\s+(?i:year)"
+            r"|\s+(?P<rel>(?i:last|this|next))\s+(?i:year))?",
             2,
             None,
             True,
@@ -318,7 +349,7 @@ def rules() -> tuple[Rule, ...]:
         (
             "dm",
             rf"(?<![\d.,])(?:{_wd(f, 'wd')},?\s+)?(?:(?i:the)\s+)?{_day('d')}\s+(?:(?i:of)\s+)?{_mon(f, 'm')}"
-            rf"(?:,?\s+{_year('y')}|\s+(?i:of)\s+{yref}\s+(?i:year))?",
+            rf"(?:,?\s+{_year('y')}|\s+(?i:of)\s+{yref}\s+(?i:year)|\s+(?P<rel>(?i:last|this|next))\s+(?i:year))?",
             2,
             None,
             True,
@@ -328,7 +359,7 @@ def rules() -> tuple[Rule, ...]:
             "mon_mon",
             rf"{_mon(f, 'm1')}{conn}{_mon(f, 'm2')}(?:,?\s+{_year('y')})?",
             2,
-            _check_range_and,
+            _check_range_words,
             False,
             0,
         ),
@@ -353,16 +384,16 @@ def rules() -> tuple[Rule, ...]:
         ("month", rf"{_mon(f, 'm')}(?![\s-]*\d)", 5, _check_month, True, 0),
         (
             "year_range",
-            rf"(?<![\d,.$€£])(?:(?i:fiscal|FY)\s*)?{_year('y1')}{conn}(?P<y2>1\d{{3}}|20\d{{2}}|\d{{2}})(?!\d)"
+            rf"(?<![\d,.$€£])(?:(?i:fiscal|FY)\s*)?{_year('y1')}(?:{conn}|/)(?P<y2>1\d{{3}}|20\d{{2}}|\d{{2}})(?!\d)"
             r"(?!\s*(?:%|per|troops|people|km|tonnes|dollars))",
             3,
-            _check_range_and,
+            _check_range_words,
             True,
             0,
         ),
         (
             "year",
-            rf"(?:(?i:the\s+year)\s+|(?i:fiscal(?:\s+year)?)\s+|FY\s*)?(?<![\d,.$€£¥#/])(?P<y>1[0-9]\d{{2}}|20\d{{2}})"
+            r"(?:(?i:the\s+year)\s+|(?i:fiscal(?:\s+year)?)\s+|FY\s*)?(?<![\d,.$€£¥#/])(?P<y>1[0-9]\d{2}|20\d{2})"
             r"(?!\d)(?!,\d)(?!\.\d)(?!\s*%)(?![''’]?s\b)(?!\s*[-–/]\s*\d)(?!:\d)",
             6,
             _check_year,
@@ -398,7 +429,8 @@ def rules() -> tuple[Rule, ...]:
         (
             "quarter",
             r"(?i:(?:(?P<the>the)\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[-\s]+"
-            r"(?P<u>quarter|half)(?:\s+of\s+(?:(?P<yref>this|last|next|the\s+current|the\s+previous|"
+            r"(?P<u>quarter|half)(?!\s+of\s+(?!this|last|next|the\s+(?:current|previous|same|following|fiscal|year)|that|fiscal|\d))"
+            r"(?:\s+of\s+(?:(?P<yref>this|last|next|the\s+current|the\s+previous|"
             r"the\s+same|that|the|the\s+following)\s+(?:fiscal\s+|financial\s+|calendar\s+)?year|"
             rf"(?:fiscal\s+(?:year\s+)?)?{_year('y')}))?|\b(?P<q>[QH][1-4])(?:\s+|/)?(?:{_year('y2')}|"
             r"(?P<yy>\d\d)\b)?)",
@@ -505,7 +537,7 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "later",
-            rf"(?i:(?P<n>{num})\s+(?P<u>{units})\s+(?P<dir>later|earlier|afterwards?|"
+            rf"(?i:(?:(?P<n>{num})\s+)?(?P<u>{units})\s+(?P<dir>later|earlier|afterwards?|"
             r"(?:before|after)(?=\s*[,.;:)]|\s*$|\s+(?:and|when|that|as|but)\b)))\b",
             1,
             None,
@@ -547,14 +579,15 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "duration",
-            rf"(?i:(?:(?P<mod>{f['QMODS']})\s+)?(?:the\s+(?P<rw>past|last|next|coming|previous|following|"
-            rf"first|final|latest|initial|preceding)\s+)?(?P<n>{num}|{f['VAGUE']})[-\s]+(?P<u>{units})"
-            r"(?P<half>\s+and\s+a\s+half)?(?:[-\s]+long)?(?:-old)?)\b"
+            rf"(?i:(?:(?P<mod>{f['QMODS']})\s+(?!the\s))?(?:the\s+(?P<rw>past|last|next|coming|previous|following|"
+            rf"first|final|latest|initial|preceding)\s+)?(?:(?P<art>an?)(?=\s)|(?!an?\s(?!few\b|couple\b|dozen\b|number\b|hundred\b))(?P<n>{num}|{f['VAGUE']}))"
+            rf"(?P<half2>\s+and\s+a\s+half)?[-\s]+(?P<u>{units})"
+            r"(?P<half>\s+and\s+a\s+half)?(?(art)(?![-\s]*long)|(?:[-\s]+long)?(?:-old)?))\b"
             r"|(?i:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bafter\s))(?P<bare>(?i:years|"
             r"decades|months|weeks|days|hours|centuries))\b|(?i:(?P<long>week|month|year|day|decade)-?long)\b"
             r"|(?i:(?P<halfan>half\s+an\s+hour|half\s+a\s+(?:day|year|century|decade)))\b",
             5,
-            None,
+            _check_duration,
             False,
             0,
         ),
@@ -578,7 +611,8 @@ def rules() -> tuple[Rule, ...]:
 
 
 _PART_PREFIX = re.compile(
-    r"(?i:\b(?:the\s+)?(?:very\s+)?(?P<p1>end|beginning|start|middle|close|dawn|latter\s+part)\s+of\s+"
+    r"(?i:\b(?:the\s+)?(?:very\s+)?(?P<p1>end|beginning|start|middle|close|dawn|latter\s+part|"
+    r"first\s+half|second\s+half|latter\s+half)\s+of\s+"
     r"|\b(?P<p2>early|late|mid)(?:\s*-\s*|\s+))$"
 )
 
@@ -596,7 +630,9 @@ def scan(doc: Doc) -> list[Candidate]:
         for m in rule.pattern.finditer(text):
             if m.end() <= m.start():
                 continue
-            found.append((-(m.end() - m.start()), rule.priority, m.start(), Candidate(rule.name, *m.span(), m), rule))
+            found.append(
+                (-(m.end() - m.start()), rule.priority, m.start(), Candidate(rule.name, *m.span(), m), rule)
+            )
     found.sort(key=lambda t: t[:3])
     taken = bytearray(len(text) + 1)
     chosen: list[Candidate] = []

@@ -54,6 +54,7 @@ class Ctx:
     published: dt.date | None
     ref: Cal | None = None
     period: Reading | None = None
+    last_day: tuple[int, dt.date] | None = None  # end offset and day of the last dated day
     _tenses: dict[tuple[int, int], Tense] = field(default_factory=dict)
 
     def tense(self, start: int, end: int) -> Tense:
@@ -147,19 +148,21 @@ def _pick(cands: list[Cal], ctx: Ctx, tense: Tense) -> Cal | None:
     if not ivs:
         return None
     slack = dt.timedelta(days=7)
-    if tense == "past":
-        past = [c for c, iv in ivs if iv.start <= p + slack]
-        return past[-1] if past else ivs[0][0]
-    if tense in ("future", "progressive"):
-        fut = [c for c, iv in ivs if iv.end >= p - slack]
-        return fut[0] if fut else ivs[-1][0]
 
-    def dist(iv: Interval) -> int:
+    # a candidate against the clause's tense costs more: a day a few weeks ahead in a past
+    # clause is usually a plan ("threatened a tariff from Nov. 1"), a month rarely is
+    penalty = 8.0 if cands[0].gran == "day" else 20.0
+
+    def cost(iv: Interval) -> float:
         if iv.start <= p <= iv.end:
-            return 0
-        return min(abs((iv.start - p).days), abs((iv.end - p).days))
+            return 0.0
+        d = min(abs((iv.start - p).days), abs((iv.end - p).days))
+        against = (tense == "past" and iv.start > p + slack) or (
+            tense in ("future", "progressive") and iv.end < p - slack
+        )
+        return d * penalty if against else float(d)
 
-    return min(ivs, key=lambda t: dist(t[1]))[0]
+    return min(ivs, key=lambda t: cost(t[1]))[0]
 
 
 def _infer(make: Callable[[int], Cal | None], cand: Candidate, ctx: Ctx) -> tuple[Cal | None, str]:
@@ -168,8 +171,7 @@ def _infer(make: Callable[[int], Cal | None], cand: Candidate, ctx: Ctx) -> tupl
         y = ctx.published.year
         cands = [c for c in (make(y - 1), make(y), make(y + 1)) if c is not None]
         return _pick(cands, ctx, ctx.tense(cand.start, cand.end)), "published"
-    if ctx.ref is not None and ctx.ref.year is not None and ctx.ref.gran not in ("decade", "century"):
-        return make(ctx.ref.year), "anaphoric"
+    # without a publication date the text does not fix the year: leave it underspecified
     return make(0), "none"
 
 
@@ -181,12 +183,14 @@ def _day_cal(y: int, m: int, d: int) -> Cal | None:
     return Cal("day", y, m, d) if valid_day(y if y else 2000, m, d) else None
 
 
-def _date_with_year(g: dict[str, str | None], m: int, d: int, cand: Candidate, ctx: Ctx) -> tuple[Cal | None, str]:
+def _date_with_year(
+    g: dict[str, str | None], m: int, d: int, cand: Candidate, ctx: Ctx
+) -> tuple[Cal | None, str]:
     if g.get("y"):
         y = int(g["y"] or 0)
         return _day_cal(y, m, d), "absolute"
-    if g.get("yref"):
-        y, anchor = _year_ref(g["yref"], ctx)
+    if g.get("yref") or g.get("rel"):
+        y, anchor = _year_ref(g.get("yref") or g.get("rel"), ctx)
         return (_day_cal(y, m, d) if y is not None else Cal("day", None, m, d)), anchor
     wd = g.get("wd")
     if wd and ctx.published is not None:
@@ -478,7 +482,9 @@ def _read_rel_unit(c: Candidate, ctx: Ctx) -> Reading | None:
         unit = (g["u0"] or "").lower()
         if rw == "that":
             base, anchor = _base(ctx)
-            return _cal_reading(of_date(base.interval.start, unit), anchor) if base and base.interval else None
+            return (
+                _cal_reading(of_date(base.interval.start, unit), anchor) if base and base.interval else None
+            )
         off = {"last": -1, "next": 1}.get(rw, 0)
         if ctx.published is None:
             return _cal_reading(Cal(unit, None), "none")
@@ -498,7 +504,9 @@ def _read_rel_unit(c: Candidate, ctx: Ctx) -> Reading | None:
     if rw in ("previous", "following", "same", "that", "preceding"):
         base, anchor = _base(ctx)
         if base is None or base.interval is None:
-            return Reading("DATE", Cal("year" if unit not in ("week", "weekend", "month") else unit, None).value)
+            return Reading(
+                "DATE", Cal("year" if unit not in ("week", "weekend", "month") else unit, None).value
+            )
         off = {"previous": -1, "following": 1, "preceding": -1}.get(rw, 0)
         gran = "week" if unit == "weekend" else unit
         return _cal_reading(of_date(add(base.interval.start, off, gran), unit), anchor)
@@ -529,7 +537,9 @@ def _read_weekend(c: Candidate, ctx: Ctx) -> Reading | None:
     if ctx.published is None:
         return _cal_reading(Cal("weekend", None), "none")
     tense = ctx.tense(c.start, c.end)
-    return _weekend(c, ctx, 0 if tense in ("future", "progressive") else (-1 if ctx.published.weekday() < 5 else 0))
+    return _weekend(
+        c, ctx, 0 if tense in ("future", "progressive") else (-1 if ctx.published.weekday() < 5 else 0)
+    )
 
 
 def _read_part_unit(c: Candidate, ctx: Ctx) -> Reading | None:
@@ -571,7 +581,9 @@ def _read_deictic(c: Candidate, ctx: Ctx) -> Reading | None:
     g = c.match.groupdict()
     w = " ".join((g.get("w") or g.get("w2") or "").lower().split())
     tod = g.get("tod") or g.get("tod2")
-    off = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}.get(w, 0)
+    off = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}.get(
+        w, 0
+    )
     if w == "last":
         off = -1 if (tod or "").lower() == "night" else 0
     if w == "tonight":
@@ -601,6 +613,10 @@ def _read_weekday(c: Candidate, ctx: Ctx) -> Reading | None:
         day = p + dt.timedelta(days=fwd or 7)
     elif rw == "this":
         day = p + dt.timedelta(days=wd - p.weekday())
+    elif ctx.last_day is not None and _COORD.match(ctx.doc.text[ctx.last_day[0] : c.start]):
+        # "on Thursday and Friday", "next Monday and Tuesday": the day after the first
+        first = ctx.last_day[1]
+        day = first + dt.timedelta(days=(wd - first.weekday()) % 7 or 7)
     else:
         tense = ctx.tense(c.start, c.end)
         if tense in ("future", "progressive"):
@@ -610,6 +626,9 @@ def _read_weekday(c: Candidate, ctx: Ctx) -> Reading | None:
         else:
             day = p - dt.timedelta(days=back)
     return _with_tod(of_date(day, "day"), tod, "published")
+
+
+_COORD = re.compile(r"^\s*(?:and|or|,|to|-|–|through)\s*$", re.IGNORECASE)
 
 
 def _read_ago(c: Candidate, ctx: Ctx) -> Reading | None:
@@ -630,13 +649,20 @@ def _read_later(c: Candidate, ctx: Ctx) -> Reading | None:
     unit = _unit(g["u"] or "")
     sign = -1 if (g.get("dir") or "").lower() in ("earlier", "before") else 1
     base, anchor = _base(ctx)
-    if base is None or n is None:
+    if g.get("n") is None and unit not in ("second", "minute", "hour"):
+        return None  # "months later": too vague to date
+    if base is None or (n is None and g.get("n") is not None):
         return Reading("DATE", "XXXX")
+    if n is None:
+        n = 1.0
     if unit in ("second", "minute", "hour"):
         return _cal_reading(base, anchor)
     gran = {"week": "day", "fortnight": "day", "decade": "year", "century": "year"}.get(unit, unit)
     if gran == "day" and base.gran == "week":
         gran = "week"
+    if unit == "year" and base.gran in ("month", "quarter", "half", "season") and n == 1:
+        # "a year earlier" after "in February": the same month of the year before
+        return _cal_reading(replace(base, year=(base.year or 0) + sign * int(n)), anchor)
     return _cal_reading(shift(base, sign * n, unit, gran), anchor)
 
 
@@ -653,7 +679,9 @@ def _read_ref(c: Candidate, ctx: Ctx) -> Reading | None:
     if any(k in w for k in ("past", "recent", "lately")):
         return Reading("DATE", "PAST_REF")
     p = ctx.published
-    return Reading("DATE", "PRESENT_REF", Interval(start=p, end=p) if p else None, "published" if p else "none")
+    return Reading(
+        "DATE", "PRESENT_REF", Interval(start=p, end=p) if p else None, "published" if p else "none"
+    )
 
 
 _SET_WORD = {"annually": "P1Y", "yearly": "P1Y", "biannually": "P6M", "semi-annually": "P6M"}
@@ -684,18 +712,22 @@ def _read_duration(c: Candidate, ctx: Ctx) -> Reading | None:
     g = c.match.groupdict()
     if g.get("halfan"):
         w = g["halfan"].lower().split()[-1]
-        return Reading("DURATION", {"hour": "PT30M", "day": "PT12H", "year": "P6M"}.get(w, "P5Y" if w == "decade" else "P50Y"))
+        return Reading(
+            "DURATION",
+            {"hour": "PT30M", "day": "PT12H", "year": "P6M"}.get(w, "P5Y" if w == "decade" else "P50Y"),
+        )
     if g.get("long"):
         return Reading("DURATION", _duration_value(1, g["long"].lower()))
     if g.get("bare"):
         return Reading("DURATION", _duration_value(None, _unit(g["bare"])))
     unit = _unit(g["u"] or "")
-    n = _num(g.get("n"))
-    if n is not None and g.get("half"):
-        if unit == "year":
-            n, unit = n * 12 + 6, "month"
-        else:
-            n += 0.5
+    n = _num(g.get("n") or g.get("art"))
+    if n is not None and (g.get("half") or g.get("half2")):
+        n += 0.5
+    if n is not None and n != int(n) and unit in _SMALLER and (n < 1 or unit == "year"):
+        # "a year and a half" is P18M, "half a day" PT12H
+        factor, unit = _SMALLER[unit]
+        n = n * factor
     mod = lexicon()["quantity_mods"].get(" ".join((g.get("mod") or "").lower().split()))
     value = _duration_value(n, unit)
     rw = (g.get("rw") or "").lower()
@@ -710,6 +742,9 @@ def _read_duration(c: Candidate, ctx: Ctx) -> Reading | None:
             interval = Interval(start=p, end=add(p, n, unit) - dt.timedelta(days=1))
             anchor = "published"
     return Reading("DURATION", value, interval, anchor, mod)
+
+
+_SMALLER = {"year": (12, "month"), "day": (24, "hour"), "hour": (60, "minute"), "decade": (10, "year")}
 
 
 def _read_time(c: Candidate, ctx: Ctx) -> Reading | None:
@@ -769,5 +804,3 @@ READERS: dict[str, Callable[[Candidate, Ctx], Reading | None]] = {
     "duration": _read_duration,
     "time": _read_time,
 }
-
-_SPACES = re.compile(r"\s+")

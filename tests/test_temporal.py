@@ -1,0 +1,431 @@
+"""The time stage: recognition, TIMEX3 values and day intervals of temporal expressions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bilat.records import Timex
+from bilat.temporal import find_timexes
+
+D = dt.date
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def tx(parse_text: Callable[..., Any]) -> Callable[..., list[Timex]]:
+    def run(text: str, published: dt.date | None = None) -> list[Timex]:
+        return find_timexes(parse_text(text, published), published)
+
+    return run
+
+
+def one(found: list[Timex], text: str) -> Timex:
+    hits = [t for t in found if t.text == text]
+    assert hits, f"{text!r} not found in {[t.text for t in found]}"
+    return hits[0]
+
+
+def days(t: Timex) -> tuple[dt.date, dt.date] | None:
+    return (t.interval.start, t.interval.end) if t.interval else None
+
+
+# ------------------------------------------------------------------ absolute dates
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value", "interval"),
+    [
+        (
+            "The talks opened on June 16, 2019 in Vienna.",
+            "June 16, 2019",
+            "2019-06-16",
+            (D(2019, 6, 16),) * 2,
+        ),
+        ("The accord was signed on 16 June 2019.", "16 June 2019", "2019-06-16", (D(2019, 6, 16),) * 2),
+        ("Filed 2019-06-16 by the embassy.", "2019-06-16", "2019-06-16", (D(2019, 6, 16),) * 2),
+        (
+            "MOSCOW (Sputnik - 14th June, 2019) Putin spoke.",
+            "14th June, 2019",
+            "2019-06-14",
+            (D(2019, 6, 14),) * 2,
+        ),
+        (
+            "Putin visited Turkey from April 3-4, 2018.",
+            "April 3-4, 2018",
+            "2018-04-03",
+            (D(2018, 4, 3), D(2018, 4, 4)),
+        ),
+        (
+            "From September 3-8, 2018, Moscow hosted an Iranian culture week.",
+            "September 3-8, 2018",
+            "2018-09-03",
+            (D(2018, 9, 3), D(2018, 9, 8)),
+        ),
+        (
+            "In November 2018, the ministers met.",
+            "November 2018",
+            "2018-11",
+            (D(2018, 11, 1), D(2018, 11, 30)),
+        ),
+        ("The two states signed an agreement in 2007.", "2007", "2007", (D(2007, 1, 1), D(2007, 12, 31))),
+        (
+            "Ties date back to the 16th century.",
+            "the 16th century",
+            "15",
+            (D(1500, 1, 1), D(1599, 12, 31)),
+        ),
+        ("The plant was built in the 1990s.", "the 1990s", "199", (D(1990, 1, 1), D(1999, 12, 31))),
+        (
+            "The truce held from June 30 to July 2, 2014.",
+            "June 30 to July 2, 2014",
+            "2014-06-30",
+            (D(2014, 6, 30), D(2014, 7, 2)),
+        ),
+        (
+            "Trade grew between 2015 and 2018.",
+            "2015 and 2018",
+            "2015",
+            (D(2015, 1, 1), D(2018, 12, 31)),
+        ),
+        (
+            "Talks resumed on 18-20 May 2016 in Geneva.",
+            "18-20 May 2016",
+            "2016-05-18",
+            (D(2016, 5, 18), D(2016, 5, 20)),
+        ),
+    ],
+)
+def test_time_reads_absolute_dates_in_news_forms(tx, text, extent, value, interval) -> None:
+    t = one(tx(text, D(2019, 6, 17)), extent)
+    assert (t.type, t.value, days(t)) == ("DATE", value, interval)
+    assert t.anchor == "absolute"
+
+
+def test_time_ranges_without_year_take_the_publication_year(tx) -> None:
+    found = tx(
+        "The commission meets in Tehran from June 16 to 18, then in Ufa on June 18-20.", D(2019, 6, 15)
+    )
+    t = one(found, "June 16 to 18")
+    assert (t.value, days(t)) == ("2019-06-16", (D(2019, 6, 16), D(2019, 6, 18)))
+    assert days(one(found, "June 18-20")) == (D(2019, 6, 18), D(2019, 6, 20))
+
+
+def test_time_part_of_period_sets_mod_and_keeps_the_whole_unit(tx) -> None:
+    found = tx(
+        "They agreed to meet in mid-June. Sanctions may ease in early 2024. Talks began late last year.",
+        D(2023, 5, 2),
+    )
+    mid = one(found, "mid-June")
+    assert (mid.value, mid.mod, days(mid)) == ("2023-06", "MID", (D(2023, 6, 1), D(2023, 6, 30)))
+    early = one(found, "early 2024")
+    assert (early.value, early.mod) == ("2024", "START")
+    late = one(found, "late last year")
+    assert (late.value, late.mod, days(late)) == ("2022", "END", (D(2022, 1, 1), D(2022, 12, 31)))
+
+
+def test_time_reads_quarters_halves_and_first_months(tx) -> None:
+    found = tx(
+        "Trade in the first quarter of this year reached $500 million. Exports fell in the second half "
+        "of 2018. Trade rose 20% in the first nine months of 2025 compared with the same period last year.",
+        D(2025, 11, 3),
+    )
+    q = one(found, "the first quarter of this year")
+    assert (q.value, days(q)) == ("2025-Q1", (D(2025, 1, 1), D(2025, 3, 31)))
+    assert one(found, "the second half of 2018").value == "2018-H2"
+    nine = one(found, "the first nine months of 2025")
+    assert (nine.type, nine.value, days(nine)) == ("DURATION", "P9M", (D(2025, 1, 1), D(2025, 9, 30)))
+    same = one(found, "the same period last year")
+    assert days(same) == (D(2024, 1, 1), D(2024, 9, 30))
+    assert same.anchor == "anaphoric"
+
+
+# ------------------------------------------------------------------ weekdays and tense
+
+
+def test_time_resolves_past_monday_before_publication_date(tx) -> None:
+    # 2019-06-19 is a Wednesday
+    t = one(tx("The meeting was held in Tehran on Monday.", D(2019, 6, 19)), "Monday")
+    assert (t.value, t.anchor) == ("2019-06-17", "published")
+
+
+def test_time_resolves_future_tuesday_after_publication_date(tx) -> None:
+    t = one(
+        tx("Shamkhani will go to Russia on Tuesday to take part in the meeting.", D(2019, 6, 19)), "Tuesday"
+    )
+    assert t.value == "2019-06-25"
+
+
+def test_time_expected_to_and_slated_for_look_forward(tx) -> None:
+    found = tx(
+        "Erdogan is expected to visit Athens on Thursday, in talks slated for March 4.", D(2024, 2, 27)
+    )
+    assert one(found, "Thursday").value == "2024-02-29"
+    assert one(found, "March 4").value == "2024-03-04"
+
+
+def test_time_said_on_thursday_it_would_is_the_past_thursday(tx) -> None:
+    t = one(tx("Seoul said on Thursday it would scrap the pact with Tokyo.", D(2019, 8, 23)), "Thursday")
+    assert t.value == "2019-08-22"
+
+
+def test_time_weekday_evening_is_one_time(tx) -> None:
+    t = one(tx("Patrushev landed in Tehran on Tuesday evening.", D(2022, 11, 9)), "Tuesday evening")
+    assert (t.type, t.value, days(t)) == ("TIME", "2022-11-08TEV", (D(2022, 11, 8),) * 2)
+
+
+def test_time_coordinated_weekdays_follow_the_first(tx) -> None:
+    found = tx("EC farm ministers meet in Brussels next Monday and Tuesday.", D(1987, 1, 5))
+    assert one(found, "next Monday").value == "1987-01-12"
+    assert one(found, "Tuesday").value == "1987-01-13"
+
+
+def test_time_weekday_possessive_keeps_extent_without_s(tx) -> None:
+    t = one(tx("Monday's meeting in Ankara ended without agreement.", D(2016, 9, 28)), "Monday")
+    assert t.value == "2016-09-26"
+
+
+def test_time_year_less_day_takes_the_year_the_tense_points_to(tx) -> None:
+    found = tx(
+        "Talks broke down on December 30. Washington threatened duties from February 1.",
+        D(1987, 1, 5),
+    )
+    assert one(found, "December 30").value == "1986-12-30"
+    assert one(found, "February 1").value == "1987-02-01"
+
+
+# ------------------------------------------------------------------ relative and deictic
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value", "interval"),
+    [
+        ("The minister said yesterday that talks failed.", "yesterday", "2019-06-16", (D(2019, 6, 16),) * 2),
+        ("Last month, the two sides agreed.", "Last month", "2019-05", (D(2019, 5, 1), D(2019, 5, 31))),
+        (
+            "Officials will fly to Washington next week.",
+            "next week",
+            "2019-W26",
+            (D(2019, 6, 24), D(2019, 6, 30)),
+        ),
+        ("China signed last week an agreement.", "last week", "2019-W24", (D(2019, 6, 10), D(2019, 6, 16))),
+        ("Trade rose in the current year.", "the current year", "2019", (D(2019, 1, 1), D(2019, 12, 31))),
+        ("They will meet this weekend.", "this weekend", "2019-W25-WE", (D(2019, 6, 22), D(2019, 6, 23))),
+        ("The treaty was signed last autumn.", "last autumn", "2018-FA", (D(2018, 9, 1), D(2018, 11, 30))),
+        ("Delegates met two years ago in Baku.", "two years ago", "2017", (D(2017, 1, 1), D(2017, 12, 31))),
+        (
+            "The session will open later this month.",
+            "later this month",
+            "2019-06",
+            (D(2019, 6, 1), D(2019, 6, 30)),
+        ),
+        (
+            "Relations have improved over the past two years.",
+            "the past two years",
+            "P2Y",
+            (D(2017, 6, 18), D(2019, 6, 17)),
+        ),
+        (
+            "Ships sailed into the Aegean tomorrow morning.",
+            "tomorrow morning",
+            "2019-06-18TMO",
+            (D(2019, 6, 18),) * 2,
+        ),
+    ],
+)
+def test_time_resolves_relative_expressions_against_publication(tx, text, extent, value, interval) -> None:
+    t = one(tx(text, D(2019, 6, 17)), extent)
+    assert (t.value, days(t)) == (value, interval)
+
+
+def test_time_anaphora_follows_the_last_date_mentioned(tx) -> None:
+    found = tx(
+        "The president lifted the ban in April 2015 and two months later the deal was announced. "
+        "The deal came into effect in November of that year. According to Novak at the time, trade grew. "
+        "On June 9, 2018, the leaders met in Qingdao. Three days later, Putin received Velayati. "
+        "Putin then traveled to Tehran on September 7 of that year.",
+        D(2019, 6, 15),
+    )
+    assert one(found, "two months later").value == "2015-06"
+    assert one(found, "November of that year").value == "2015-11"
+    assert one(found, "the time").value == "2015-11"
+    assert one(found, "Three days later").value == "2018-06-12"
+    sept = one(found, "September 7 of that year")
+    assert (sept.value, sept.anchor) == ("2018-09-07", "anaphoric")
+
+
+def test_time_the_following_year_and_the_same_day(tx) -> None:
+    found = tx(
+        "The treaty was signed in 1963. The following year, ministers met. "
+        "Putin stopped in Syria on December 11, 2017, flying to Cairo the same day.",
+        None,
+    )
+    assert one(found, "The following year").value == "1964"
+    assert one(found, "the same day").value == "2017-12-11"
+
+
+# ------------------------------------------------------------------ durations, sets, refs
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value", "mod"),
+    [
+        ("Rouhani arrived for a two-day visit.", "two-day", "P2D", None),
+        ("The leaders met for 37 minutes.", "37 minutes", "PT37M", None),
+        ("A 30-day ceasefire took hold.", "30-day", "P30D", None),
+        ("Iran has resisted for more than forty years.", "more than forty years", "P40Y", "MORE_THAN"),
+        ("They talked for about two and a half hours.", "about two and a half hours", "PT2.5H", "APPROX"),
+        (
+            "The deal restricts enrichment for at least a decade.",
+            "at least a decade",
+            "P1DE",
+            "EQUAL_OR_MORE",
+        ),
+        ("Japan has protested for years.", "years", "PXY", None),
+        ("The visit lasted a year and a half.", "a year and a half", "P18M", None),
+        ("Nakasone made a week-long visit.", "week-long", "P1W", None),
+    ],
+)
+def test_time_reads_durations(tx, text, extent, value, mod) -> None:
+    t = one(tx(text, D(2019, 6, 17)), extent)
+    assert (t.type, t.value, t.mod, t.interval) == ("DURATION", value, mod, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        ("The forum is held annually in Kazan.", "annually", "P1Y"),
+        ("The council meets in a Russian city each year.", "each year", "P1Y"),
+        ("Leaders meet twice a year.", "twice a year", "P1Y"),
+        ("Exercises are held every two years.", "every two years", "P2Y"),
+        ("Egypt will supply 1.7 billion cubic metres of gas a year.", "a year", "P1Y"),
+        ("Protesters march every Friday in Idlib.", "every Friday", "XXXX-WXX-5"),
+    ],
+)
+def test_time_reads_sets(tx, text, extent, value) -> None:
+    t = one(tx(text, D(2019, 6, 17)), extent)
+    assert (t.type, t.value) == ("SET", value)
+
+
+def test_time_present_past_and_future_references(tx) -> None:
+    found = tx(
+        "Relations are now at their best. The two sides have recently signed a memorandum. "
+        "They will cooperate more closely in the future.",
+        D(2019, 6, 17),
+    )
+    now = one(found, "now")
+    assert (now.value, days(now)) == ("PRESENT_REF", (D(2019, 6, 17),) * 2)
+    assert (one(found, "recently").value, one(found, "recently").interval) == ("PAST_REF", None)
+    assert one(found, "the future").value == "FUTURE_REF"
+
+
+def test_time_clock_times_take_the_day_of_their_sentence(tx) -> None:
+    found = tx(
+        "Trump and Kim shook hands at 9:04 a.m. on June 12, 2018. The delegation landed at 1400 GMT. "
+        "The deadline expired at midnight Tuesday.",
+        D(2018, 6, 13),
+    )
+    assert one(found, "9:04 a.m.").value == "2018-06-12T09:04"
+    assert one(found, "1400 GMT").value == "2018-06-13T14:00"
+    assert one(found, "midnight Tuesday").value == "2018-06-12T24:00"
+
+
+# ------------------------------------------------------------------ negatives and extents
+
+
+def test_time_ignores_numbers_names_and_verbs_that_look_like_dates(tx) -> None:
+    found = tx(
+        "Some 2,000 troops may be deployed. The Security Council adopted Resolution 2254 and "
+        "Resolution 1929. The Boeing 737 landed. Theresa May said protesters would march. "
+        "He sent 1500 soldiers and 2000 tanks. March on, they said. May the talks succeed.",
+        D(2015, 12, 19),
+    )
+    assert found == []
+
+
+def test_time_extents_leave_out_prepositions_but_keep_determiners(tx) -> None:
+    found = tx("On Monday, in the first quarter of 2019, over the past decade.", D(2019, 6, 17))
+    assert [t.text for t in found] == ["Monday", "the first quarter of 2019", "the past decade"]
+
+
+def test_time_offsets_index_the_document_text(tx) -> None:
+    text = "ATHENS, April 10 (Reuter) - Greece said on Wednesday it would not hold talks."
+    for t in tx(text, D(1996, 4, 10)):
+        assert text[t.start : t.end] == t.text
+
+
+# ------------------------------------------------------------------ no publication date
+
+
+def test_time_without_publication_date_leaves_relative_values_underspecified(tx) -> None:
+    found = tx(
+        "Officials met on Sunday, after a meeting on 14 March. The ceasefire agreed last month ended "
+        "on Friday. Egypt has mediated since 2007.",
+        None,
+    )
+    assert one(found, "Sunday").value == "XXXX-WXX-7"
+    assert one(found, "14 March").value == "XXXX-03-14"
+    assert one(found, "last month").interval is None
+    assert one(found, "Friday").anchor == "none"
+    assert one(found, "2007").value == "2007"
+
+
+def test_time_does_not_read_todays_date(tx) -> None:
+    found = tx("The minister spoke yesterday and will travel next week.", None)
+    assert all(t.interval is None for t in found)
+
+
+# ------------------------------------------------------------------ scale and evaluation
+
+
+def test_time_is_linear_in_document_length(tx) -> None:
+    para = (
+        "On Monday, June 16, 2019, the ministers met for two days. Last month they agreed to hold talks "
+        "in mid-June, and trade in the first quarter of this year rose. "
+    )
+    t0 = time.perf_counter()
+    small = tx(para * 5, D(2019, 6, 17))
+    t_small = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    big = tx(para * 50, D(2019, 6, 17))
+    t_big = time.perf_counter() - t0
+    assert len(big) == 10 * len(small)
+    assert t_big < 30 * max(t_small, 0.01)
+
+
+def _eval_module() -> Any:
+    path = ROOT / "benchmarks" / "timex_eval.py"
+    spec = importlib.util.spec_from_file_location("timex_eval", path)
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["timex_eval"] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_time_fixture_set_is_large_and_consistent() -> None:
+    te = _eval_module()
+    passages = te.load()
+    assert len(passages) >= 40
+    assert sum(len(p.gold) for p in passages) >= 250
+    for p in passages:
+        assert "[[" not in p.text
+        for g in p.gold:
+            assert p.text[g.start : g.end] == g.text
+
+
+@pytest.mark.slow
+def test_time_value_f1_on_the_hand_annotated_passages(nlp) -> None:
+    te = _eval_module()
+    total, _, _ = te.run(te.load())
+    _, _, value_f1 = te._prf(total.value, total.system, total.gold)
+    _, _, strict_f1 = te._prf(total.strict, total.system, total.gold)
+    assert value_f1 >= 0.9
+    assert strict_f1 >= 0.9
