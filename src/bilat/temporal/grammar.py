@@ -63,7 +63,8 @@ def _frags() -> dict[str, str]:
         "QMODS": alternation(list(lx["quantity_mods"])),
         "ORDS": alternation(list(lx["ordinals"])),
         "DECW": alternation(list(lx["decade_words"])),
-        "UNITS": r"seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries",
+        "UNITS": r"seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?"
+        r"|century|centuries",
     }
 
 

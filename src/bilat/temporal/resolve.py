@@ -23,189 +23,37 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bilat.records import Interval
-from bilat.temporal.anchor import Tense, clause_tense
-from bilat.temporal.calendar import Cal, add, of_date, shift, valid_day
-from bilat.temporal.lexicon import lexicon, number_value
+from bilat.temporal.calendar import Cal, add, of_date, shift
+from bilat.temporal.context import (
+    _SEASON_OF,
+    _TOD,
+    Ctx,
+    Reading,
+    _base,
+    _cal_reading,
+    _date_with_year,
+    _day_cal,
+    _duration_value,
+    _infer,
+    _month,
+    _num,
+    _pick,
+    _unit,
+    _unknown_year,
+    _weekday,
+    _year_ref,
+)
+from bilat.temporal.lexicon import lexicon
+from bilat.temporal.quantities import _read_duration, _read_ref, _read_set, _read_time
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
-
     from bilat.temporal.grammar import Candidate
 
-
-@dataclass
-class Reading:
-    type: str
-    value: str
-    interval: Interval | None = None
-    anchor: str = "none"
-    mod: str | None = None
-    cal: Cal | None = None  # the calendar unit, when the reading is one (kept as reference time)
-    clock: tuple[int, int] | None = None  # a TIME that still needs its day
-
-
-@dataclass
-class Ctx:
-    doc: Doc
-    published: dt.date | None
-    ref: Cal | None = None
-    period: Reading | None = None
-    last_day: tuple[int, dt.date] | None = None  # end offset and day of the last dated day
-    _tenses: dict[tuple[int, int], Tense] = field(default_factory=dict)
-
-    def tense(self, start: int, end: int) -> Tense:
-        key = (start, end)
-        if key not in self._tenses:
-            span = self.doc.char_span(start, end, alignment_mode="expand")
-            self._tenses[key] = clause_tense(span) if span is not None and len(span) else None
-        return self._tenses[key]
-
-    @property
-    def pub(self) -> Cal | None:
-        return of_date(self.published, "day") if self.published else None
-
-
-def _cal_reading(cal: Cal | None, anchor: str, type_: str = "DATE", mod: str | None = None) -> Reading | None:
-    if cal is None:
-        return None
-    iv = cal.interval
-    return Reading(type_, cal.value, iv, anchor if iv is not None else "none", mod, cal if iv else None)
-
-
-def _month(word: str) -> int:
-    return int(lexicon()["months"][word.lower().rstrip(".")])
-
-
-def _weekday(word: str) -> int:
-    return int(lexicon()["weekdays"][word.lower().rstrip(".")])
-
-
-def _num(text: str | None) -> float | None:
-    return number_value(text) if text else None
-
-
-def _fmt(n: float) -> str:
-    return str(int(n)) if n == int(n) else f"{n:g}"
-
-
-_UNIT_CODE = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "fortnight": "W"}
-_UNIT_CODE |= {"month": "M", "year": "Y", "decade": "DE", "century": "CE"}
-
-
-def _unit(word: str) -> str:
-    w = word.lower()
-    if w.startswith("centur"):
-        return "century"
-    return w[:-1] if w.endswith("s") else w
-
-
-def _duration_value(n: float | None, unit: str) -> str:
-    if unit == "fortnight" and n is not None:
-        n, unit = n * 2, "week"
-    q = "X" if n is None else _fmt(n)
-    code = _UNIT_CODE[unit]
-    return f"PT{q}{code}" if unit in ("second", "minute", "hour") else f"P{q}{code}"
-
-
-# ------------------------------------------------------------------ resolution helpers
-
-
-def _base(ctx: Ctx) -> tuple[Cal | None, str]:
-    """The reference time for anaphora, falling back to the publication day."""
-    if ctx.ref is not None:
-        return ctx.ref, "anaphoric"
-    if ctx.pub is not None:
-        return ctx.pub, "published"
-    return None, "none"
-
-
-def _year_ref(word: str | None, ctx: Ctx) -> tuple[int | None, str]:
-    """The year meant by "that year", "this year", "last year", "the previous year" ..."""
-    w = " ".join((word or "").lower().split())
-    if w in ("this", "the current", "last", "next"):
-        if ctx.published is None:
-            return None, "none"
-        off = {"this": 0, "the current": 0, "last": -1, "next": 1}[w]
-        return ctx.published.year + off, "published"
-    base, anchor = _base(ctx)
-    if base is None or base.year is None:
-        return None, "none"
-    off = {"the previous": -1, "the following": 1}.get(w, 0)
-    y = base.year if base.gran not in ("decade", "century") else None
-    return (y + off, anchor) if y is not None else (None, "none")
-
-
-def _pick(cands: list[Cal], ctx: Ctx, tense: Tense) -> Cal | None:
-    """Among the same unit in neighbouring years, the one the clause's tense points to."""
-    p = ctx.published
-    assert p is not None
-    ivs = [(c, c.interval) for c in cands]
-    ivs = [(c, iv) for c, iv in ivs if iv is not None]
-    if not ivs:
-        return None
-    slack = dt.timedelta(days=7)
-
-    # a candidate against the clause's tense costs more: a day a few weeks ahead in a past
-    # clause is usually a plan ("threatened a tariff from Nov. 1"), a month rarely is
-    penalty = 8.0 if cands[0].gran == "day" else 20.0
-
-    def cost(iv: Interval) -> float:
-        if iv.start <= p <= iv.end:
-            return 0.0
-        d = min(abs((iv.start - p).days), abs((iv.end - p).days))
-        against = (tense == "past" and iv.start > p + slack) or (
-            tense in ("future", "progressive") and iv.end < p - slack
-        )
-        return d * penalty if against else float(d)
-
-    return min(ivs, key=lambda t: cost(t[1]))[0]
-
-
-def _infer(make: Callable[[int], Cal | None], cand: Candidate, ctx: Ctx) -> tuple[Cal | None, str]:
-    """A unit written without its year ("June 16", "in November"): resolve the year."""
-    if ctx.published is not None:
-        y = ctx.published.year
-        cands = [c for c in (make(y - 1), make(y), make(y + 1)) if c is not None]
-        return _pick(cands, ctx, ctx.tense(cand.start, cand.end)), "published"
-    # without a publication date the text does not fix the year: leave it underspecified
-    return make(0), "none"
-
-
-def _unknown_year(cal: Cal | None) -> Cal | None:
-    return replace(cal, year=None) if cal is not None and cal.year == 0 else cal
-
-
-def _day_cal(y: int, m: int, d: int) -> Cal | None:
-    return Cal("day", y, m, d) if valid_day(y if y else 2000, m, d) else None
-
-
-def _date_with_year(
-    g: dict[str, str | None], m: int, d: int, cand: Candidate, ctx: Ctx
-) -> tuple[Cal | None, str]:
-    if g.get("y"):
-        y = int(g["y"] or 0)
-        return _day_cal(y, m, d), "absolute"
-    if g.get("yref") or g.get("rel"):
-        y, anchor = _year_ref(g.get("yref") or g.get("rel"), ctx)
-        return (_day_cal(y, m, d) if y is not None else Cal("day", None, m, d)), anchor
-    wd = g.get("wd")
-    if wd and ctx.published is not None:
-        # "Monday, June 17": the year in which June 17 is a Monday, if one is near
-        want = _weekday(wd)
-        for y in (ctx.published.year, ctx.published.year - 1, ctx.published.year + 1):
-            if valid_day(y, m, d) and dt.date(y, m, d).weekday() == want:
-                return Cal("day", y, m, d), "published"
-    cal, anchor = _infer(lambda y: _day_cal(y, m, d), cand, ctx)
-    if anchor == "none" and valid_day(None, m, d):
-        cal = Cal("day", None, m, d)
-    return cal, anchor
-
-
-# ------------------------------------------------------------------ readers
+__all__ = ["READERS", "Ctx", "Reading"]
 
 
 def _read_iso(c: Candidate, ctx: Ctx) -> Reading | None:
@@ -431,9 +279,6 @@ def _read_same_period(c: Candidate, ctx: Ctx) -> Reading | None:
     return Reading("DATE", "XXXX")
 
 
-_SEASON_OF = {"spring": 0, "summer": 1, "autumn": 2, "fall": 2, "winter": 3}
-
-
 def _read_season(c: Candidate, ctx: Ctx) -> Reading | None:
     g = c.match.groupdict()
     s = _SEASON_OF[(g["s"] or "").lower()]
@@ -549,9 +394,6 @@ def _read_part_unit(c: Candidate, ctx: Ctx) -> Reading | None:
     if ctx.published is None:
         return _cal_reading(Cal(unit, None), "none", mod=mod)
     return _cal_reading(of_date(ctx.published, unit), "published", mod=mod)
-
-
-_TOD = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 
 
 def _with_tod(cal: Cal | None, tod: str | None, anchor: str) -> Reading | None:
@@ -670,103 +512,6 @@ def _read_the_time(c: Candidate, ctx: Ctx) -> Reading | None:
     if ctx.ref is None:
         return Reading("DATE", "PAST_REF")
     return _cal_reading(ctx.ref, "anaphoric")
-
-
-def _read_ref(c: Candidate, ctx: Ctx) -> Reading | None:
-    w = " ".join(c.match.group(0).lower().split())
-    if any(k in w for k in ("future", "soon", "coming")):
-        return Reading("DATE", "FUTURE_REF")
-    if any(k in w for k in ("past", "recent", "lately")):
-        return Reading("DATE", "PAST_REF")
-    p = ctx.published
-    return Reading(
-        "DATE", "PRESENT_REF", Interval(start=p, end=p) if p else None, "published" if p else "none"
-    )
-
-
-_SET_WORD = {"annually": "P1Y", "yearly": "P1Y", "biannually": "P6M", "semi-annually": "P6M"}
-_SET_WORD |= {"biennially": "P2Y", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M"}
-_SET_WORD |= {"quarterly": "P3M", "fortnightly": "P2W", "hourly": "PT1H"}
-
-
-def _read_set(c: Candidate, ctx: Ctx) -> Reading | None:
-    g = c.match.groupdict()
-    if g.get("w"):
-        return Reading("SET", _SET_WORD[g["w"].lower()])
-    u = (g.get("u") or g.get("u3") or "").lower()
-    if u:
-        return Reading("SET", _duration_value(1, "year" if u == "annum" else u))
-    u2 = (g.get("u2") or "").lower()
-    if u2.rstrip("s") in lexicon()["weekdays"]:
-        return Reading("SET", f"XXXX-WXX-{_weekday(u2.rstrip('s')) + 1}")
-    if u2 in _SEASON_OF:
-        return Reading("SET", f"XXXX-{('SP', 'SU', 'FA', 'WI')[_SEASON_OF[u2]]}")
-    if u2 in _TOD:
-        return Reading("SET", f"XXXX-XX-XXT{_TOD[u2]}")
-    nw = (g.get("n") or "").lower()
-    n = 2.0 if nw == "other" else (_num(nw) if nw else 1.0)
-    return Reading("SET", _duration_value(n, _unit(u2)))
-
-
-def _read_duration(c: Candidate, ctx: Ctx) -> Reading | None:
-    g = c.match.groupdict()
-    if g.get("halfan"):
-        w = g["halfan"].lower().split()[-1]
-        return Reading(
-            "DURATION",
-            {"hour": "PT30M", "day": "PT12H", "year": "P6M"}.get(w, "P5Y" if w == "decade" else "P50Y"),
-        )
-    if g.get("long"):
-        return Reading("DURATION", _duration_value(1, g["long"].lower()))
-    if g.get("bare"):
-        return Reading("DURATION", _duration_value(None, _unit(g["bare"])))
-    unit = _unit(g["u"] or "")
-    n = _num(g.get("n") or g.get("art"))
-    if n is not None and (g.get("half") or g.get("half2")):
-        n += 0.5
-    if n is not None and n != int(n) and unit in _SMALLER and (n < 1 or unit == "year"):
-        # "a year and a half" is P18M, "half a day" PT12H
-        factor, unit = _SMALLER[unit]
-        n = n * factor
-    mod = lexicon()["quantity_mods"].get(" ".join((g.get("mod") or "").lower().split()))
-    value = _duration_value(n, unit)
-    rw = (g.get("rw") or "").lower()
-    interval = None
-    anchor = "none"
-    p = ctx.published
-    if n is not None and n == int(n) and unit not in ("second", "minute", "hour"):
-        if rw in ("past", "last", "latest", "preceding") and p is not None:
-            interval = Interval(start=add(p, -n, unit) + dt.timedelta(days=1), end=p)
-            anchor = "published"
-        elif rw in ("next", "coming") and p is not None:
-            interval = Interval(start=p, end=add(p, n, unit) - dt.timedelta(days=1))
-            anchor = "published"
-    return Reading("DURATION", value, interval, anchor, mod)
-
-
-_SMALLER = {"year": (12, "month"), "day": (24, "hour"), "hour": (60, "minute"), "decade": (10, "year")}
-
-
-def _read_time(c: Candidate, ctx: Ctx) -> Reading | None:
-    g = c.match.groupdict()
-    if g.get("noon"):
-        hh, mm = (24, 0) if g["noon"].lower() == "midnight" else (12, 0)
-    elif g.get("hhmm"):
-        hh, mm = int(g["hhmm"][:2]), int(g["hhmm"][2:])
-    elif g.get("h2") is not None:
-        hh, mm = int(g["h2"]), int(g["mi2"])
-    else:
-        hh, mm = int(g["h"]), int(g["mi"] or 0)
-        ap = (g.get("ap") or "").lower()
-        if hh > 12 or hh == 0:
-            return None
-        if ap.startswith("p") and hh != 12:
-            hh += 12
-        elif ap.startswith("a") and hh == 12:
-            hh = 0
-    if hh > 24 or mm > 59:
-        return None
-    return Reading("TIME", f"XXXX-XX-XXT{hh:02d}:{mm:02d}", clock=(hh, mm))
 
 
 READERS: dict[str, Callable[[Candidate, Ctx], Reading | None]] = {

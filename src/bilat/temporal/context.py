@@ -1,0 +1,198 @@
+"""The document context the readers resolve against, and helpers shared by them.
+
+``Ctx`` carries the publication date, the reference time (the last date the text fixed,
+for anaphora), the last period mentioned ("the same period last year") and the last dated
+day ("on Thursday and Friday"); it computes the tense of a clause once per expression.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from bilat.records import Interval
+from bilat.temporal.anchor import Tense, clause_tense
+from bilat.temporal.calendar import Cal, of_date, valid_day
+from bilat.temporal.lexicon import lexicon, number_value
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from bilat.temporal.grammar import Candidate
+
+
+@dataclass
+class Reading:
+    type: str
+    value: str
+    interval: Interval | None = None
+    anchor: str = "none"
+    mod: str | None = None
+    cal: Cal | None = None  # the calendar unit, when the reading is one (kept as reference time)
+    clock: tuple[int, int] | None = None  # a TIME that still needs its day
+
+
+@dataclass
+class Ctx:
+    doc: Doc
+    published: dt.date | None
+    ref: Cal | None = None
+    period: Reading | None = None
+    last_day: tuple[int, dt.date] | None = None  # end offset and day of the last dated day
+    _tenses: dict[tuple[int, int], Tense] = field(default_factory=dict)
+
+    def tense(self, start: int, end: int) -> Tense:
+        key = (start, end)
+        if key not in self._tenses:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            self._tenses[key] = clause_tense(span) if span is not None and len(span) else None
+        return self._tenses[key]
+
+    @property
+    def pub(self) -> Cal | None:
+        return of_date(self.published, "day") if self.published else None
+
+
+def _cal_reading(cal: Cal | None, anchor: str, type_: str = "DATE", mod: str | None = None) -> Reading | None:
+    if cal is None:
+        return None
+    iv = cal.interval
+    return Reading(type_, cal.value, iv, anchor if iv is not None else "none", mod, cal if iv else None)
+
+
+def _month(word: str) -> int:
+    return int(lexicon()["months"][word.lower().rstrip(".")])
+
+
+def _weekday(word: str) -> int:
+    return int(lexicon()["weekdays"][word.lower().rstrip(".")])
+
+
+def _num(text: str | None) -> float | None:
+    return number_value(text) if text else None
+
+
+def _fmt(n: float) -> str:
+    return str(int(n)) if n == int(n) else f"{n:g}"
+
+
+_UNIT_CODE = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "fortnight": "W"}
+_UNIT_CODE |= {"month": "M", "year": "Y", "decade": "DE", "century": "CE"}
+
+
+def _unit(word: str) -> str:
+    w = word.lower()
+    if w.startswith("centur"):
+        return "century"
+    return w[:-1] if w.endswith("s") else w
+
+
+def _duration_value(n: float | None, unit: str) -> str:
+    if unit == "fortnight" and n is not None:
+        n, unit = n * 2, "week"
+    q = "X" if n is None else _fmt(n)
+    code = _UNIT_CODE[unit]
+    return f"PT{q}{code}" if unit in ("second", "minute", "hour") else f"P{q}{code}"
+
+
+# ------------------------------------------------------------------ resolution helpers
+
+
+def _base(ctx: Ctx) -> tuple[Cal | None, str]:
+    """The reference time for anaphora, falling back to the publication day."""
+    if ctx.ref is not None:
+        return ctx.ref, "anaphoric"
+    if ctx.pub is not None:
+        return ctx.pub, "published"
+    return None, "none"
+
+
+def _year_ref(word: str | None, ctx: Ctx) -> tuple[int | None, str]:
+    """The year meant by "that year", "this year", "last year", "the previous year" ..."""
+    w = " ".join((word or "").lower().split())
+    if w in ("this", "the current", "last", "next"):
+        if ctx.published is None:
+            return None, "none"
+        off = {"this": 0, "the current": 0, "last": -1, "next": 1}[w]
+        return ctx.published.year + off, "published"
+    base, anchor = _base(ctx)
+    if base is None or base.year is None:
+        return None, "none"
+    off = {"the previous": -1, "the following": 1}.get(w, 0)
+    y = base.year if base.gran not in ("decade", "century") else None
+    return (y + off, anchor) if y is not None else (None, "none")
+
+
+def _pick(cands: list[Cal], ctx: Ctx, tense: Tense) -> Cal | None:
+    """Among the same unit in neighbouring years, the one the clause's tense points to."""
+    p = ctx.published
+    assert p is not None
+    ivs = [(c, c.interval) for c in cands]
+    ivs = [(c, iv) for c, iv in ivs if iv is not None]
+    if not ivs:
+        return None
+    slack = dt.timedelta(days=7)
+
+    # a candidate against the clause's tense costs more: a day a few weeks ahead in a past
+    # clause is usually a plan ("threatened a tariff from Nov. 1"), a month rarely is
+    penalty = 8.0 if cands[0].gran == "day" else 20.0
+
+    def cost(iv: Interval) -> float:
+        if iv.start <= p <= iv.end:
+            return 0.0
+        d = min(abs((iv.start - p).days), abs((iv.end - p).days))
+        against = (tense == "past" and iv.start > p + slack) or (
+            tense in ("future", "progressive") and iv.end < p - slack
+        )
+        return d * penalty if against else float(d)
+
+    return min(ivs, key=lambda t: cost(t[1]))[0]
+
+
+def _infer(make: Callable[[int], Cal | None], cand: Candidate, ctx: Ctx) -> tuple[Cal | None, str]:
+    """A unit written without its year ("June 16", "in November"): resolve the year."""
+    if ctx.published is not None:
+        y = ctx.published.year
+        cands = [c for c in (make(y - 1), make(y), make(y + 1)) if c is not None]
+        return _pick(cands, ctx, ctx.tense(cand.start, cand.end)), "published"
+    # without a publication date the text does not fix the year: leave it underspecified
+    return make(0), "none"
+
+
+def _unknown_year(cal: Cal | None) -> Cal | None:
+    return replace(cal, year=None) if cal is not None and cal.year == 0 else cal
+
+
+def _day_cal(y: int, m: int, d: int) -> Cal | None:
+    return Cal("day", y, m, d) if valid_day(y if y else 2000, m, d) else None
+
+
+def _date_with_year(
+    g: dict[str, str | None], m: int, d: int, cand: Candidate, ctx: Ctx
+) -> tuple[Cal | None, str]:
+    if g.get("y"):
+        y = int(g["y"] or 0)
+        return _day_cal(y, m, d), "absolute"
+    if g.get("yref") or g.get("rel"):
+        y, anchor = _year_ref(g.get("yref") or g.get("rel"), ctx)
+        return (_day_cal(y, m, d) if y is not None else Cal("day", None, m, d)), anchor
+    wd = g.get("wd")
+    if wd and ctx.published is not None:
+        # "Monday, June 17": the year in which June 17 is a Monday, if one is near
+        want = _weekday(wd)
+        for y in (ctx.published.year, ctx.published.year - 1, ctx.published.year + 1):
+            if valid_day(y, m, d) and dt.date(y, m, d).weekday() == want:
+                return Cal("day", y, m, d), "published"
+    cal, anchor = _infer(lambda y: _day_cal(y, m, d), cand, ctx)
+    if anchor == "none" and valid_day(None, m, d):
+        cal = Cal("day", None, m, d)
+    return cal, anchor
+
+
+# ------------------------------------------------------------------ readers
+
+
+_SEASON_OF = {"spring": 0, "summer": 1, "autumn": 2, "fall": 2, "winter": 3}
+_TOD = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
