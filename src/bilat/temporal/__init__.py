@@ -131,6 +131,8 @@ def _merge_clock_day(text: str, found: list[tuple[int, int, Reading]]) -> list[t
                 and text[pe:s].strip(" ,") == ""
             ):
                 hh, mm = pr.clock
+                if (hh, mm) == (0, 0) and text[ps:pe].lower() == "midnight":
+                    hh = 24
                 value = f"{iv.start.isoformat()}T{hh:02d}:{mm:02d}"
                 out[-1] = (ps, e, Reading("TIME", value, iv, r.anchor))
                 continue

@@ -144,6 +144,9 @@ def _check_year(m: re.Match[str], doc: Doc) -> bool:
     lx = lexicon()
     if m.group(0)[0].isalpha():  # "fiscal 1987", "the year 2000"
         return True
+    before = doc.text[max(0, m.start() - 6) : m.start()]
+    if before.endswith(("-", "–")) and not re.search(r"(?i)\b(mid|early|late)\s*[-–]$", before):
+        return False  # "Vostok-2018", "Su-2000"
     prev = _prev_word(doc, m)
     nxt = _next_word(doc, m)
     if prev is not None:
@@ -474,7 +477,7 @@ def rules() -> tuple[Rule, ...]:
         (
             "part_unit",
             r"(?i:(?:the\s+)?(?:very\s+)?(?P<p>end|beginning|start|middle|close|turn|rest|remainder|balance)"
-            r"\s+of\s+the\s+(?P<u>year|month|week|decade|century))\b",
+            r"\s+of\s+the\s+(?P<u>year|month|week|decade|century)|(?P<u2>year|month)[-\s](?P<p2>end|start))\b",
             1,
             None,
             False,
@@ -530,7 +533,7 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "ago",
-            rf"(?i:(?:(?P<n>{num}|{f['VAGUE']})\s+)?(?P<u>{units})\s+ago)\b",
+            rf"(?i:(?:(?P<mod>{f['QMODS']})\s+)?(?:(?P<n>{num}|{f['VAGUE']})\s+)?(?P<u>{units})\s+ago)\b",
             1,
             None,
             False,
@@ -581,7 +584,8 @@ def rules() -> tuple[Rule, ...]:
         (
             "duration",
             rf"(?i:(?:(?P<mod>{f['QMODS']})\s+(?!the\s))?(?:the\s+(?P<rw>past|last|next|coming|previous|following|"
-            rf"first|final|latest|initial|preceding)\s+)?(?:(?P<art>an?)(?=\s)|(?!an?\s(?!few\b|couple\b|dozen\b|number\b|hundred\b))(?P<n>{num}|{f['VAGUE']}))"
+            rf"first|final|latest|initial|preceding)\s+)?(?:(?P<art>an?)(?=\s)|(?!an?\s(?!few\b|couple\b|dozen\b|number\b|hundred\b))(?P<n>{num}|{f['VAGUE']})"
+            rf"(?:\s*[-–]\s*(?:{num})(?=\s)|\s+(?:to|or)\s+(?:{num}))?)"
             rf"(?P<half2>\s+and\s+a\s+half)?[-\s]+(?P<u>{units})"
             r"(?P<half>\s+and\s+a\s+half)?(?(art)(?![-\s]*long)|(?:[-\s]+long)?(?:-old)?))\b"
             r"|(?i:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bafter\s))(?P<bare>(?i:years|"
@@ -607,7 +611,8 @@ def rules() -> tuple[Rule, ...]:
     ]
     out = []
     for name, pat, prio, check, part, flags in r:
-        out.append(Rule(name, re.compile(pat, flags), prio, check, part))
+        # no expression starts inside a word ("Iranian year" holds no "an year")
+        out.append(Rule(name, re.compile(r"(?<!\w)" + pat, flags), prio, check, part))
     return tuple(out)
 
 

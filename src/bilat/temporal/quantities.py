@@ -101,7 +101,8 @@ _SMALLER = {"year": (12, "month"), "day": (24, "hour"), "hour": (60, "minute"), 
 def _read_time(c: Candidate, ctx: Ctx) -> Reading | None:
     g = c.match.groupdict()
     if g.get("noon"):
-        hh, mm = (24, 0) if g["noon"].lower() == "midnight" else (12, 0)
+        # "at midnight" alone opens its day; "midnight Tuesday" (joined later) closes Tuesday
+        hh, mm = (0, 0) if g["noon"].lower() == "midnight" else (12, 0)
     elif g.get("hhmm"):
         hh, mm = int(g["hhmm"][:2]), int(g["hhmm"][2:])
     elif g.get("h2") is not None:

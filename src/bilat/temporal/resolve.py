@@ -388,8 +388,8 @@ def _read_weekend(c: Candidate, ctx: Ctx) -> Reading | None:
 
 
 def _read_part_unit(c: Candidate, ctx: Ctx) -> Reading | None:
-    p = (c.match["p"] or "").lower()
-    unit = c.match["u"].lower()
+    p = (c.match["p"] or c.match["p2"] or "").lower()
+    unit = (c.match["u"] or c.match["u2"]).lower()
     mod = {"end": "END", "close": "END", "beginning": "START", "start": "START", "middle": "MID"}.get(p)
     if ctx.published is None:
         return _cal_reading(Cal(unit, None), "none", mod=mod)
@@ -477,12 +477,13 @@ def _read_ago(c: Candidate, ctx: Ctx) -> Reading | None:
     g = c.match.groupdict()
     n = _num(g.get("n"))
     unit = _unit(g["u"] or "")
+    mod = lexicon()["quantity_mods"].get(" ".join((g.get("mod") or "").lower().split()))
     if n is None or ctx.published is None:
         return Reading("DATE", "PAST_REF")
     if unit in ("second", "minute", "hour"):
         return _cal_reading(of_date(ctx.published, "day"), "published")
     gran = {"week": "day", "fortnight": "day", "decade": "year", "century": "year"}.get(unit, unit)
-    return _cal_reading(of_date(add(ctx.published, -n, unit), gran), "published")
+    return _cal_reading(of_date(add(ctx.published, -n, unit), gran), "published", mod=mod)
 
 
 def _read_later(c: Candidate, ctx: Ctx) -> Reading | None:
