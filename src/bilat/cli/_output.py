@@ -50,9 +50,9 @@ def render(
     table = Table(title=title, show_lines=False, header_style="bold", expand=console.width > 100)
     for c in columns:
         if c in FLEX_COLUMNS:
-            table.add_column(c, overflow="ellipsis", no_wrap=True, ratio=1, min_width=24)
+            table.add_column(c, overflow="ellipsis", no_wrap=True, ratio=1, min_width=30)
         else:
-            table.add_column(c, overflow="ellipsis", no_wrap=True, max_width=32)
+            table.add_column(c, overflow="ellipsis", no_wrap=True, max_width=28, min_width=len(c))
     for row in rows:
         table.add_row(*(" ".join(_cell(row.get(c)).split()) for c in columns))
     console.print(table)
