@@ -168,7 +168,8 @@ def test_domestic_act_gives_no_event(nlp: Any) -> None:
     item = {
         "id": "t-dom",
         "published": "1999-03-03",
-        "text": "Brazilian ministers met in Brasilia on Monday to discuss the budget.",
+        "text": "Brazilian ministers met in Brasilia on Monday to discuss the budget. "
+        "The finance minister said spending would be cut.",
         "actors": {"Brazilian": ["country", "BRA"]},
         "places": {"Brasilia": "BRA"},
     }
@@ -274,3 +275,21 @@ def test_undated_agreement_after_a_dated_visit_takes_the_visits_date(nlp: Any) -
     agree = [e for e in _events(nlp, item) if e.type == "AGREE"]
     assert agree and agree[0].date is not None and agree[0].date.start == dt.date(1997, 10, 29)
     assert agree[0].status == "occurred"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Protesters clashed with police in Cairo on Friday.", "PROTEST"),
+        ("Rebels attacked an army post near Goma, killing four soldiers.", "ASSAULT"),
+        ("Police arrested the opposition leader in Kampala.", "COERCE"),
+        ("Thousands of students marched through Santiago to protest against tuition fees.", "PROTEST"),
+        ("Israeli troops shot dead two Palestinians in the West Bank.", "ASSAULT"),
+    ],
+)
+def test_lone_sentence_reports_its_event_whoever_the_parties_are(nlp: Any, text: str, etype: str) -> None:
+    doc = nlp(parse.make_doc(nlp, text, "t-lone", None))
+    doc._.bilat_mentions = []
+    doc._.bilat_places = []
+    doc._.bilat_timexes = []
+    assert etype in [e.type for e in find_events(doc)]

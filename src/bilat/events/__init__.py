@@ -22,6 +22,9 @@ __all__ = ["find_events"]
 
 #: Events below this confidence are not reported.
 MIN_CONFIDENCE = 0.4
+#: A text of at most this many sentences (a benchmark or search snippet) is read for its own
+#: events, whoever the parties are.
+LONE_SENTENCES = 1
 # Taking part in talks, negated, is refusing them ("said it would not attend the talks").
 _CONTENT_TAKERS = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})
 # Agreeing to meet is an AGREE besides the planned meeting.
@@ -33,12 +36,14 @@ def find_events(doc: Doc) -> list[Event]:
     lex = lexicon.load()
     mentions = list(doc._.bilat_mentions or ())
     places = list(doc._.bilat_places or ())
-    if not mentions:
+    if doc._.bilat_mentions is None:
+        # the actors stage did not run (an empty list means it found no one)
         mentions, fallback_places = _entity_mentions(doc)
         places = places or fallback_places
     idx = arguments.build_index(doc, mentions, places, list(doc._.bilat_timexes or ()))
     published = doc._.bilat_published
     cands: list[Candidate] = []
+    lone = sum(1 for s in doc.sents if any(t.is_alpha for t in s)) <= LONE_SENTENCES
     found = triggers.find_triggers(doc, lex, idx.mention_tokens, idx.place_tokens)
     speech = {t.predicate.i: t.type for t in found if t.type in _CONTENT_TAKERS and not t.nominal}
     meetings = {t.token.i for t in found if t.type == "CONSULT"} | {
@@ -49,7 +54,7 @@ def find_events(doc: Doc) -> list[Event]:
             continue
         if _proposes_meeting(trig, meetings):
             continue
-        cand = _candidate(trig, idx, lex, published)
+        cand = _candidate(trig, idx, lex, published, lone=lone)
         if cand is not None:
             cands.append(cand)
             parties = {a.name for a in cand.actors if a.kind != "country"}
@@ -125,7 +130,7 @@ def _proposes_meeting(trig: triggers.Trigger, meetings: set[int]) -> bool:
 
 
 def _candidate(
-    trig: triggers.Trigger, idx: arguments.DocIndex, lex: lexicon.Lexicon, published
+    trig: triggers.Trigger, idx: arguments.DocIndex, lex: lexicon.Lexicon, published, *, lone: bool = False
 ) -> Candidate | None:  # noqa: ANN001
     verbal = lex.is_verbal(trig.type)
     pred = trig.predicate
@@ -150,7 +155,7 @@ def _candidate(
             return None
         confidence *= 0.7
 
-    actors, countries, _ = arguments.resolve_actors(trig, idx)
+    actors, countries, arg_tokens = arguments.resolve_actors(trig, idx)
     place = arguments.attach_place(trig, idx)
     parties = _parties(actors, countries)
     if len(parties) < 2 and place is not None and place.country and place.country not in countries:
@@ -165,8 +170,12 @@ def _candidate(
         # parties read off the sentence rather than the arguments: weaker for verbal acts,
         # whose other side must be named for the act to count
         confidence *= 0.5 if verbal else 0.75
-    if len(parties) < 2:
+    if len(parties) < 2 and not (lone and (parties or arg_tokens)):
         return None
+    if lone:
+        # A lone sentence is asked about its own event, bilateral or not ("Protesters clashed
+        # with police in Cairo"); in an article only acts between countries are reported.
+        confidence = max(confidence, MIN_CONFIDENCE + 0.05)
     timex = arguments.attach_date(trig, idx)
     if timex is not None and timex.interval is not None:
         st = status.date_status(st, timex.interval.start, published)
