@@ -293,3 +293,9 @@ def test_lone_sentence_reports_its_event_whoever_the_parties_are(nlp: Any, text:
     doc._.bilat_places = []
     doc._.bilat_timexes = []
     assert etype in [e.type for e in find_events(doc)]
+
+
+def test_held_out_sentence_set_event_type_f1(nlp: Any) -> None:
+    items = load_items("heldout.jsonl")
+    s = score([(item, _events(nlp, item)) for item in items])
+    assert s["f1"] >= 0.9, s

@@ -170,7 +170,7 @@ def _candidate(
         # parties read off the sentence rather than the arguments: weaker for verbal acts,
         # whose other side must be named for the act to count
         confidence *= 0.5 if verbal else 0.75
-    if len(parties) < 2 and not (lone and (parties or arg_tokens)):
+    if len(parties) < 2 and not (lone and not negated and (parties or (arg_tokens and not trig.nominal))):
         return None
     if lone:
         # A lone sentence is asked about its own event, bilateral or not ("Protesters clashed
