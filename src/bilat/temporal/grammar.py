@@ -583,8 +583,8 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "duration",
-            rf"(?i:(?:(?P<mod>{f['QMODS']})\s+(?!the\s))?(?:the\s+(?P<rw>past|last|next|coming|previous|following|"
-            rf"first|final|latest|initial|preceding)\s+)?(?:(?P<art>an?)(?=\s)|(?!an?\s(?!few\b|couple\b|dozen\b|number\b|hundred\b))(?P<n>{num}|{f['VAGUE']})"
+            rf"(?i:(?:(?P<mod>{f['QMODS']})\s+(?!the\s))?(?:the\s+(?:(?P<rw>past|last|next|coming|previous|following|"
+            rf"first|final|latest|initial|preceding)\s+|(?=[^\s-]+\s)))?(?:(?P<art>an?)(?=\s)|(?!an?\s(?!few\b|couple\b|dozen\b|number\b|hundred\b))(?P<n>{num}|{f['VAGUE']})"
             rf"(?:\s*[-–]\s*(?:{num})(?=\s)|\s+(?:to|or)\s+(?:{num}))?)"
             rf"(?P<half2>\s+and\s+a\s+half)?[-\s]+(?P<u>{units})"
             r"(?P<half>\s+and\s+a\s+half)?(?(art)(?![-\s]*long)|(?:[-\s]+long)?(?:-old)?))\b"
