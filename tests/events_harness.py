@@ -39,10 +39,12 @@ def annotate(doc: Any, item: dict[str, Any]) -> Any:
         for s, e in _spans(text, name):
             places.append(Place(name=name, country=country, evidence=evidence(doc_id, text, s, e)))
     timexes: list[Timex] = []
-    for phrase, (start, end) in item.get("timexes", {}).items():
+    for phrase, (start, end, *kind) in item.get("timexes", {}).items():
+        # an optional third element is the TIMEX3 type ("DURATION" for "the first nine months of 2021")
         for s, e in _spans(text, phrase):
             iv = Interval(start=dt.date.fromisoformat(start), end=dt.date.fromisoformat(end))
-            timexes.append(Timex(start=s, end=e, text=phrase, type="DATE", value=start, interval=iv))
+            ttype = kind[0] if kind else "DATE"
+            timexes.append(Timex(start=s, end=e, text=phrase, type=ttype, value=start, interval=iv))
     mentions.sort(key=lambda m: m.evidence.start)
     doc._.bilat_mentions = mentions
     doc._.bilat_places = places

@@ -109,3 +109,38 @@ def test_counts_of_signed_agreements(nlp: Any) -> None:
         {"Egypt": "EGY", "Jordan": "JOR"},
     )
     assert [(f.metric, f.value, f.unit) for f in facts] == [("count", 12.0, "agreement")]
+
+
+def test_subject_that_runs_a_deficit_with_a_partner_reports_it(nlp: Any) -> None:
+    facts = _facts(
+        nlp,
+        "Pakistan ran a trade deficit of $3.1 billion with China in 2019, officials said.",
+        {"Pakistan": "PAK", "China": "CHN"},
+        {"2019": ["2019-01-01", "2019-12-31"]},
+    )
+    assert _trade(facts) == [("trade_balance", -3.1e9, "USD", None, "total", "PAK", "CHN")]
+
+
+def test_a_subjects_overall_deficit_is_not_bilateral(nlp: Any) -> None:
+    text = (
+        "Japan and the United States resumed trade talks in Tokyo. "
+        "The United States had a record trade deficit of 169 billion dollars in 1986 and Japan "
+        "accounted for about a third."
+    )
+    facts = _facts(nlp, text, {"Japan": "JPN", "the United States": "USA", "United States": "USA"})
+    assert [f for f in facts if f.metric == "trade_balance"] == []
+
+
+def test_period_given_as_a_duration_and_inside_the_amounts_phrase(nlp: Any) -> None:
+    facts = _facts(
+        nlp,
+        "Asked about Italy's trade shortfall with Spain, at 4.2 billion lire in the first nine months "
+        "of 1989 against 6.0 billion for the whole of 1988, the minister said it would narrow.",
+        {"Italy": "ITA", "Spain": "ESP"},
+        {
+            "the first nine months of 1989": ["1989-01-01", "1989-09-30", "DURATION"],
+            "1988": ["1988-01-01", "1988-12-31"],
+        },
+    )
+    got = [(f.value, f.period.start.isoformat(), f.period.end.isoformat()) for f in facts]
+    assert got == [(-4.2e9, "1989-01-01", "1989-09-30"), (-6.0e9, "1988-01-01", "1988-12-31")]

@@ -197,8 +197,19 @@ def _owner(word: Token, countries: _Countries) -> str | None:
                 code = countries.by_token.get(t.i)
                 if code:
                     return code
-    if word.dep_ in ("nsubj", "dobj", "pobj"):
-        pass
+    return None
+
+
+def _subject_owner(word: Token, countries: _Countries) -> str | None:
+    """ "South Korea ran a deficit", "with Brazil recording a surplus": the subject of the verb
+    that takes the trade word as its object."""
+    if word.dep_ == "dobj" and word.head.pos_ in ("VERB", "AUX"):
+        for c in word.head.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                for t in c.subtree:
+                    code = countries.by_token.get(t.i)
+                    if code:
+                        return code
     return None
 
 
@@ -211,12 +222,18 @@ def _between(word: Token, countries: _Countries) -> list[str]:
 
 
 def _partner(word: Token, countries: _Countries, exclude: str | None) -> str | None:
-    for c in word.children:
-        if c.dep_ == "prep" and c.lower_ in ("with", "to", "from", "between", "against"):
-            for t in c.subtree:
-                code = countries.by_token.get(t.i)
-                if code and code != exclude:
-                    return code
+    """ "a deficit with the U.S.", and "ran a deficit of $24 billion with Japan" where the
+    parse hangs the partner on the verb."""
+    holders = [word]
+    if word.dep_ == "dobj" and word.head.pos_ in ("VERB", "AUX"):
+        holders.append(word.head)
+    for h in holders:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("with", "to", "from", "between", "against"):
+                for t in c.subtree:
+                    code = countries.by_token.get(t.i)
+                    if code and code != exclude:
+                        return code
     return None
 
 
@@ -226,7 +243,8 @@ def _partner(word: Token, countries: _Countries, exclude: str | None) -> str | N
 def _timex_index(doc: Doc, timexes: list[Timex]) -> list[tuple[Timex, Token]]:
     out = []
     for t in timexes:
-        if t.interval is None or t.type not in ("DATE", "TIME"):
+        # "the first nine months of 2025" is a DURATION with the interval it covers
+        if t.interval is None or t.type not in ("DATE", "TIME", "DURATION"):
             continue
         root = _span_root(doc, t.start, t.end)
         if root is not None:
@@ -235,10 +253,30 @@ def _timex_index(doc: Doc, timexes: list[Timex]) -> list[tuple[Timex, Token]]:
 
 
 def _period(root: Token, sent: Span, tindex: list[tuple[Timex, Token]]) -> Timex | None:
+    """The period of an amount: a date inside its own phrase or right after it ("5.1 billion for
+    the whole of 1985") first, then the nearest in the tree; one that refers back ("at the time")
+    last."""
     cands = [(t, r) for t, r in tindex if sent.start <= r.i < sent.end]
     if not cands:
         return None
-    return min(cands, key=lambda tr: (_path(root, tr[1]), abs(tr[1].i - root.i)))[0]
+    doc = sent.doc
+
+    def follows(t: Timex) -> bool:
+        # "6.0 billion for the whole of 1988": the date right after the amount, nothing between
+        first = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if first is None or not 0 < first.start - root.i <= 5:
+            return False
+        return not any(x.is_punct or x.like_num for x in doc[root.i + 1 : first.start])
+
+    return min(
+        cands,
+        key=lambda tr: (
+            not (any(a.i == root.i for a in tr[1].ancestors) or follows(tr[0])),
+            _path(root, tr[1]),
+            tr[0].anchor == "anaphoric",
+            abs(tr[1].i - root.i),
+        ),
+    )[0]
 
 
 def _pair_coordinated(amounts: list[tuple[_Amount, Token]], sent: Span, tindex: list[tuple[Timex, Token]]):  # noqa: ANN202
@@ -293,7 +331,18 @@ def find_facts(doc: Doc) -> list[Fact]:
         paired = _pair_coordinated([x for x in items if x[0].value is not None], sent, tindex)
         for amount, root in items:
             fact = _trade_fact(
-                amount, root, sent, w, countries, sent_countries, context, tindex, paired, doc_id, text
+                amount,
+                root,
+                sent,
+                w,
+                countries,
+                sent_countries,
+                context,
+                tindex,
+                paired,
+                doc_id,
+                text,
+                context_here=age == 0,
             )
             if fact is not None:
                 facts.append(fact)
@@ -338,6 +387,8 @@ def _trade_fact(  # noqa: PLR0911, PLR0912, PLR0913
     paired: dict[int, Timex] | None,
     doc_id: str,
     text: str,
+    *,
+    context_here: bool = False,
 ) -> Fact | None:
     balance_words = w.surplus | w.deficit | w.balance
     bal, d_bal = _nearest(root, sent, balance_words)
@@ -371,7 +422,7 @@ def _trade_fact(  # noqa: PLR0911, PLR0912, PLR0913
     else:
         word, flow = tot, "total"
     assert word is not None
-    reporter, partner = _reporter_partner(word, sent_countries, countries, context)
+    reporter, partner = _reporter_partner(word, sent_countries, countries, context, context_here=context_here)
     if reporter is None or partner is None or reporter == partner:
         return None  # not a bilateral statement
     timex = paired.get(id(amount)) if paired else None
@@ -397,7 +448,12 @@ _BILATERAL = frozenset({"bilateral", "two-way", "mutual", "reciprocal"})
 
 
 def _reporter_partner(
-    word: Token, sent_countries: list[str], countries: _Countries, context: tuple[str | None, str | None]
+    word: Token,
+    sent_countries: list[str],
+    countries: _Countries,
+    context: tuple[str | None, str | None],
+    *,
+    context_here: bool = False,
 ) -> tuple[str | None, str | None]:
     """Reporter and partner of a trade word, or (None, None) when the statement is not bilateral.
 
@@ -406,6 +462,10 @@ def _reporter_partner(
     supply the other side; a sentence that names no country continues the last statement.
     """
     reporter = _owner(word, countries)
+    by_subject = False
+    if reporter is None:
+        reporter = _subject_owner(word, countries)
+        by_subject = reporter is not None
     partner = _partner(word, countries, reporter)
     pair = _between(word, countries)
     if reporter is None and len(pair) >= 2:
@@ -413,7 +473,10 @@ def _reporter_partner(
     if reporter and partner:
         return reporter, partner
     mods = {c.lower_ for c in word.subtree if c.i < word.i + 3}
-    if mods & _BILATERAL or (pair and len(pair) < 2):
+    # "trade between the two countries": a between-phrase naming fewer than two countries
+    # refers to the document's pair
+    unnamed_pair = any(c.dep_ == "prep" and c.lower_ == "between" for c in word.children)
+    if mods & _BILATERAL or (pair and len(pair) < 2) or (unnamed_pair and len(pair) < 2):
         cands = [c for c in (*sent_countries, *countries.dyad) if c not in (reporter, partner)]
         reporter = reporter or (cands.pop(0) if cands else None)
         cands = [c for c in cands if c != reporter]
@@ -423,9 +486,12 @@ def _reporter_partner(
         others = [c for c in (*sent_countries, *countries.dyad) if c != partner]
         return (others[0] if others else None), partner
     if reporter and not partner:
-        if context[0] and reporter in context:
+        # a subject's own figure continues a statement of the same sentence only ("trade reached
+        # $21.4 billion, with Brazil recording a surplus of $3.6 billion")
+        if context[0] and reporter in context and (context_here or not by_subject):
             return reporter, context[1] if reporter == context[0] else context[0]
-        if reporter in countries.dyad and len(countries.dyad) == 2:
+        # a subject's total ("the United States had a record deficit") is not bilateral
+        if reporter in countries.dyad and len(countries.dyad) == 2 and not by_subject:
             return reporter, next(c for c in countries.dyad if c != reporter)
         return reporter, None
     if not sent_countries and context[0] and context[1]:
