@@ -55,7 +55,7 @@ def connect(address: str | None = None, *, workers: int | None = None) -> Iterat
 
     if address:
         try:
-            client = Client(address, timeout=CONNECT_TIMEOUT)
+            client = Client(address, timeout=CONNECT_TIMEOUT)  # type: ignore[no-untyped-call]
         except (OSError, TimeoutError) as exc:
             raise ConfigError(
                 Errors.E901.format(name="--dask", detail=f"no Dask scheduler at {address!r} ({exc})")
@@ -66,13 +66,13 @@ def connect(address: str | None = None, *, workers: int | None = None) -> Iterat
     if workers is not None and workers < 1:
         raise ConfigError(Errors.E901.format(name="--workers", detail="give at least 1 worker"))
     with (
-        LocalCluster(
+        LocalCluster(  # type: ignore[no-untyped-call]
             n_workers=workers,
             processes=True,
             threads_per_worker=1,
             dashboard_address=None,
         ) as cluster,
-        Client(cluster) as client,
+        Client(cluster) as client,  # type: ignore[no-untyped-call]
     ):
         yield client
 
@@ -99,12 +99,12 @@ def extract(
     settings = get_settings()
     size = batch_size or settings.batch_size
     iterator = iter(items)
-    pending: deque[tuple[list[Item], Future | None]] = deque()
+    pending: deque[tuple[list[Item], Future[list[Result]] | None]] = deque()
 
     def limit() -> int:
         return in_flight or max(2, 2 * _workers(client))
 
-    def submit(chunk: list[Item]) -> tuple[list[Item], Future | None]:
+    def submit(chunk: list[Item]) -> tuple[list[Item], Future[list[Result]] | None]:
         docs = [item for item in chunk if isinstance(item, Document)]
         if not docs:
             return chunk, None
@@ -120,13 +120,13 @@ def extract(
             chunk, future = pending.popleft()
             done = iter(future.result() if future is not None else ())
             if future is not None:
-                future.release()
+                future.release()  # type: ignore[no-untyped-call]
             for item in chunk:
                 yield item if isinstance(item, InputError) else next(done)
     finally:
         for _, future in pending:
             if future is not None:
-                future.cancel()
+                future.cancel()  # type: ignore[no-untyped-call]
 
 
 __all__ = ["connect", "extract", "extract_batch"]
