@@ -19,7 +19,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from bilat.actors import coref, gazetteer, orgs, people, places
+from bilat.actors import coref, dictionary, gazetteer, orgs, people, places
+from bilat.actors.gazetteer import normalise
 from bilat.actors.matching import Match, find_matches
 from bilat.records import Mention, Place, evidence
 
@@ -92,6 +93,7 @@ def find_actors(doc: Doc, doc_id: str) -> ActorsFound:
     published = getattr(doc._, "bilat_published", None) if hasattr(doc, "_") else None
     text = doc.text
     person_ents = {i for e in doc.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+    surnames = _person_surnames(doc, published)
     matches = [
         m
         for m in find_matches(doc, gaz)
@@ -103,6 +105,7 @@ def find_actors(doc: Doc, doc_id: str) -> ActorsFound:
         and not (
             all(i in person_ents for i in range(m.start, m.end)) and not m.entries and m.end - m.start > 1
         )
+        and not (m.end - m.start == 1 and m.start in person_ents and normalise(doc[m.start].text) in surnames)
     ]
 
     def as_of(iso3: str | None) -> str | None:
@@ -131,11 +134,16 @@ def find_actors(doc: Doc, doc_id: str) -> ActorsFound:
 
     # People.
     ctx = people.Context(
-        country_at, org_at, frozenset(blocked), lambda i: org_at.get(i, ("", None, None))[2] == "igo"
+        country_at,
+        org_at,
+        frozenset(blocked),
+        lambda i: org_at.get(i, ("", None, None))[2] == "igo",
+        published,
     )
     pms = people.read_people(doc, ctx)
     clusters = coref.cluster_names(doc, pms)
     coref.add_surname_mentions(doc, pms, clusters, ctx)
+    coref.apply_dictionary(clusters, published)
     person_tokens = {i for p in pms if p.form == "name" for i in range(p.start, p.end)}
 
     # Organisations the gazetteer does not list, then the references that may need them.
@@ -281,6 +289,20 @@ def find_actors(doc: Doc, doc_id: str) -> ActorsFound:
             by_token[i].append((_RANK[rank], e - s, new_pos[k]))
     token_index = {i: tuple(dict.fromkeys(k for _, _, k in sorted(v))) for i, v in by_token.items()}
     return ActorsFound(mentions, place_records, token_index, place_index)
+
+
+def _person_surnames(doc: Doc, published) -> set[str]:  # noqa: ANN001
+    """Surnames the document gives people ("John Kerry" ... "Kerry said"), and those of office
+    holders at the publication date: a lone PERSON entity so written is the person, not the
+    place of the same name (County Kerry)."""
+    out = {normalise(doc[e.end - 1].text) for e in doc.ents if e.label_ == "PERSON" and e.end - e.start >= 2}
+    book = dictionary.load()
+    for e in doc.ents:
+        if e.label_ == "PERSON" and e.end - e.start == 1 and published is not None:
+            res = book.resolve_short(dictionary.fold(e.text), published)
+            if res is not None and res.role is not None:
+                out.add(normalise(e.text))
+    return out
 
 
 def _acronym_mentions(doc, found_orgs, records, extents, ev, taken) -> None:  # noqa: ANN001

@@ -8,8 +8,10 @@ country; a personal pronoun joins the subject of its sentence or of the closest 
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
+from bilat.actors import dictionary
 from bilat.actors import roles as R
 from bilat.actors.gazetteer import normalise
 from bilat.actors.people import FAMILY_FIRST, PRONOUNS, Cluster, Context, PersonMention
@@ -317,3 +319,44 @@ def _candidates(
             continue
         picked.append(ci)
     return picked if len(picked) == n else []
+
+
+def apply_dictionary(clusters: list[Cluster], published: dt.date | None) -> None:
+    """Give clusters the country, role and full name the actor dictionary knows for their name.
+
+    The text wins: a country or role read from the text is kept, a role implied only by a title
+    ("Ayatollah", "General") yields to the office the person held at the publication date. A
+    one-word name ("Reagan", "Mr. Sadat") takes the full name only when the dictionary has exactly
+    one such person in office at the date and the document names no other person so called.
+    """
+    book = dictionary.load()
+    full_surnames = {c.words[-1] for c in clusters if len(c.words) >= 2}
+    for c in clusters:
+        titles = [m.title for m in c.mentions if m.title]
+        key = dictionary.fold(" ".join(c.words))
+        res = None
+        for t in titles:  # "King Hussein", "Emir Tamim", "Pope Francis"
+            res = res or book.resolve_full(dictionary.fold(f"{t} {key}"), published)
+            res = res or book.resolve_full(dictionary.fold(f"{t.split()[-1]} {key}"), published)
+        if res is None and " " in key:
+            res = book.resolve_full(key, published)
+            if res is None:
+                parts = key.split()
+                res = book.resolve_variant(parts[0], parts[-1], published)
+        elif res is None and c.words[-1] not in full_surnames:
+            res = book.resolve_short(key, published)
+        if res is None:
+            continue
+        if len(c.words) == 1:
+            c.display = res.name
+        if res.organisation:
+            c.sector = "igo" if c.country is None else c.sector
+        elif not c.country:
+            c.country = res.country
+        stated = any(
+            m.role and not m.title_role and m.role not in {"counterpart", "host"} for m in c.mentions
+        )
+        if res.role and not stated:
+            c.role = res.role
+            c.role_text = c.role_text if c.role_text else None
+            c.sector = "igo" if res.organisation else "government"

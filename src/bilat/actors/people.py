@@ -10,10 +10,12 @@ personal pronouns resolve to the fullest name of the document.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from bilat.actors import dictionary
 from bilat.actors import roles as R
 from bilat.actors.gazetteer import normalise
 
@@ -66,6 +68,18 @@ class Context:
     org_at: dict[int, tuple[str, str | None, str | None]]  # token -> (org name, country, sector)
     blocked: frozenset[int]  # tokens of gazetteer matches that cannot be part of a name
     is_igo: Callable[[int], bool]
+    published: dt.date | None = None
+
+
+#: Head nouns of an apposition that say the name before it is no person ("Pechiney, the French
+#: aluminium group"; "Grozny, the Chechen capital").
+NON_PERSON_HEADS = frozenset(
+    "company group firm maker manufacturer producer carrier airline bank concern conglomerate giant "
+    "museum gallery palace hotel newspaper daily magazine agency network channel brand party movement "
+    "city town village capital port region province republic state island river mountain district "
+    "oblast county area territory base plant refinery field site complex project programme program "
+    "ship vessel submarine satellite missile aircraft jet treaty accord agreement".split()
+)
 
 
 def _cap(tok: Token) -> bool:
@@ -116,6 +130,8 @@ def find_names(doc: Doc, ctx: Context) -> list[tuple[int, int]]:
             e = cut
         if e <= s or not _name_tokens_ok(doc[s:e]) or all(i in ctx.blocked for i in range(s, e)):
             continue
+        if _only_titles(doc, s, e) or _not_a_person(doc, s, e):
+            continue
         if any(i in ctx.blocked for i in range(s, e)):
             # "Putin Tehran" style merges: keep the part before the place.
             k = next(i for i in range(s, e) if i in ctx.blocked)
@@ -149,12 +165,121 @@ def find_names(doc: Doc, ctx: Context) -> list[tuple[int, int]]:
         if k > j and any(doc[x].ent_type_ not in {"GPE", "LOC", "FAC"} for x in range(j, k)):
             spans.append((j, k))
             taken.update(range(j, k))
+    spans = [_extend_known(doc, s, e, ctx, taken) for s, e in spans]
+    spans.extend(_dictionary_names(doc, ctx, taken))
     return sorted(_join_hyphens(doc, s, e) for s, e in spans)
 
 
+def _extend_known(doc: Doc, s: int, e: int, ctx: Context, taken: set[int]) -> tuple[int, int]:
+    """A name the parser cut short ("Shah Mehmood" + "Qureshi", "Liu" + "He") when the longer
+    form is a name of the actor dictionary, or a capitalised "He" after a one-word family name."""
+    book = dictionary.load()
+    best = e
+    k = e
+    while k < len(doc) and k - e < 4 and k not in ctx.blocked and (k not in taken or k < e):
+        tok = doc[k]
+        if not (_cap(tok) or (tok.text == "-" and not tok.whitespace_)) or tok.is_sent_start:
+            break
+        k += 1
+        if tok.text != "-" and dictionary.fold(doc[s:k].text) in book.full:
+            best = k
+    if best == e and e - s == 1 and e < len(doc) and doc[e].text == "He" and not doc[e].is_sent_start:
+        best = e + 1  # mid-sentence the pronoun is never capitalised
+    taken.update(range(e, best))
+    return s, best
+
+
+def _only_titles(doc: Doc, s: int, e: int) -> bool:
+    """ "Emir Sheikh", "Crown Prince": an entity of titles and role words names nobody by itself."""
+    words = [t.text for t in doc[s:e]]
+    k = 0
+    while k < len(words):
+        n = R.title_at(words, k)
+        if n:
+            k += n
+        elif R.is_role_word(words[k]) or words[k].lower() in R.MODIFIERS:
+            k += 1
+        else:
+            return False
+    return True
+
+
+def _not_a_person(doc: Doc, s: int, e: int) -> bool:
+    """A PERSON entity the context shows is a thing: "the Louvre", "Pechiney, the aluminium group"."""
+    if (
+        s > 0
+        and doc[s - 1].lower_ in {"the", "a", "an"}
+        and e - s == 1
+        and doc[s].dep_ not in {"compound", "amod", "nmod", "poss"}
+        and not (e < len(doc) and doc[e].text in {"-", "'s", "’s"})
+    ):
+        return True
+    if e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ in {"the", "a", "an"}:
+        k = e + 2
+        while k < len(doc) and k - e < 8 and doc[k].pos_ in {"ADJ", "PROPN", "NOUN", "NUM", "PUNCT"}:
+            if doc[k].pos_ == "NOUN" and (k + 1 >= len(doc) or doc[k + 1].pos_ != "NOUN"):
+                return doc[k].lower_ in NON_PERSON_HEADS
+            if doc[k].is_punct and doc[k].text != "-":
+                break
+            k += 1
+    return False
+
+
+def _dictionary_names(doc: Doc, ctx: Context, taken: set[int]) -> list[tuple[int, int]]:
+    """Names of the actor dictionary the parser did not call PERSON ("Lavrov said", tagged ORG):
+    a full name or a listed alias anywhere, a bare surname only when one holder is in office."""
+    book = dictionary.load()
+    spans: list[tuple[int, int]] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        if i in taken or i in ctx.blocked or not _cap(tok) or tok.pos_ != "PROPN":
+            i += 1
+            continue
+        j = i
+        while (
+            j < n
+            and j - i < 6
+            and j not in taken
+            and j not in ctx.blocked
+            and (
+                (_cap(doc[j]) and doc[j].pos_ == "PROPN")
+                or (doc[j].text == "-" and not doc[j].whitespace_)
+                or doc[j].lower_ in PARTICLES
+            )
+        ):
+            j += 1
+        found = None
+        for k in range(j, i, -1):
+            key = dictionary.fold(doc[i:k].text)
+            if " " in key and key in book.full:
+                found = (i, k)
+                break
+        if found is None and j == i + 1 and R.title_at([tok.text], 0) == 0:
+            if (
+                tok.dep_ != "compound"
+                and len(tok.text) >= 4
+                and ctx.published is not None
+                and (res := book.resolve_short(dictionary.fold(tok.text), ctx.published)) is not None
+                and res.role is not None
+            ):
+                found = (i, i + 1)
+        if found:
+            spans.append(found)
+            taken.update(range(*found))
+            i = found[1]
+        else:
+            i = max(j, i + 1)
+    return spans
+
+
 def _join_hyphens(doc: Doc, s: int, e: int) -> tuple[int, int]:
-    """ "Moon Jae-in", "Kassym-Jomart Tokayev": hyphenated parts belong to the name."""
+    """ "Moon Jae-in", "Kassym-Jomart Tokayev": hyphenated parts belong to the name; "Reagan-Gorbachev",
+    where the parser starts a second name after the hyphen, are two names."""
     while e < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_:
+        if e + 1 < len(doc) and doc[e + 1].ent_iob_ == "B":
+            break
         if e + 1 < len(doc) and doc[e + 1].is_alpha and not doc[e].whitespace_:
             e += 2
         else:
