@@ -9,6 +9,7 @@ stored whole or not at all, so an ingest killed at any point can simply be run a
 from __future__ import annotations
 
 import random
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -34,6 +35,7 @@ MIGRATION_LOCK = repository.KB_LOCK + 1  # migrations never wait on (or block) t
 #: SQLSTATEs after which PostgreSQL expects the client to run the transaction again.
 RETRYABLE = frozenset({"40001", "40P01"})  # serialization_failure, deadlock_detected
 SAVE_ATTEMPTS = 5
+_MIGRATING = threading.Lock()  # Alembic's context is process-global: one migration at a time
 
 
 @dataclass(frozen=True)
@@ -80,9 +82,10 @@ def migrate(engine: sa.Engine) -> None:
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as conn:
+    # Processes that open a fresh database at once would each create the same tables: the
+    # first to take the database's lock migrates, the others then find the schema current.
+    with _MIGRATING, engine.begin() as conn:
         if conn.dialect.name == "postgresql":
-            # Processes that open a fresh database at once would each create the same tables.
             conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": MIGRATION_LOCK})
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
@@ -131,7 +134,7 @@ class Store:
                     # The transaction was rolled back whole; back off a little, with jitter, and redo it.
                     time.sleep(random.uniform(0, 0.05 * 2**attempt))
                     continue
-                detail = str(exc.orig if getattr(exc, "orig", None) else exc).splitlines()[0]
+                detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
                 raise StoreError(
                     Errors.E702.format(doc=document.id, detail=detail), doc_id=document.id
                 ) from exc
