@@ -95,6 +95,62 @@ def metonymic(doc: Doc, m: Match) -> bool:
     return True
 
 
+#: Nouns a place name modifies when it stands for its government or its policy ("the Tehran
+#: government", "Moscow's position"), not for where something happens.
+_POLICY_NOUNS = frozenset(
+    "government regime administration leadership authorities authority rulers officials position "
+    "stance policy policies view views line approach attitude demands demand decision side camp "
+    "ties relations diplomacy establishment elite interests".split()
+)
+#: Nouns that make a place name modifying them the place of an event ("the Moscow summit").
+_EVENT_NOUNS = frozenset(
+    "summit talks meeting meetings conference visit trip negotiations round forum accord agreement "
+    "treaty declaration communique protocol process".split()
+)
+
+
+def framed(doc: Doc, m: Match) -> bool:
+    """A place name used as a modifier, not as where something is: possessive ("Moscow's position",
+    "Russia's southern republics") or adjectival ("the Tehran government", "the Black Sea resort of
+    Sochi") -- unless a locative word governs it ("in Moscow's suburbs") or it names the venue of an
+    event noun ("the Moscow summit")."""
+    head = doc[m.end - 1]
+    modifier = (
+        head.dep_ in {"compound", "nmod", "amod"}
+        and head.head.i >= m.end
+        and head.head.pos_ in {"NOUN", "PROPN"}
+    )
+    if modifier:
+        noun = head.head.lower_
+        if noun in _EVENT_NOUNS:
+            return False
+        if noun in _POLICY_NOUNS:
+            return True
+        if any(e.kind == "region" and e.country is None for e in m.entries) and noun not in REGION_WORDS:
+            return True  # "in the Black Sea resort of Sochi": the resort is where, not the sea
+    if governed_locatively(head) or locative(doc, m.start):
+        return False
+    if m.end < len(doc) and doc[m.end].lower_ in {"'s", "’s", "'"}:
+        return True
+    return modifier and head.head.lower_ not in REGION_WORDS
+
+
+def accredited(doc: Doc, m: Match) -> bool:
+    """ "ambassador to Moscow", "envoy to Washington": the capital names the host government."""
+    k = m.start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    return k >= 1 and doc[k].lower_ in {"to", "in", "at"} and doc[k - 1].lower_ in _ENVOY_WORDS
+
+
+_ENVOY_WORDS = frozenset(
+    "ambassador ambassadors envoy envoys representative representatives emissary charge consul "
+    "ambassador-designate".split()
+)
+#: Prepositions that make a region the topic, not the place ("talks over the Aegean").
+_TOPIC_PREPS = frozenset({"over", "regarding", "concerning"})
+
+
 def _ent_type(doc: Doc, m: Match) -> str:
     return doc[m.start].ent_type_
 
@@ -137,6 +193,16 @@ def geocode(
         region_next = m.end < len(doc) and doc[m.end].lower_ in REGION_WORDS
         within = _following_country(doc, m, by_start)
         entry = _best_entry(m)
+        if (
+            entry is not None
+            and entry.kind in {"seat", "capital"}
+            and (metonymic(doc, m) or accredited(doc, m))
+        ):
+            continue  # "Moscow said", "the Kremlin said": the government, a country mention only
+        if entry is not None and entry.kind not in {"country", "igo", "org"} and framed(doc, m):
+            continue
+        if entry is None and m.cities and framed(doc, m):
+            continue
         if entry is not None and entry.kind in {"seat", "venue"}:
             hits.append(
                 PlaceHit(
@@ -164,6 +230,9 @@ def geocode(
             )
             continue
         if entry is not None and entry.kind == "region":
+            k = m.start - 1 - (m.start > 0 and doc[m.start - 1].lower_ == "the")
+            if k >= 0 and doc[k].lower_ in _TOPIC_PREPS:
+                continue
             hits.append(
                 PlaceHit(
                     m.start,
@@ -208,6 +277,15 @@ def geocode(
             and not doc_countries.get(city.country or "", 0)
         ):
             city = None  # "Bali" is the Indonesian province, not a small town of the same name.
+        if (
+            city is not None
+            and entry is not None
+            and entry.kind == "subdivision"
+            and city.country != entry.country
+            and not doc_countries.get(city.country or "", 0)
+            and city.population < 1_000_000
+        ):
+            city = None
         if region_next and (city or entry):
             end = m.end + 1
             src = city or entry
