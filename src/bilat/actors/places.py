@@ -135,6 +135,19 @@ def framed(doc: Doc, m: Match) -> bool:
     return modifier and head.head.lower_ not in REGION_WORDS
 
 
+def acting(doc: Doc, m: Match) -> bool:
+    """A capital or seat that acts or is dealt with as a government ("Moscow said", "talks with
+    Washington", "between Tehran and Moscow"), not one that is gone to or chosen as a destination."""
+    if not metonymic(doc, m):
+        return False
+    t = doc[m.end - 1]
+    while t.dep_ in {"conj", "appos"} and t.head is not t:
+        t = t.head
+    if t.dep_ in {"nsubj", "nsubjpass", "poss"}:
+        return True
+    return t.dep_ == "pobj" and t.head.lower_ in {"with", "between", "against", "by"}
+
+
 def accredited(doc: Doc, m: Match) -> bool:
     """ "ambassador to Moscow", "envoy to Washington": the capital names the host government."""
     k = m.start - 1
@@ -193,11 +206,7 @@ def geocode(
         region_next = m.end < len(doc) and doc[m.end].lower_ in REGION_WORDS
         within = _following_country(doc, m, by_start)
         entry = _best_entry(m)
-        if (
-            entry is not None
-            and entry.kind in {"seat", "capital"}
-            and (metonymic(doc, m) or accredited(doc, m))
-        ):
+        if entry is not None and entry.kind in {"seat", "capital"} and (acting(doc, m) or accredited(doc, m)):
             continue  # "Moscow said", "the Kremlin said": the government, a country mention only
         if entry is not None and entry.kind not in {"country", "igo", "org"} and framed(doc, m):
             continue
