@@ -158,3 +158,96 @@ def test_query_event_detail_lists_every_report_with_all_evidence(kb: Session) ->
     assert {"sentence", "trigger", "actor", "date"} - {"date"} <= fields
     with pytest.raises(NotFound):
         query.event(kb, 999999)
+
+
+@pytest.mark.parametrize("ref", [999999, "999999", "²", "١٢", "99999999999999999999", "0", "", "a\x00b"])
+def test_query_unknown_ids_raise_not_found_for_place_event_actor_and_document(
+    kb: Session, ref: str | int
+) -> None:
+    calls = [
+        lambda: query.place(kb, ref),
+        lambda: query.timeline(kb, place=ref),
+        lambda: query.event(kb, ref),
+        lambda: query.actor(kb, ref),
+        lambda: query.document(kb, str(ref)),
+    ]
+    for call in calls:
+        with pytest.raises(NotFound) as err:
+            call()
+        assert err.value.code == "E801"
+
+
+def test_query_place_by_its_numeric_id_and_as_a_string(kb: Session) -> None:
+    moscow = query.place(kb, "Moscow")
+    assert query.place(kb, moscow.place.id) == moscow == query.place(kb, str(moscow.place.id))
+    newest = query.place(kb, moscow.place.id, sort="-date").events
+    assert [e.id for e in _dated(newest)] == [e.id for e in reversed(_dated(moscow.events))]
+    assert newest[-1].date_start is None, "undated last, whichever way the dates go"
+
+
+def _dated(events: list[query.EventView]) -> list[query.EventView]:
+    return [e for e in events if e.date_start is not None]
+
+
+def test_query_timeline_sorts_by_date_type_confidence_and_reports_with_stable_ties(kb: Session) -> None:
+    default = query.timeline(kb)
+    assert query.timeline(kb, sort="date") == default
+    newest = query.timeline(kb, sort="-date")
+    assert [e.date_start for e in _dated(newest)] == sorted(
+        (e.date_start for e in _dated(default)), reverse=True
+    )
+    assert {e.id for e in newest} == {e.id for e in default}
+    assert all(e.date_start is None for e in newest[len(_dated(newest)) :]), "undated last"
+    by_type = query.timeline(kb, sort="type")
+    assert [e.type for e in by_type] == sorted(e.type for e in default)
+    assert [e.type for e in query.timeline(kb, sort="-type")] == sorted(
+        (e.type for e in default), reverse=True
+    )
+    most = query.timeline(kb, sort="-reports")
+    assert most[0].reports == 5 and [e.reports for e in most] == sorted(
+        (e.reports for e in most), reverse=True
+    )
+    assert [e.reports for e in query.timeline(kb, sort="reports")] == sorted(e.reports for e in default)
+    sure = query.timeline(kb, sort="-confidence")
+    assert [e.confidence for e in sure] == sorted((e.confidence for e in sure), reverse=True)
+    # ties (equal reports) go by date: within each reports value the dated events are in date order
+    for n in {e.reports for e in most}:
+        same = [e.date_start for e in _dated(most) if e.reports == n]
+        assert same == sorted(same)
+    # pages of a sorted listing neither overlap nor skip
+    for sort in query.SORTS:
+        whole = [e.id for e in query.timeline(kb, sort=sort)]
+        paged = [
+            e.id
+            for offset in range(0, len(whole), 3)
+            for e in query.timeline(kb, sort=sort, limit=3, offset=offset)
+        ]
+        assert paged == whole, sort
+
+
+@pytest.mark.parametrize("sort", ["when", "--date", "Date", "", "date,type", " -date"])
+def test_query_timeline_rejects_an_unknown_sort_with_e802(kb: Session, sort: str) -> None:
+    with pytest.raises(InputError) as bad:
+        query.timeline(kb, sort=sort)
+    assert bad.value.code == "E802" and "sort" in bad.value.message
+
+
+def test_query_documents_newest_first_and_one_document_with_its_events_and_facts(kb: Session) -> None:
+    listed = query.documents(kb)
+    dated = [d.published for d in listed if d.published]
+    assert dated == sorted(dated, reverse=True) and len(listed) == len(kbcorpus.everything())
+    assert query.documents(kb, limit=2, offset=1) == listed[1:3]
+    counts = {d.id: d.events for d in listed}
+    doc = query.document(kb, "irna-15")
+    assert doc.text.startswith(
+        next(ex.document.text for ex in kbcorpus.everything() if ex.document.id == "irna-15")
+    )
+    assert counts["irna-15"] >= len(doc.events) > 0
+    assert all(any(ev.doc_id == "irna-15" for ev in e.evidence) for e in doc.events)
+    assert query.document_texts(kb, ["irna-15", "nope"]).keys() == {"irna-15"}
+    assert query.kb_counts(kb)[0] == len(listed)
+    assert {"IRN", "RUS", "CHN"} <= set(query.event_countries(kb))
+    pairs = query.country_pairs(kb)
+    assert all(a < b for a, b, _ in pairs) and [n for *_, n in pairs] == sorted(
+        (n for *_, n in pairs), reverse=True
+    )

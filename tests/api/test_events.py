@@ -106,3 +106,33 @@ def test_api_binds_untrusted_filter_values_as_parameters(client: Any, tmp_path: 
     assert response.status_code == 422
     assert client.get("/api/documents/x' OR '1'='1").status_code == 404
     assert len(_events(client, limit=500)) >= 10
+
+
+def test_api_events_sort_newest_first_by_type_and_by_reports(client: Any) -> None:
+    oldest = _events(client, limit=500)
+    newest = _events(client, limit=500, sort="-date")
+    dated = [e["date_start"] for e in newest if e["date_start"]]
+    assert dated == sorted(dated, reverse=True) and {e["id"] for e in newest} == {e["id"] for e in oldest}
+    by_type = [e["type"] for e in _events(client, limit=500, sort="type")]
+    assert by_type == sorted(by_type) and by_type[0] == "ACCUSE"
+    most = _events(client, limit=500, sort="-reports")
+    assert most[0]["reports"] == 2 and most[0]["date_start"] == "2019-05-09"
+    # the sort carries over the pages
+    first = client.get("/api/events", params={"sort": "-date", "limit": 3}).json()
+    second = client.get("/api/events", params={"sort": "-date", "limit": 3, "offset": 3}).json()
+    assert [e["id"] for e in first["items"] + second["items"]] == [e["id"] for e in newest[:6]]
+
+
+def test_api_events_unknown_sort_is_422_e802(client: Any) -> None:
+    response = client.get("/api/events", params={"sort": "random"})
+    assert response.status_code == 422
+    error = response.json()["error"]
+    assert error["code"] == "E802" and "sort" in error["message"]
+
+
+@pytest.mark.parametrize("ref", ["987654", "2147483648", "99999999999999999999", "²"])
+def test_api_unknown_place_id_is_404_e801(client: Any, ref: str) -> None:
+    response = client.get(f"/api/places/{ref}")
+    assert response.status_code == 404, response.text
+    assert response.json()["error"]["code"] == "E801"
+    assert client.get("/api/events", params={"place": ref}).status_code == 404

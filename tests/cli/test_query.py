@@ -105,6 +105,32 @@ def test_cli_export_formats(kb: str, tmp_path: Path) -> None:
     features = json.loads(out)["features"]
     assert len(features) == 3 and all(len(f["geometry"]["coordinates"]) == 2 for f in features)
     code, out, _ = run("export", "--db", kb, "--format", "ics")
-    assert out.count("BEGIN:VEVENT") == 2  # the 16th session and the Bushehr unit; the July meeting took place
+    assert (
+        out.count("BEGIN:VEVENT") == 2
+    )  # the 16th session and the Bushehr unit; the July meeting took place
     code, out, _ = run("export", "--db", kb, "--format", "csv", "--type", "COOPERATE")
     assert len(list(csv.DictReader(io.StringIO(out)))) == 1
+
+
+def test_cli_timeline_sort_most_reported_first_and_rejects_an_unknown_sort(kb: str) -> None:
+    code, out, _ = run("timeline", "--db", kb, "--sort=-reports", "--limit", "3", "--format", "json")
+    assert code == 0
+    events = json.loads(out)
+    assert events[0]["reports"] == 5 and [e["reports"] for e in events] == sorted(
+        (e["reports"] for e in events), reverse=True
+    )
+    code, _, err = run("timeline", "--db", kb, "--sort", "loudest")
+    assert code != 0 and "E802" in err and "sort" in err
+
+
+def test_cli_documents_and_one_document_with_its_events(kb: str) -> None:
+    code, out, _ = run("documents", "--db", kb, "--format", "csv")
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert len(rows) == len(kbcorpus.everything()) and {"id", "published", "events"} <= set(rows[0])
+    code, out, _ = run("document", "irna-15", "--db", kb, "--format", "json")
+    assert code == 0
+    (doc,) = json.loads(out)
+    assert doc["id"] == "irna-15" and doc["events"] and doc["text"]
+    code, _, err = run("document", "no-such-doc", "--db", kb)
+    assert code != 0 and "E801" in err

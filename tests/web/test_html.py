@@ -80,6 +80,7 @@ def _pages(client: Any) -> list[str]:
         "/",
         "/?country=USA&country=CHN&type=CONSULT&status=occurred&since=2019-01-01&until=2019-12-31",
         "/?actor=Xi+Jinping",
+        "/?sort=-date&country=CHN",
         f"/events/{_event_id(client, country='IND')}",
         "/documents",
         "/documents/irnrus-2017-11-02",
@@ -116,6 +117,19 @@ def test_web_every_page_has_one_h1_a_skip_link_and_labelled_controls(client: Any
         assert all(a.get("src", "").startswith("/static/") for a in page.scripts), path
         forms = [a for t, a in page.tags if t == "form"]
         assert all(a.get("method") == "get" for a in forms), "reading needs no POST and no JavaScript"
+
+
+def test_web_timeline_sort_is_a_labelled_select_that_orders_the_rows(client: Any) -> None:
+    html = _get(client, "/")
+    assert '<label for="f-sort">Sort by</label>' in html and '<select id="f-sort" name="sort">' in html
+    newest = _get(client, "/?sort=-date")
+    assert '<option value="-date" selected>' in newest and '<a href="/">Clear</a>' in newest
+    days = re.findall(r'class="row-link" href="/events/\d+">(\d{4}-\d\d-\d\d)', newest)
+    assert len(days) > 3 and days == sorted(days, reverse=True)
+    oldest = re.findall(r'class="row-link" href="/events/\d+">(\d{4}-\d\d-\d\d)', html)
+    assert oldest == sorted(oldest) and oldest[0] != days[0]
+    response = client.get("/?sort=shuffle", headers={"Accept": "text/html"})
+    assert response.status_code == 422 and "sort" in response.text
 
 
 def test_web_navigation_marks_the_current_page(client: Any) -> None:

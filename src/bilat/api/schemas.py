@@ -7,12 +7,13 @@ from typing import Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from bilat.api._lookups import DocumentSummary, DocumentView
 from bilat.query.views import (
     ActorProfile,
     ActorRef,
     ActorSummary,
     CommitmentView,
+    DocumentSummary,
+    DocumentView,
     EventView,
     EvidenceView,
     FactView,

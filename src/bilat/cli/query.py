@@ -1,4 +1,4 @@
-"""Listing commands over the knowledge base: timeline, places, search, commitments, relations.
+"""Listing commands over the knowledge base: timeline, places, documents, search, commitments, relations.
 
 Each is a thin shell over one ``bilat.query`` function: options in, views out, rendered as a
 table, JSON (the views, with all their evidence) or CSV.
@@ -30,6 +30,15 @@ StatusOption = Annotated[
 ]
 ActorOption = Annotated[
     str | None, typer.Option("--actor", "-a", help="Actor id, name or alias taking part.")
+]
+SortOption = Annotated[
+    str,
+    typer.Option(
+        "--sort",
+        "-s",
+        help="date, type, confidence or reports (documents reporting it); a leading - for descending: "
+        "--sort=-reports.",
+    ),
 ]
 PlaceOption = Annotated[str | None, typer.Option("--place", "-p", help="Place id or name.")]
 AsOfOption = Annotated[
@@ -83,14 +92,17 @@ def timeline_cli(
     place: PlaceOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
+    sort: SortOption = "date",
     fmt: FormatOption = Format.table,
     limit: LimitOption = None,
 ) -> None:
-    """Events in date order, each with its parties, place and the evidence of every report.
+    """Events in date order (or --sort), each with its parties, place and the evidence of every report.
 
     Example: bilat timeline --country IRN --country RUS --since 2019-01-01 --format csv
 
     Example: bilat timeline --actor Lavrov --type CONSULT --status planned
+
+    Example: bilat timeline --country CHN --sort=-reports --limit 10
     """
     from bilat import query
     from bilat.store import Store
@@ -105,6 +117,7 @@ def timeline_cli(
             place=place,
             since=day(since),
             until=day(until),
+            sort=sort,
             limit=limit,
         )
     render(
@@ -216,6 +229,64 @@ def place_cli(
         columns=EVENT_COLUMNS,
         title=title,
         json_rows=[found.model_dump(mode="json")],
+    )
+
+
+def documents_cli(
+    db: DbOption = None,
+    fmt: FormatOption = Format.table,
+    limit: LimitOption = None,
+) -> None:
+    """Documents in the knowledge base, newest first, with the number of events read from each.
+
+    Example: bilat documents --limit 20
+    """
+    from bilat import query
+    from bilat.store import Store
+
+    with Store(db_url(db)) as store, store.session() as session:
+        found = query.documents(session, limit=limit)
+    render(
+        [d.model_dump() for d in found],
+        fmt,
+        columns=["id", "published", "source", "title", "chars", "events"],
+        title="Documents",
+        json_rows=[d.model_dump(mode="json") for d in found],
+    )
+
+
+def document_cli(
+    doc_id: Annotated[str, typer.Argument(help="Document id.")],
+    db: DbOption = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """One document: the events and facts read from it, each with its evidence.
+
+    Example: bilat document tass-2019-06-14 --format json
+    """
+    from bilat import query
+    from bilat.store import Store
+
+    with Store(db_url(db)) as store, store.session() as session:
+        doc = query.document(session, doc_id)
+    rows = [{"kind": "event", **event_row(e)} for e in doc.events]
+    rows += [
+        {
+            "kind": "fact",
+            "id": f.id,
+            "date": _date(f.period_start, f.period_end),
+            "type": f.metric,
+            "countries": [c for c in (f.reporter, f.partner) if c],
+            "evidence": f.evidence[0].text if f.evidence else None,
+        }
+        for f in doc.facts
+    ]
+    render(
+        rows,
+        fmt,
+        columns=["kind", "id", "date", "type", "status", "countries", "actors", "place", "evidence"],
+        title=f"{doc.id}: {doc.title or 'untitled'} ({doc.published or 'undated'})",
+        json_rows=[doc.model_dump(mode="json")],
     )
 
 
@@ -413,6 +484,8 @@ def register(app: typer.Typer) -> None:
     app.command("event")(event_cli)
     app.command("places")(places_cli)
     app.command("place")(place_cli)
+    app.command("documents")(documents_cli)
+    app.command("document")(document_cli)
     app.command("search")(search_cli)
     app.command("commitments")(commitments_cli)
     app.command("relations")(relations_cli)

@@ -17,8 +17,6 @@ from bilat.query.views import (
     EvidenceView,
     FactView,
     MentionView,
-    PlaceProfile,
-    PlaceSummary,
     PlaceView,
 )
 from bilat.records import EVENT_TYPES
@@ -167,9 +165,12 @@ def with_countries(stmt: sa.Select, countries: Sequence[str]) -> sa.Select:
 
 def place_ids(session: Session, ref: str | int) -> list[int]:
     """Places named ``ref`` (an id, a gazetteer id or a name, case and accents ignored)."""
-    if isinstance(ref, int) or str(ref).isdigit():
-        return [int(ref)]
-    ref = str(ref)
+    ident = repository.row_id(ref)
+    if ident is not None:
+        return [ident] if session.get(PlaceRow, ident) is not None else []
+    ref = str(ref).strip()
+    if not ref or not repository.readable_ref(ref):
+        return []
     rows = session.execute(
         sa.select(PlaceRow.id, PlaceRow.name).where(
             sa.or_(
@@ -189,6 +190,32 @@ def place_ids(session: Session, ref: str | int) -> list[int]:
     return sorted(r.id for r in rows)
 
 
+#: ``timeline(sort=...)``: a key, ``-`` before it for descending. Undated events come last
+#: either way, and ties always fall back to the date, then type and key (unique), so that
+#: pages never overlap or skip.
+SORT_KEYS = ("date", "type", "confidence", "reports")
+SORTS = tuple(k for key in SORT_KEYS for k in (key, f"-{key}"))
+
+
+def _undated() -> sa.ColumnElement[bool]:
+    return EventRow.date_start.is_(None)
+
+
+def sort_order(sort: str) -> list[sa.ColumnElement]:
+    """The ORDER BY of ``timeline(sort=sort)``; InputError (E802) for an unknown sort."""
+    descending = sort.startswith("-")
+    key = sort[1:] if descending else sort
+    if key not in SORT_KEYS:
+        raise InputError(Errors.E802.format(name="sort", value=sort, detail="one of " + ", ".join(SORTS)))
+    by_date = [_undated(), EventRow.date_start, EventRow.type, EventRow.key]
+    if key == "date":
+        if descending:
+            return [_undated(), EventRow.date_start.desc(), EventRow.type, EventRow.key]
+        return by_date
+    column = {"type": EventRow.type, "confidence": EventRow.confidence, "reports": EventRow.reports}[key]
+    return [column.desc() if descending else column, *by_date]
+
+
 def timeline(
     session: Session,
     *,
@@ -199,15 +226,20 @@ def timeline(
     place: str | int | None = None,
     since: dt.date | None = None,
     until: dt.date | None = None,
+    sort: str = "date",
     limit: int | None = None,
     offset: int = 0,
 ) -> list[EventView]:
-    """Events in date order (undated last), filtered.
+    """Events, filtered, in date order (undated last) or as ``sort`` says.
 
     ``countries``: every code must be a party (two for a pair); ``actor``: an actor id, name or
     alias taking part; ``place``: a place id or name; ``since``/``until``: the event's days
     overlap the range. Unknown actors or places raise ``NotFound``.
+
+    ``sort``: ``date`` (the default), ``type``, ``confidence`` or ``reports`` (documents that
+    report the event); ``-`` in front sorts descending (``-reports``: most reported first).
     """
+    order = sort_order(sort)
     stmt = with_countries(sa.select(EventRow), countries)
     if actor is not None:
         ident = repository.find_actor(session, actor).id
@@ -240,8 +272,7 @@ def timeline(
                 Errors.E802.format(name="status", value=bad[0], detail="one of " + ", ".join(STATUSES))
             )
         stmt = stmt.where(EventRow.status.in_(list(statuses)))
-    stmt = stmt.order_by(EventRow.date_start.is_(None), EventRow.date_start, EventRow.type, EventRow.key)
-    stmt = stmt.offset(offset)
+    stmt = stmt.order_by(*order).offset(offset)
     if limit is not None:
         stmt = stmt.limit(limit)
     return event_views(session, session.execute(stmt).scalars().all())
@@ -249,61 +280,15 @@ def timeline(
 
 def event(session: Session, ref: int | str) -> EventView:
     """One event by id or key, with every report of it (``mentions``) and all their evidence."""
-    if isinstance(ref, int) or str(ref).isdigit():
-        row = session.get(EventRow, int(ref))
-    else:
-        row = session.execute(sa.select(EventRow).where(EventRow.key == str(ref))).scalar_one_or_none()
+    row: EventRow | None = None
+    ident = repository.row_id(ref)
+    if ident is not None:
+        row = session.get(EventRow, ident)
+    elif isinstance(ref, str) and ref.strip() and repository.readable_ref(ref):
+        row = session.execute(sa.select(EventRow).where(EventRow.key == ref.strip())).scalar_one_or_none()
     if row is None:
         raise NotFound(Errors.E801.format(what="event", key=str(ref)))
     return event_views(session, [row], detail=True)[0]
-
-
-def places(
-    session: Session,
-    *,
-    country: str | None = None,
-    name: str | None = None,
-    limit: int | None = None,
-    offset: int = 0,
-) -> list[PlaceSummary]:
-    """Places where events happened, most events first, with coordinates."""
-    n = sa.func.count(EventRow.id)
-    stmt = (
-        sa.select(PlaceRow, n, sa.func.min(EventRow.date_start), sa.func.max(EventRow.date_start))
-        .join(EventRow, EventRow.place_id == PlaceRow.id)
-        .group_by(PlaceRow.id)
-        .order_by(n.desc(), PlaceRow.name, PlaceRow.id)
-    )
-    if country:
-        stmt = stmt.where(PlaceRow.country == _codes([country])[0])
-    if name:
-        stmt = stmt.where(sa.func.lower(PlaceRow.name).contains(name.lower()))
-    stmt = stmt.offset(offset)
-    if limit is not None:
-        stmt = stmt.limit(limit)
-    return [
-        PlaceSummary(place=place_view(p), events=count, first=first, last=last)  # type: ignore[arg-type]
-        for p, count, first, last in session.execute(stmt).all()
-    ]
-
-
-def place(session: Session, ref: str | int, *, limit: int | None = None) -> PlaceProfile:
-    """A place and the events there, in date order."""
-    ids = place_ids(session, ref)
-    if not ids:
-        raise NotFound(Errors.E801.format(what="place", key=str(ref)))
-    # Several rows of one name (a city and its province): the one with most events is meant.
-    counts = dict(
-        session.execute(
-            sa.select(EventRow.place_id, sa.func.count())
-            .where(EventRow.place_id.in_(ids))
-            .group_by(EventRow.place_id)
-        ).all()
-    )
-    best = min(ids, key=lambda i: (-counts.get(i, 0), i))
-    row = session.get(PlaceRow, best)
-    assert row is not None
-    return PlaceProfile(place=place_view(row), events=timeline(session, place=best, limit=limit))  # type: ignore[arg-type]
 
 
 def fact_views(session: Session, rows: Sequence[FactRow]) -> list[FactView]:

@@ -171,6 +171,29 @@ class CommitmentView(View):
     cancellation: list[EvidenceView] = []
 
 
+class DocumentSummary(View):
+    id: str
+    title: str | None
+    source: str | None
+    url: str | None
+    published: dt.date | None
+    chars: int
+    events: int  # event mentions read from it
+
+
+class DocumentView(View):
+    """A document with its text and everything read from it."""
+
+    id: str
+    title: str | None
+    source: str | None
+    url: str | None
+    published: dt.date | None
+    text: str
+    events: list[EventView]  # in the order the document reports them
+    facts: list[FactView]
+
+
 class MonthCount(View):
     month: str  # YYYY-MM
     type: str
@@ -196,6 +219,8 @@ __all__ = [
     "CommitmentState",
     "CommitmentView",
     "Counterpart",
+    "DocumentSummary",
+    "DocumentView",
     "EventView",
     "EvidenceView",
     "FactView",

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from bilat import resolve
 from bilat.errors import Errors, NotFound
 from bilat.records import Event, EventActor, Evidence, Extraction, Fact, Interval, Mention, Place
+from bilat.store.engine import begin_write
 from bilat.store.schema import (
     ActorAliasRow,
     ActorNameRow,
@@ -62,9 +63,17 @@ def _insert(session: Session, table: sa.Table) -> Any:
 
 
 def lock_knowledge_base(session: Session) -> None:
-    """Serialise knowledge-base writers (PostgreSQL; SQLite has one writer at a time anyway)."""
-    if session.get_bind().dialect.name == "postgresql":
+    """Serialise knowledge-base writers; the first thing every write transaction does.
+
+    PostgreSQL: a transaction-scoped advisory lock. SQLite has one writer at a time anyway, but
+    a transaction that read before it writes fails with "database is locked" when another
+    writer committed in between: it begins IMMEDIATE instead (``bilat.store.engine``).
+    """
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
         session.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": KB_LOCK})
+    elif dialect == "sqlite":
+        begin_write(session)
 
 
 def get_or_create(session: Session, model: Any, *, key: str, values: dict[str, Any]) -> int:
@@ -287,10 +296,32 @@ def refresh_actor_roles(session: Session, actor_ids: Iterable[int]) -> None:
         )
 
 
+MAX_ID = 2**31 - 1  # ids are INTEGER columns: PostgreSQL rejects a larger literal outright
+
+
+def row_id(ref: str | int) -> int | None:
+    """``ref`` as a row id when it is written as one (ASCII digits within the column's range).
+
+    ``str.isdigit`` is no test: "²" and "١٢" are digits to it, and ``int("²")`` fails.
+    """
+    if isinstance(ref, int):
+        return ref if 0 <= ref <= MAX_ID else None
+    text = ref.strip()
+    if text.isascii() and text.isdigit() and int(text) <= MAX_ID:
+        return int(text)
+    return None
+
+
+def readable_ref(ref: str | int) -> bool:
+    """Whether ``ref`` can name a row at all: PostgreSQL text cannot hold NUL, so no row has one."""
+    return isinstance(ref, int) or "\x00" not in ref
+
+
 def find_actor(session: Session, ref: str | int) -> ActorRow:
     """An actor by id, key, name or alias (case and accents ignored); NotFound or ambiguous raise."""
-    if isinstance(ref, int) or str(ref).isdigit():
-        row = session.get(ActorRow, int(ref))
+    ident = row_id(ref)
+    if ident is not None or isinstance(ref, int) or not readable_ref(ref) or not str(ref).strip():
+        row = session.get(ActorRow, ident) if ident is not None else None
         if row is None:
             raise NotFound(Errors.E801.format(what="actor", key=str(ref)))
         return row
@@ -348,6 +379,7 @@ def _actor_name_keys(session: Session, actor: ActorRow) -> list[str]:
 
 def merge_actors(session: Session, *, a: str | int, b: str | int) -> ActorRow:
     """The user says ``a`` and ``b`` are one actor: recorded as an override that survives re-ingest."""
+    lock_knowledge_base(session)
     first, second = find_actor(session, a), find_actor(session, b)
     if first.id == second.id:
         return first
@@ -355,7 +387,6 @@ def merge_actors(session: Session, *, a: str | int, b: str | int) -> ActorRow:
         raise NotFound(
             Errors.E601.format(name=second.name, detail=f"it is a {second.kind}, not a {first.kind}")
         )
-    lock_knowledge_base(session)
     keys_a, keys_b = _actor_name_keys(session, first), _actor_name_keys(session, second)
     session.execute(
         sa.delete(ActorOverrideRow).where(
@@ -381,6 +412,7 @@ def merge_actors(session: Session, *, a: str | int, b: str | int) -> ActorRow:
 
 def split_actor(session: Session, *, actor: str | int, alias: str) -> ActorRow:
     """The user says the name ``alias`` does not name ``actor``: it becomes an actor of its own."""
+    lock_knowledge_base(session)
     row = find_actor(session, actor)
     names = session.execute(sa.select(ActorNameRow).where(ActorNameRow.actor_id == row.id)).scalars().all()
     target = [n for n in names if resolve.fold(n.name) == resolve.fold(alias) or n.key == alias]
@@ -388,7 +420,6 @@ def split_actor(session: Session, *, actor: str | int, alias: str) -> ActorRow:
         raise NotFound(Errors.E601.format(name=row.name, detail=f"it has no alias {alias!r}"))
     if len(target) == len(names):
         raise NotFound(Errors.E601.format(name=row.name, detail=f"{alias!r} is its only name"))
-    lock_knowledge_base(session)
     keys = [n.key for n in target]
     session.execute(
         sa.delete(ActorOverrideRow).where(

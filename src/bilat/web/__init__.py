@@ -21,7 +21,6 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from bilat import query
-from bilat.api import _lookups
 from bilat.api.deps import SessionDep
 from bilat.errors import Errors, InputError, NotFound
 from bilat.query import EventView, EvidenceView
@@ -32,6 +31,14 @@ from bilat.web.highlight import Span, excerpt, highlight, marked
 HERE = Path(__file__).parent
 STATUSES = ("occurred", "planned", "proposed", "cancelled", "denied", "ongoing")
 PAGE_SIZE = 50
+#: The timeline's orders as the form offers them ("date" is the default, the empty choice).
+SORT_LABELS = {
+    "-date": "Date, newest first",
+    "type": "Event type",
+    "-reports": "Most reported first",
+    "-confidence": "Most confident first",
+    "confidence": "Least confident first",
+}
 #: The pages the navigation shows; a page joins when its query function exists.
 PAGES = frozenset({"timeline", "map", "documents", "actors", "places", "search", "commitments", "relations"})
 
@@ -144,6 +151,11 @@ class Filters:
         self.since = _param_date(qp.get("since"), "since")
         self.until = _param_date(qp.get("until"), "until")
         self.offset = _param_int(qp.get("offset"), "offset", 0)
+        self.sort = (qp.get("sort") or "").strip() or "date"
+        if self.sort not in query.SORTS:
+            raise InputError(
+                Errors.E802.format(name="sort", value=self.sort, detail="one of " + ", ".join(query.SORTS))
+            )
 
     def query(self, **override: Any) -> str:
         params: list[tuple[str, str]] = [("country", c) for c in self.countries]
@@ -155,6 +167,8 @@ class Filters:
             params.append(("since", self.since.isoformat()))
         if self.until:
             params.append(("until", self.until.isoformat()))
+        if self.sort != "date":
+            params.append(("sort", self.sort))
         for key, value in override.items():
             params = [(k, v) for k, v in params if k != key]
             if value not in (None, "", 0):
@@ -163,7 +177,15 @@ class Filters:
 
     @property
     def active(self) -> bool:
-        return bool(self.countries or self.types or self.statuses or self.actor or self.since or self.until)
+        return bool(
+            self.countries
+            or self.types
+            or self.statuses
+            or self.actor
+            or self.since
+            or self.until
+            or self.sort != "date"
+        )
 
 
 def _timeline(session: Any, f: Filters, limit: int | None, offset: int = 0) -> list[EventView]:
@@ -175,6 +197,7 @@ def _timeline(session: Any, f: Filters, limit: int | None, offset: int = 0) -> l
         until=f.until,
         types=f.types,
         statuses=f.statuses,
+        sort=f.sort,
         limit=limit,
         offset=offset,
     )
@@ -196,10 +219,11 @@ def timeline_page(request: Request, session: SessionDep) -> Response:
         events=rows[:PAGE_SIZE],
         f=f,
         notice=notice,
-        countries=_lookups.event_countries(session),
+        countries=query.event_countries(session),
         actor_names=[a.name for a in query.actors(session, limit=300)],
         types=EVENT_TYPES,
         statuses=STATUSES,
+        sorts=SORT_LABELS,
         prev_offset=max(f.offset - PAGE_SIZE, 0) if f.offset else None,
         next_offset=f.offset + PAGE_SIZE if more else None,
     )
@@ -224,8 +248,8 @@ def _event_spans(event: EventView) -> dict[str, list[Span]]:
 def event_page(request: Request, session: SessionDep, event_id: int) -> Response:
     event = query.event(session, event_id)
     by_doc = _event_spans(event)
-    docs = _lookups.list_documents(session, ids=sorted(by_doc))
-    texts = _lookups.document_texts(session, sorted(by_doc))
+    docs = query.documents(session, ids=sorted(by_doc))
+    texts = query.document_texts(session, sorted(by_doc))
     reports = []
     for doc in sorted(docs, key=lambda d: (d.published or dt.date.max, d.id)):
         text = texts.get(doc.id, "")
@@ -255,7 +279,7 @@ def event_page(request: Request, session: SessionDep, event_id: int) -> Response
 @router.get("/documents")
 def documents_page(request: Request, session: SessionDep) -> Response:
     offset = _param_int(request.query_params.get("offset"), "offset", 0)
-    rows = _lookups.list_documents(session, limit=PAGE_SIZE + 1, offset=offset)
+    rows = query.documents(session, limit=PAGE_SIZE + 1, offset=offset)
     return render(
         request,
         "documents.html",
@@ -268,7 +292,7 @@ def documents_page(request: Request, session: SessionDep) -> Response:
 
 @router.get("/documents/{doc_id:path}")
 def document_page(request: Request, session: SessionDep, doc_id: str) -> Response:
-    doc = _lookups.get_document(session, doc_id)
+    doc = query.document(session, doc_id)
     spans: list[Span] = []
     for event in doc.events:
         for ev in event.evidence:
@@ -317,7 +341,7 @@ def map_page(request: Request, session: SessionDep) -> Response:
         places=places,
         unplaced=len(events) - sum(len(p) for p in places),
         total=len(events),
-        countries=_lookups.event_countries(session),
+        countries=query.event_countries(session),
         types=EVENT_TYPES,
         statuses=STATUSES,
     )
@@ -359,7 +383,7 @@ def actors_page(request: Request, session: SessionDep) -> Response:
         actors=rows[:PAGE_SIZE],
         params=params,
         make_query=lambda **kw: urlencode({k: v for k, v in {**params, **kw}.items() if v}),
-        countries=_lookups.event_countries(session),
+        countries=query.event_countries(session),
         **_pager_offsets(offset, len(rows)),
     )
 
@@ -387,7 +411,7 @@ def places_page(request: Request, session: SessionDep) -> Response:
         nav="places",
         places=rows,
         params={"name": name or "", "country": country or ""},
-        countries=_lookups.event_countries(session),
+        countries=query.event_countries(session),
         drawn=svg.world_map(points, label="Map of places") if points else None,
     )
 
@@ -444,7 +468,7 @@ def commitments_page(request: Request, session: SessionDep) -> Response:
         counts=counts,
         commitments=shown,
         states=COMMITMENT_STATES,
-        countries=_lookups.event_countries(session),
+        countries=query.event_countries(session),
         types=EVENT_TYPES,
     )
 
@@ -463,7 +487,7 @@ def _months(first: str, last: str) -> list[str]:
 def relations_page(request: Request, session: SessionDep) -> Response:
     codes = _choices(request.query_params.getlist("country"), None, "country", upper=True)[:2]
     as_of = _param_date(request.query_params.get("as_of"), "as_of")
-    pairs = _lookups.country_pairs(session)
+    pairs = query.country_pairs(session)
     context: dict[str, Any] = {"codes": codes, "pairs": pairs, "rel": None, "as_of": as_of}
     if len(codes) == 2:
         rel = query.relations(session, codes[0], codes[1], as_of=as_of)
@@ -494,7 +518,7 @@ def relations_page(request: Request, session: SessionDep) -> Response:
         request,
         "relations.html",
         nav="relations",
-        countries=_lookups.event_countries(session),
+        countries=query.event_countries(session),
         **context,
     )
 

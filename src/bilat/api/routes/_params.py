@@ -44,6 +44,14 @@ Types = Annotated[list[EventType], Query(alias="type", description="PLOVER event
 Statuses = Annotated[list[StatusName], Query(alias="status", description="Event status; repeatable.")]
 Since = Annotated[dt.date | None, Query(description="Events ending on or after this day.")]
 Until = Annotated[dt.date | None, Query(description="Events starting on or before this day.")]
+SortName = Literal["date", "-date", "type", "-type", "confidence", "-confidence", "reports", "-reports"]
+Sort = Annotated[
+    SortName,
+    Query(
+        description="Order: date (default), type, confidence or reports (documents reporting the event); "
+        "a leading - sorts descending. Undated events come last; ties go by date, type, key."
+    ),
+]
 Limit = Annotated[int, Query(ge=1, le=500, description="Items per page.")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000, description="Items to skip.")]
 

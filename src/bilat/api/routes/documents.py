@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from bilat.api import _lookups
+from bilat import query
 from bilat.api.deps import SessionDep
 from bilat.api.errors import ERROR_RESPONSES
 from bilat.api.routes._params import Limit, Offset, page
@@ -15,7 +15,7 @@ router = APIRouter(prefix="/documents", tags=["documents"], responses=ERROR_RESP
 
 @router.get("", response_model=Page[DocumentSummary], summary="Documents, newest first")
 def list_documents(session: SessionDep, limit: Limit = 50, offset: Offset = 0) -> Page[DocumentSummary]:
-    return page(_lookups.list_documents(session, limit=limit + 1, offset=offset), limit, offset)
+    return page(query.documents(session, limit=limit + 1, offset=offset), limit, offset)
 
 
 @router.get(
@@ -24,4 +24,4 @@ def list_documents(session: SessionDep, limit: Limit = 50, offset: Offset = 0) -
     summary="One document: its text, the events and facts read from it",
 )
 def get_document(session: SessionDep, doc_id: str) -> DocumentView:
-    return _lookups.get_document(session, doc_id)
+    return query.document(session, doc_id)

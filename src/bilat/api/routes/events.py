@@ -9,13 +9,13 @@ from fastapi import APIRouter, Path, Query
 from bilat import query
 from bilat.api.deps import SessionDep
 from bilat.api.errors import ERROR_RESPONSES
-from bilat.api.routes._params import Countries, Limit, Offset, Since, Statuses, Types, Until, page
+from bilat.api.routes._params import Countries, Limit, Offset, Since, Sort, Statuses, Types, Until, page
 from bilat.api.schemas import EventView, Page
 
 router = APIRouter(prefix="/events", tags=["events"], responses=ERROR_RESPONSES)
 
 
-@router.get("", response_model=Page[EventView], summary="Events in date order, filtered")
+@router.get("", response_model=Page[EventView], summary="Events in date order (or another), filtered")
 def list_events(
     session: SessionDep,
     country: Countries = [],  # noqa: B006 - FastAPI copies defaults
@@ -27,6 +27,7 @@ def list_events(
     status: Statuses = [],  # noqa: B006
     since: Since = None,
     until: Until = None,
+    sort: Sort = "date",
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> Page[EventView]:
@@ -39,6 +40,7 @@ def list_events(
         until=until,
         types=type_,
         statuses=status,
+        sort=sort,
         limit=limit + 1,
         offset=offset,
     )

@@ -1,67 +1,45 @@
-"""Simple lookups the API and the web UI need that ``bilat.query`` does not offer yet.
-
-Read-only, keyword filters, typed views, like ``bilat.query``; meant to move there.
-"""
+"""Documents and what was read from them; counts and the countries and pairs the knowledge base knows."""
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Sequence
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
-from bilat import query
 from bilat.errors import Errors, NotFound
-from bilat.query.events import fact_views
-from bilat.query.views import EventView, FactView, View
+from bilat.query.events import event_views, fact_views
+from bilat.query.views import DocumentSummary, DocumentView
+from bilat.store import repository
 from bilat.store.schema import DocumentRow, EventCountryRow, EventMentionRow, EventRow, FactRow
 
 
-class DocumentSummary(View):
-    id: str
-    title: str | None
-    source: str | None
-    url: str | None
-    published: dt.date | None
-    chars: int
-    events: int
-
-
-class DocumentView(View):
-    id: str
-    title: str | None
-    source: str | None
-    url: str | None
-    published: dt.date | None
-    text: str
-    events: list[EventView]
-    facts: list[FactView]
-
-
-def document_texts(session: Session, doc_ids: list[str]) -> dict[str, str]:
-    rows = session.execute(sa.select(DocumentRow.id, DocumentRow.text).where(DocumentRow.id.in_(doc_ids)))
-    return {str(doc_id): str(text) for doc_id, text in rows}  # noqa: C416 - typed
-
-
-def list_documents(
-    session: Session, *, ids: list[str] | None = None, limit: int | None = None, offset: int = 0
+def documents(
+    session: Session,
+    *,
+    ids: Sequence[str] | None = None,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> list[DocumentSummary]:
-    """Documents (all, or those in ``ids``), newest first."""
-    counts = (
-        sa.select(EventMentionRow.doc_id, sa.func.count().label("n"))
-        .group_by(EventMentionRow.doc_id)
-        .subquery()
-    )
+    """Documents (all, or those in ``ids``), newest first, undated last."""
     stmt = (
-        sa.select(DocumentRow, sa.func.length(DocumentRow.text), sa.func.coalesce(counts.c.n, 0))
-        .outerjoin(counts, counts.c.doc_id == DocumentRow.id)
+        sa.select(DocumentRow, sa.func.length(DocumentRow.text))
         .order_by(DocumentRow.published.is_(None), DocumentRow.published.desc(), DocumentRow.id)
         .offset(offset)
     )
     if ids is not None:
-        stmt = stmt.where(DocumentRow.id.in_(ids))
+        stmt = stmt.where(DocumentRow.id.in_([i for i in ids if repository.readable_ref(i)]))
     if limit is not None:
         stmt = stmt.limit(limit)
+    rows = session.execute(stmt).all()
+    # Count the event mentions of this page only: grouping the whole table first costs a scan of it.
+    counts = dict(
+        session.execute(
+            sa.select(EventMentionRow.doc_id, sa.func.count())
+            .where(EventMentionRow.doc_id.in_([d.id for d, _ in rows]))
+            .group_by(EventMentionRow.doc_id)
+        ).all()
+    )
     return [
         DocumentSummary(
             id=d.id,
@@ -70,33 +48,33 @@ def list_documents(
             url=d.url,
             published=d.published,
             chars=chars or 0,
-            events=n,
+            events=counts.get(d.id, 0),
         )
-        for d, chars, n in session.execute(stmt)
+        for d, chars in rows
     ]
 
 
-def get_document(session: Session, doc_id: str) -> DocumentView:
-    """A document with its text and everything read from it."""
-    row = session.get(DocumentRow, doc_id)
+def document(session: Session, doc_id: str) -> DocumentView:
+    """A document with its text and the events and facts read from it; NotFound (E801) if unknown."""
+    row = session.get(DocumentRow, doc_id) if doc_id and repository.readable_ref(doc_id) else None
     if row is None:
         raise NotFound(Errors.E801.format(what="document", key=doc_id))
+    first = sa.func.min(EventMentionRow.ordinal)
     events = (
         session.execute(
             sa.select(EventRow)
             .join(EventMentionRow, EventMentionRow.event_id == EventRow.id)
             .where(EventMentionRow.doc_id == doc_id)
-            .order_by(EventMentionRow.ordinal)
+            .group_by(EventRow.id)
+            .order_by(first, EventRow.id)
         )
         .scalars()
-        .unique()
         .all()
     )
-    facts = fact_views(
-        session,
+    facts = (
         session.execute(sa.select(FactRow).where(FactRow.doc_id == doc_id).order_by(FactRow.ordinal))
         .scalars()
-        .all(),
+        .all()
     )
     return DocumentView(
         id=row.id,
@@ -105,9 +83,16 @@ def get_document(session: Session, doc_id: str) -> DocumentView:
         url=row.url,
         published=row.published,
         text=row.text,
-        events=query.event_views(session, events),
-        facts=facts,
+        events=event_views(session, events),
+        facts=fact_views(session, facts),
     )
+
+
+def document_texts(session: Session, doc_ids: Sequence[str]) -> dict[str, str]:
+    """The text of each document in ``doc_ids`` that exists."""
+    wanted = [i for i in doc_ids if repository.readable_ref(i)]
+    rows = session.execute(sa.select(DocumentRow.id, DocumentRow.text).where(DocumentRow.id.in_(wanted)))
+    return {str(doc_id): str(text) for doc_id, text in rows}  # noqa: C416 - typed
 
 
 def kb_counts(session: Session) -> tuple[int, int]:
