@@ -299,3 +299,52 @@ def test_held_out_sentence_set_event_type_f1(nlp: Any) -> None:
     items = load_items("heldout.jsonl")
     s = score([(item, _events(nlp, item)) for item in items])
     assert s["f1"] >= 0.9, s
+
+
+def test_background_mention_with_no_party_in_its_arguments_is_not_reported(nlp: Any) -> None:
+    item = {
+        "id": "t-noarg",
+        "published": "1997-06-11",
+        "text": "Turkish Prime Minister Necmettin Erbakan met Greek Prime Minister Costas Simitis in Madrid "
+        "on Tuesday. Relations between Turkey and Greece have been tense since a ceasefire took hold "
+        "in Cyprus.",
+        "actors": {
+            "Necmettin Erbakan": ["person", "TUR"],
+            "Costas Simitis": ["person", "GRC"],
+            "Turkey": ["country", "TUR"],
+            "Greece": ["country", "GRC"],
+        },
+        "places": {"Madrid": "ESP", "Cyprus": "CYP"},
+        "timexes": {"on Tuesday": ["1997-06-10", "1997-06-10"]},
+    }
+    assert [e.type for e in _events(nlp, item)] == ["CONSULT"]
+
+
+def test_their_talks_are_between_the_documents_two_countries(nlp: Any) -> None:
+    item = {
+        "id": "t-their",
+        "published": "1994-03-05",
+        "text": "Canada and Mexico have quarrelled over fishing quotas for a decade. "
+        "Their talks on fishing in Ottawa ended without a result on Friday.",
+        "actors": {"Canada": ["country", "CAN"], "Mexico": ["country", "MEX"]},
+        "places": {"Ottawa": "CAN"},
+        "timexes": {"on Friday": ["1994-03-04", "1994-03-04"]},
+    }
+    consult = [e for e in _events(nlp, item) if e.type == "CONSULT"]
+    assert consult and {"CAN", "MEX"} <= set(consult[0].countries)
+
+
+def test_parties_named_in_a_relative_clause_of_the_talks(nlp: Any) -> None:
+    item = {
+        "id": "t-relbetween",
+        "published": "1998-10-20",
+        "text": "The Ecuadorean president spoke on television on Saturday. He praised the talks that "
+        "began in March between Ecuador and Peru.",
+        "actors": {
+            "Ecuador": ["country", "ECU"],
+            "Peru": ["country", "PER"],
+            "Ecuadorean": ["country", "ECU"],
+        },
+    }
+    consult = [e for e in _events(nlp, item) if e.type == "CONSULT"]
+    assert consult and {"ECU", "PER"} <= set(consult[0].countries)

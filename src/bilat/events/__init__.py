@@ -22,6 +22,8 @@ __all__ = ["find_events"]
 
 #: Events below this confidence are not reported.
 MIN_CONFIDENCE = 0.4
+#: Confidence factor for an event none of whose parties fills an argument of its trigger.
+NO_ARGUMENT_FACTOR = 0.6
 #: A text of at most this many sentences (a benchmark or search snippet) is read for its own
 #: events, whoever the parties are.
 LONE_SENTENCES = 1
@@ -172,6 +174,10 @@ def _candidate(
         confidence *= 0.5 if verbal else 0.75
     if len(parties) < 2 and not (lone and not negated and (parties or (arg_tokens and not trig.nominal))):
         return None
+    if not actors:
+        # No party in any argument position: every party is read off the sentence, which mostly
+        # names a background or general mention ("the talks", "a ceasefire would take hold").
+        confidence *= NO_ARGUMENT_FACTOR
     if lone:
         # A lone sentence is asked about its own event, bilateral or not ("Protesters clashed
         # with police in Cairo"); in an article only acts between countries are reported.

@@ -265,6 +265,10 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
                 agent = pobj(c, "by")
                 if agent is not None:
                     heads.append((agent, "source"))
+                # "talks that started last year between Baghdad and Damascus"
+                for p in prep_children(c):
+                    if p.lower_ in ("between", "among", "with"):
+                        heads.extend((o, "participant") for o in p.children if o.dep_ == "pobj")
         scene = _scene_verb(noun) if pred is None or _same(pred, noun) else None
         if scene is not None:
             # "agreed ... during talks in Bonn", "told reporters after three days of talks": who
@@ -387,6 +391,10 @@ def _anaphor(head: Token, idx: DocIndex) -> list[tuple[Mention, str]]:
     )
     if low in _PLURAL_PRON or plural_group:
         out: list[tuple[Mention, str]] = []
+        if not idx.last_parties and low in ("their", "both") or (plural_group and not idx.last_parties):
+            # "their talks", "both countries" before any two parties acted: the document's two
+            # most-named countries
+            return [(idx.country_mention[c], "participant") for c in idx.dyad if c in idx.country_mention]
         for a in idx.last_parties:
             if a.evidence is not None:
                 out.append(
