@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bilat.errors import Errors, StoreError
 from bilat.records import Document, Extraction
 from bilat.store import repository
+from bilat.store.engine import IMMEDIATE, configure_sqlite
 from bilat.store.schema import DocumentRow
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -69,7 +70,7 @@ def create_engine(url: str) -> sa.Engine:
                 Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
             engine = sa.create_engine(parsed)
             sa_event.listen(engine, "connect", _sqlite_pragmas)
-            return engine
+            return configure_sqlite(engine)
         return sa.create_engine(parsed, pool_pre_ping=True)
     except (ArgumentError, NoSuchModuleError) as exc:
         raise StoreError(Errors.E704.format(url=_safe_url(url))) from exc
@@ -84,7 +85,7 @@ def migrate(engine: sa.Engine) -> None:
     cfg.set_main_option("script_location", str(MIGRATIONS))
     # Processes that open a fresh database at once would each create the same tables: the
     # first to take the database's lock migrates, the others then find the schema current.
-    with _MIGRATING, engine.begin() as conn:
+    with _MIGRATING, engine.connect() as conn, conn.execution_options(**{IMMEDIATE: True}).begin():
         if conn.dialect.name == "postgresql":
             conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": MIGRATION_LOCK})
         cfg.attributes["connection"] = conn
