@@ -155,3 +155,67 @@ def test_actors_world_gazetteer_covers_every_country() -> None:
     assert not missing
     assert {e.key for e in gaz.lookup("burkinabe")} == {"BFA"}
     assert {e.key for e in gaz.lookup("kyrgyz")} == {"KGZ"}
+
+
+def test_actors_dictionary_gives_country_and_role_by_publication_date(parse_text: Any) -> None:
+    text = "Reagan and Gorbachev met in Iceland. Nakasone welcomed the talks."
+    _, found = _run(parse_text, text, "1986-10-14")
+    assert set(_people(found).values()) == {
+        ("Ronald Reagan", "head_of_state", "USA"),
+        ("Mikhail Gorbachev", "party_leader", "SUN"),
+        ("Yasuhiro Nakasone", "head_of_government", "JPN"),
+    }
+    _, early = _run(parse_text, "Bush said the talks had gone well.", "1990-06-01")
+    _, late = _run(parse_text, "Bush said the talks had gone well.", "2003-06-01")
+    assert _people(early)["Bush"][0] == "George H. W. Bush" and _people(late)["Bush"][0] == "George W. Bush"
+
+
+def test_actors_text_wins_over_the_dictionary_and_ambiguous_surnames_stay_short(parse_text: Any) -> None:
+    _, found = _run(parse_text, "Russian diplomat Sergei Lavrov met Gandhi in Delhi.", "1995-03-01")
+    people = _people(found)
+    assert people["Sergei Lavrov"][1:] == ("diplomat", "RUS")  # not yet foreign minister in 1995
+    assert people["Gandhi"] == ("Gandhi", None, None)  # Indira and Rajiv: no single holder
+
+
+def test_actors_surname_alone_without_date_needs_a_unique_holder(parse_text: Any) -> None:
+    _, found = _run(parse_text, "Gorbachev and Bush spoke by telephone.")
+    people = _people(found)
+    assert people["Gorbachev"] == ("Mikhail Gorbachev", None, "SUN")
+    assert not {name for name, _, _ in people.values()} & {"George W. Bush", "George H. W. Bush"}
+
+
+def test_actors_titles_alone_and_things_are_no_people(parse_text: Any) -> None:
+    _, found = _run(
+        parse_text,
+        "Emir Sheikh Tamim bin Hamad Al Thani received the envoy. The Louvre reopened on Monday.",
+        "2021-05-10",
+    )
+    names = [m.name for m in found.mentions if m.kind == "person"]
+    assert "Sheikh" not in names and "Louvre" not in names
+    assert _people(found)["Tamim bin Hamad Al Thani"][1:] == ("head_of_state", "QAT")
+
+
+def test_actors_hyphenated_pair_of_names_is_two_people(parse_text: Any) -> None:
+    _, found = _run(parse_text, "The Reagan-Gorbachev summit ended with a joint statement.", "1987-12-10")
+    names = {m.name for m in found.mentions if m.kind == "person"}
+    assert names == {"Ronald Reagan", "Mikhail Gorbachev"}
+
+
+def test_actors_place_framed_as_government_or_possessive_is_no_place(parse_text: Any) -> None:
+    text = (
+        "Moscow's position on Russia's southern republics hardened, the Tehran government protested "
+        "and the Iranian ambassador to Moscow left for Sochi, the Black Sea resort."
+    )
+    _, found = _run(parse_text, text, "1999-12-01")
+    assert [p.name for p in found.places] == ["Sochi"]
+    assert {m.country for m in found.mentions if m.kind == "country"} == {"RUS", "IRN"}
+
+
+def test_actors_people_dictionary_is_time_bounded_and_large() -> None:
+    from bilat.actors import dictionary
+
+    book = dictionary.load()
+    terms = [t for p in book.people for t in p.terms]
+    assert len(terms) >= 1500 and len(book.people) >= 1200
+    assert all(t.end is None or t.start <= t.end for t in terms)
+    assert book.resolve_full("mohammed bin salman", None).country == "SAU"  # type: ignore[union-attr]

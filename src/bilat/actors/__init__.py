@@ -94,6 +94,13 @@ def find_actors(doc: Doc, doc_id: str) -> ActorsFound:
     text = doc.text
     person_ents = {i for e in doc.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
     surnames = _person_surnames(doc, published)
+    book = dictionary.load()
+    # "Santiago Cafiero", "Jordan Bardella": a PERSON entity that is a listed name is no place.
+    known_names = [
+        (e.start, e.end)
+        for e in doc.ents
+        if e.label_ == "PERSON" and e.end - e.start >= 2 and dictionary.fold(e.text) in book.full
+    ]
     matches = [
         m
         for m in find_matches(doc, gaz)
@@ -106,6 +113,7 @@ def find_actors(doc: Doc, doc_id: str) -> ActorsFound:
             all(i in person_ents for i in range(m.start, m.end)) and not m.entries and m.end - m.start > 1
         )
         and not (m.end - m.start == 1 and m.start in person_ents and normalise(doc[m.start].text) in surnames)
+        and not any(m.start >= s and m.end <= e for s, e in known_names)
     ]
 
     def as_of(iso3: str | None) -> str | None:
@@ -260,7 +268,10 @@ def find_actors(doc: Doc, doc_id: str) -> ActorsFound:
         )
     _acronym_mentions(doc, found_orgs, records, extents, ev, person_tokens | blocked)
 
-    # Places.
+    # Places: the people's countries count too ("Thatcher and Mitterrand ... in Canterbury").
+    for rec in records:
+        if rec.kind == "person" and rec.country:
+            doc_countries[rec.country] += 1
     hits = places.geocode(doc, gaz, matches, doc_countries, person_tokens)
     place_records: list[Place] = []
     place_index: dict[int, int] = {}

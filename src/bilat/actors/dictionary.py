@@ -18,6 +18,9 @@ from bilat.actors.gazetteer import _col, _rows, _split, normalise
 
 #: How long after leaving office a bare surname still names the former holder ("Mr. Sadat" in 1985).
 _FORMER_YEARS = 12
+#: The first roles of ``_ROLE_ORDER`` (heads of state and government, paramount leaders) that a bare
+#: surname shared with lesser office holders refers to.
+_TOP_RANKS = 3
 #: Roles in the order a person holding several at once is best described by.
 _ROLE_ORDER = (
     "head_of_state",
@@ -99,6 +102,10 @@ class ActorDictionary:
         if day is None:
             return _describe(people[0], None) if len(people) == 1 else None
         active = [p for p in people if p.active(day)]
+        if len(active) > 1 and short:
+            # "Sharif" in 2014 is the prime minister, not the army chief of the same name.
+            top = [p for p in active if min(_rank(t.role) for t in p.active(day)) < _TOP_RANKS]
+            active = top if len(top) == 1 else active
         if len(active) == 1:
             return _describe(active[0], day)
         if active:

@@ -97,11 +97,16 @@ def _trim_name(doc: Doc, start: int, end: int, ctx: Context) -> tuple[int, int]:
     while start < end:
         words = [t.text for t in doc[start:end]]
         n = R.title_at(words, 0)
-        if n and start + n < end:
+        if n and start + n < end and doc[start + n].text != "-":  # "Amir-Abdollahian" is a surname
             start += n
             continue
         tok = doc[start]
-        if start in ctx.blocked or (R.is_role_word(tok.text) and start + 1 < end) or tok.is_punct:
+        hyphened = start + 1 < end and doc[start + 1].text == "-"
+        if (
+            start in ctx.blocked
+            or (R.is_role_word(tok.text) and start + 1 < end and not hyphened)
+            or tok.is_punct
+        ):
             start += 1
             continue
         break
@@ -234,7 +239,9 @@ def _dictionary_names(doc: Doc, ctx: Context, taken: set[int]) -> list[tuple[int
     n = len(doc)
     while i < n:
         tok = doc[i]
-        if i in taken or i in ctx.blocked or not _cap(tok) or tok.pos_ != "PROPN":
+        # A sentence-initial surname the tagger took for a common noun ("Guterres urged").
+        initial_noun = tok.is_sent_start and tok.pos_ == "NOUN" and i + 1 < n and doc[i + 1].pos_ == "VERB"
+        if i in taken or i in ctx.blocked or not _cap(tok) or (tok.pos_ != "PROPN" and not initial_noun):
             i += 1
             continue
         j = i
@@ -256,7 +263,9 @@ def _dictionary_names(doc: Doc, ctx: Context, taken: set[int]) -> list[tuple[int
             if " " in key and key in book.full:
                 found = (i, k)
                 break
-        if found is None and j == i + 1 and R.title_at([tok.text], 0) == 0:
+        if initial_noun:
+            j = i + 1
+        if found is None and j == i + 1 and R.title_at([tok.text], 0) == 0 and tok.ent_type_ != "DATE":
             if (
                 tok.dep_ != "compound"
                 and len(tok.text) >= 4

@@ -132,7 +132,12 @@ def framed(doc: Doc, m: Match) -> bool:
         return False
     if m.end < len(doc) and doc[m.end].lower_ in {"'s", "’s", "'"}:
         return True
-    return modifier and head.head.lower_ not in REGION_WORDS
+    # "the Oslo signing", "the Tokyo exchange" -- but "the White House lawn" is the White House.
+    return (
+        modifier
+        and head.head.lower_ not in REGION_WORDS
+        and not any(e.kind in {"seat", "venue"} for e in m.entries)
+    )
 
 
 def acting(doc: Doc, m: Match) -> bool:
@@ -145,7 +150,30 @@ def acting(doc: Doc, m: Match) -> bool:
         t = t.head
     if t.dep_ in {"nsubj", "nsubjpass", "poss"}:
         return True
+    if t.dep_ in {"dobj", "dative"} and t.head.lemma_ in _ADDRESSEE_VERBS:
+        return True  # "told the Knesset", "urged Washington"
     return t.dep_ == "pobj" and t.head.lower_ in {"with", "between", "against", "by"}
+
+
+_ADDRESSEE_VERBS = frozenset(
+    "tell inform urge warn ask accuse criticise criticize thank assure notify blame condemn "
+    "praise reassure pressure press call address".split()
+)
+
+
+def _apposed_place(doc: Doc, m: Match) -> bool:
+    """ "Grozny, the Chechen capital": an apposition headed by a place noun."""
+    if m.end + 2 >= len(doc) or doc[m.end].text != "," or doc[m.end + 1].lower_ not in {"the", "a"}:
+        return False
+    for k in range(m.end + 2, min(len(doc), m.end + 7)):
+        if doc[k].pos_ == "NOUN":
+            return doc[k].lower_ in _PLACE_NOUNS
+        if doc[k].is_punct:
+            return False
+    return False
+
+
+_PLACE_NOUNS = frozenset("capital city town port village resort province region republic island".split())
 
 
 def accredited(doc: Doc, m: Match) -> bool:
@@ -240,8 +268,11 @@ def geocode(
             continue
         if entry is not None and entry.kind == "region":
             k = m.start - 1 - (m.start > 0 and doc[m.start - 1].lower_ == "the")
-            if k >= 0 and doc[k].lower_ in _TOPIC_PREPS:
-                continue
+            if k >= 0 and (
+                doc[k].lower_ in _TOPIC_PREPS
+                or (doc[k].lower_ == "on" and k > 0 and doc[k].head.lower_ in _EVENT_NOUNS)
+            ):
+                continue  # "talks over the Aegean", "a summit on Gaza"
             hits.append(
                 PlaceHit(
                     m.start,
@@ -274,8 +305,9 @@ def geocode(
         if entry is not None and entry.kind in {"igo", "org"}:
             continue
         # Cities, subdivisions and states: a place when the text says so.
-        placey = ent in {"GPE", "LOC", "FAC"} or locative(doc, m.start) or within is not None
-        if ent in _NOT_PLACE_ENTS and not locative(doc, m.start):
+        apposed = _apposed_place(doc, m)
+        placey = ent in {"GPE", "LOC", "FAC"} or locative(doc, m.start) or within is not None or apposed
+        if ent in _NOT_PLACE_ENTS and not locative(doc, m.start) and not apposed:
             continue
         city = _pick_city(m.cities, doc_countries, within)
         if (
