@@ -122,7 +122,7 @@ def test_actors_read_countries_as_of_publication_date(parse_text: Any) -> None:
 def test_actors_igo_is_an_organisation_without_country(parse_text: Any) -> None:
     _, found = _run(parse_text, "The G-7 and the International Monetary Fund urged Japan to act.")
     igos = {m.name for m in found.mentions if m.sector == "igo"}
-    assert igos == {"Group of Seven", "International Monetary Fund"}
+    assert igos == {"G7", "International Monetary Fund"}
     assert all(m.country is None and m.kind == "organisation" for m in found.mentions if m.sector == "igo")
 
 
