@@ -348,3 +348,95 @@ def test_parties_named_in_a_relative_clause_of_the_talks(nlp: Any) -> None:
     }
     consult = [e for e in _events(nlp, item) if e.type == "CONSULT"]
     assert consult and {"ECU", "PER"} <= set(consult[0].countries)
+
+
+def test_date_of_a_relative_clause_elsewhere_or_after_since_does_not_date_the_event(nlp: Any) -> None:
+    item = {
+        "id": "t-reldate",
+        "published": "2005-04-20",
+        "text": "Wen Jiabao flew on to New Delhi, where he met Manmohan Singh in a city that in 1962 "
+        "had watched a war with China.",
+        "actors": {
+            "Wen Jiabao": ["person", "CHN"],
+            "Manmohan Singh": ["person", "IND"],
+            "China": ["country", "CHN"],
+        },
+        "places": {"New Delhi": "IND"},
+        "timexes": {"1962": ["1962-01-01", "1962-12-31"]},
+    }
+    consult = [e for e in _events(nlp, item) if e.type == "CONSULT"]
+    assert consult and all(e.date is None for e in consult)
+    item["text"] = "Wen Jiabao met Manmohan Singh in New Delhi for the first time since 1962."
+    consult = [e for e in _events(nlp, item) if e.type == "CONSULT"]
+    assert consult and consult[0].date is None
+
+
+def test_date_of_a_relative_clause_on_the_subject_dates_the_event(nlp: Any) -> None:
+    item = {
+        "id": "t-subjrel",
+        "published": "2001-07-12",
+        "text": "Junichiro Koizumi and Kim Dae-jung, who spoke by telephone on Wednesday, agreed that "
+        "their talks would resume soon.",
+        "actors": {"Junichiro Koizumi": ["person", "JPN"], "Kim Dae-jung": ["person", "KOR"]},
+        "timexes": {"on Wednesday": ["2001-07-11", "2001-07-11"]},
+    }
+    agree = [e for e in _events(nlp, item) if e.type == "AGREE"]
+    assert agree and agree[0].date is not None and agree[0].date.start == dt.date(2001, 7, 11)
+
+
+def test_journey_of_a_stated_length_and_its_talks_are_one_consult(nlp: Any) -> None:
+    item = {
+        "id": "t-journey",
+        "published": "1972-03-01",
+        "text": "Richard Nixon's journey to Beijing began on February 21. During his seven-day visit, which "
+        "began on February 21, he held talks with Mao Zedong.",
+        "actors": {"Richard Nixon": ["person", "USA"], "Mao Zedong": ["person", "CHN"]},
+        "places": {"Beijing": "CHN"},
+        "timexes": {"on February 21": ["1972-02-21", "1972-02-21"]},
+    }
+    consult = [e for e in _events(nlp, item) if e.type == "CONSULT"]
+    assert len(consult) == 1 and consult[0].mode == "visit"
+    assert consult[0].date is not None and consult[0].date.start == dt.date(1972, 2, 21)
+
+
+def test_visit_of_a_stated_length_covers_its_days(nlp: Any) -> None:
+    item = {
+        "id": "t-length",
+        "published": "1972-03-01",
+        "text": "Nixon's seven-day visit to China, which began on February 21, ended with a communique.",
+        "actors": {"Nixon": ["person", "USA"], "China": ["country", "CHN"]},
+        "places": {"China": "CHN"},
+        "timexes": {"on February 21": ["1972-02-21", "1972-02-21"]},
+    }
+    consult = [e for e in _events(nlp, item) if e.type == "CONSULT"]
+    assert consult and consult[0].date is not None
+    assert (consult[0].date.start, consult[0].date.end) == (dt.date(1972, 2, 21), dt.date(1972, 2, 27))
+
+
+def test_meeting_and_the_longer_visit_it_was_part_of_are_one_consult(nlp: Any) -> None:
+    item = {
+        "id": "t-visitmeet",
+        "published": "2014-09-02",
+        "text": "Narendra Modi arrived in Japan on Saturday for a five-day visit. He met Prime Minister "
+        "Shinzo Abe in Tokyo on Monday.",
+        "actors": {
+            "Narendra Modi": ["person", "IND"],
+            "Shinzo Abe": ["person", "JPN"],
+            "Japan": ["country", "JPN"],
+        },
+        "places": {"Tokyo": "JPN", "Japan": "JPN", "Kyoto": "JPN"},
+        "timexes": {"on Monday": ["2014-09-01", "2014-09-01"], "on Saturday": ["2014-08-30", "2014-08-30"]},
+    }
+    consult = [e for e in _events(nlp, item) if e.type == "CONSULT"]
+    assert len(consult) == 1 and consult[0].date is not None and consult[0].date.start == dt.date(2014, 9, 1)
+
+
+def test_journey_to_a_place_is_a_visit(nlp: Any) -> None:
+    item = {
+        "id": "t-journey2",
+        "published": "1978-01-10",
+        "text": "Anwar Sadat's journey to Jerusalem broke a taboo that had kept Arab leaders from Israel.",
+        "actors": {"Anwar Sadat": ["person", "EGY"], "Israel": ["country", "ISR"]},
+        "places": {"Jerusalem": "ISR"},
+    }
+    assert [(e.type, e.mode) for e in _events(nlp, item)] == [("CONSULT", "visit")]

@@ -9,11 +9,13 @@ record (``merge``). Every step is one pass over the document's tokens or its tri
 
 from __future__ import annotations
 
+import datetime as dt
+
 from typing import TYPE_CHECKING
 
 from bilat.events import arguments, lexicon, merge, status, triggers
 from bilat.events.merge import Candidate
-from bilat.records import Event, EventActor, Mention, Place
+from bilat.records import Event, EventActor, Interval, Mention, Place
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -183,6 +185,10 @@ def _candidate(
         # with police in Cairo"); in an article only acts between countries are reported.
         confidence = max(confidence, MIN_CONFIDENCE + 0.05)
     timex = arguments.attach_date(trig, idx)
+    stated = False
+    if timex is not None and etype == "CONSULT":
+        lengthened = _stated_length(trig.token, timex)
+        stated, timex = lengthened is not timex, lengthened
     if timex is not None and timex.interval is not None:
         st = status.date_status(st, timex.interval.start, published)
     if etype == "CONSULT" and mode == "meeting" and len(countries) >= 3:
@@ -202,7 +208,39 @@ def _candidate(
         place=place,
         confidence=round(confidence, 3),
         mentions=[trig.token],
+        stated_length=stated,
     )
+
+
+_NUMBER_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+
+
+def _stated_length(noun, timex):  # noqa: ANN001, ANN202 - Token, Timex
+    """A meeting of a stated length that starts on a stated day covers those days ("his
+    three-day visit, which began on Nov. 19": Nov. 19-21)."""
+    iv = timex.interval
+    if iv is None or iv.days != 1:
+        return timex
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod") and c.lemma_.lower() == "day":
+            num = next((n for n in c.children if n.dep_ == "nummod"), None)
+            if num is None:
+                continue
+            n = _NUMBER_WORDS.get(num.lower_) or (int(num.text) if num.text.isdigit() else 0)
+            if 1 < n <= 31:
+                end = iv.start + dt.timedelta(days=n - 1)
+                return timex.model_copy(update={"interval": Interval(start=iv.start, end=end)})
+    return timex
 
 
 def _parties(actors: list[EventActor], countries: list[str]) -> set[str]:

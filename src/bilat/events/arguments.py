@@ -491,9 +491,43 @@ def attach_date(trig: Trigger, idx: DocIndex) -> Timex | None:
         for t, a in idx.sent_timexes.get(trig.token.sent.start, ())
         if _usable(t) and (verbal or doc[a].lemma_.lower() not in _SPEECH)
     ]
-    if len(cands) == 1 and not _in_content_of(cands[0][1], trig.predicate):
+    if (
+        len(cands) == 1
+        and not _in_content_of(cands[0][1], trig.predicate)
+        and not _in_other_relative(cands[0][1], trig.token, trig.predicate)
+        and not _since(cands[0][0], doc)
+    ):
         return cands[0][0]
     return None
+
+
+def _in_other_relative(anchor: Token, trigger: Token, pred: Token) -> bool:
+    """Whether a date lies in a relative clause that does not hold the event ("met Sisi in a
+    country that in 1970 had ties with the US"). One on the event noun or on the subject ("X,
+    who spoke by telephone on Wednesday, agreed") dates the event."""
+    subj = _explicit_subject(pred)
+    node = anchor
+    for _ in range(8):
+        if (
+            node.dep_ in ("relcl", "acl")
+            and node.head.i != trigger.i
+            and not (subj is not None and subj.left_edge.i <= node.head.i <= subj.right_edge.i)
+            and not (node.left_edge.i <= trigger.i <= node.right_edge.i)
+        ):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _since(t: Timex, doc: Doc) -> bool:
+    """A date after "since" starts a state, it does not date an act reported beside it."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    return span[0].lower_ == "since" or (before is not None and before.lower_ == "since")
 
 
 # ---------------------------------------------------------------- place

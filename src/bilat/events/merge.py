@@ -65,6 +65,10 @@ class Candidate:
     place: Place | None
     confidence: float
     mentions: list[Token] = field(default_factory=list)
+    #: the days of a visit this record includes, when wider than its own date ("a five-day visit")
+    extent: Interval | None = None
+    #: the date is a stated day plus a stated length ("a five-day visit that began on Monday")
+    stated_length: bool = False
 
     @property
     def date(self) -> Interval | None:
@@ -120,6 +124,29 @@ def _same_family(a: str, b: str) -> bool:
     return a == b
 
 
+def _contains(a: Interval, b: Interval) -> bool:
+    return a.start <= b.start and b.end <= a.end
+
+
+def _visit_and_its_talks(old: Candidate, new: Candidate) -> bool:
+    """A visit and a meeting within its days are one CONSULT ("met Putin on Wednesday ...
+    during a two-day visit")."""
+    if old.type != "CONSULT" or "visit" not in (old.mode, new.mode):
+        return False
+    a, b = old.extent or old.date, new.date
+    return a is not None and b is not None and (_contains(a, b) or _contains(b, a))
+
+
+def _date_rank(c: Candidate) -> int:
+    """Which mention's date a merged CONSULT keeps: the talks' day over the visit's, and a
+    visit's stated length over its arrival day; otherwise the narrower date."""
+    if c.type != "CONSULT":
+        return 0
+    if c.mode != "visit":
+        return 2
+    return 1 if c.stated_length else 0
+
+
 def _absorb(old: Candidate, new: Candidate) -> None:
     names = {(a.name, a.kind) for a in old.actors}
     for a in new.actors:
@@ -129,13 +156,18 @@ def _absorb(old: Candidate, new: Candidate) -> None:
     for c in new.countries:
         if c not in old.countries:
             old.countries.append(c)
+    if old.type == "CONSULT" and "visit" in (old.mode, new.mode) and old.date and new.date:
+        wide = old.extent or old.date
+        if not _contains(wide, new.date) and new.date.days > old.date.days:
+            old.extent = new.date
     if old.timex is None or (
         new.timex is not None
         and new.date is not None
         and old.date is not None
-        and new.date.days < old.date.days
+        and (_date_rank(new), -new.date.days) > (_date_rank(old), -old.date.days)
     ):
         old.timex = new.timex or old.timex
+        old.stated_length = new.stated_length
     if old.place is None:
         old.place = new.place
     if old.type == "CONSULT" and _MODE_RANK.get(new.mode or "", -1) > _MODE_RANK.get(old.mode or "", -1):
@@ -165,9 +197,17 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
                 continue
             if _marks_new(c) and not same_sent:
                 continue
-            if not _dates_agree(old.date, c.date) or not _parties_agree(old, c):
+            if not (_dates_agree(old.date, c.date) or _visit_and_its_talks(old, c)) or not _parties_agree(
+                old, c
+            ):
                 continue
-            if c.date is not None and old.date is not None and c.date != old.date and not _definite(c):
+            if (
+                c.date is not None
+                and old.date is not None
+                and c.date != old.date
+                and not _definite(c)
+                and not _visit_and_its_talks(old, c)
+            ):
                 continue
             target = old
             break
