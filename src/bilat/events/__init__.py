@@ -10,7 +10,6 @@ record (``merge``). Every step is one pass over the document's tokens or its tri
 from __future__ import annotations
 
 import datetime as dt
-
 from typing import TYPE_CHECKING
 
 from bilat.events import arguments, lexicon, merge, status, triggers
