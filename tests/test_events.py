@@ -440,3 +440,18 @@ def test_journey_to_a_place_is_a_visit(nlp: Any) -> None:
         "places": {"Jerusalem": "ISR"},
     }
     assert [(e.type, e.mode) for e in _events(nlp, item)] == [("CONSULT", "visit")]
+
+
+def test_assuring_a_leader_of_action_is_a_pledge(nlp: Any) -> None:
+    item = {
+        "id": "t-assure",
+        "published": "2001-09-14",
+        "text": "Pervez Musharraf assured Colin Powell of Pakistan's full support in the hunt for the "
+        "attackers.",
+        "actors": {
+            "Pervez Musharraf": ["person", "PAK"],
+            "Colin Powell": ["person", "USA"],
+            "Pakistan": ["country", "PAK"],
+        },
+    }
+    assert "AGREE" in [e.type for e in _events(nlp, item)]
