@@ -251,3 +251,30 @@ def test_query_documents_newest_first_and_one_document_with_its_events_and_facts
     assert all(a < b for a, b, _ in pairs) and [n for *_, n in pairs] == sorted(
         (n for *_, n in pairs), reverse=True
     )
+
+
+def test_query_search_scores_only_the_newest_matches_of_a_very_common_query(
+    kb: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib
+
+    import sqlalchemy as sa
+
+    search_module = importlib.import_module("bilat.query.search")  # bilat.query.search is the function
+    everything = query.search(kb, "Lavrov", limit=100)
+    assert len(everything) > 3
+    monkeypatch.setattr(search_module, "SCORED", 3)
+    capped = query.search(kb, "Lavrov", limit=2)
+    assert len(capped) == 2 and capped[0].score >= capped[1].score
+    if kb.get_bind().dialect.name == "sqlite":
+        newest = kb.execute(
+            sa.text(
+                "SELECT p.doc_id, p.start FROM search_fts JOIN search_passages p ON p.id = search_fts.rowid "
+                "WHERE search_fts MATCH 'Lavrov' ORDER BY search_fts.rowid DESC LIMIT 3"
+            )
+        ).all()
+        assert {(h.doc_id, h.evidence.start) for h in capped} <= {tuple(r) for r in newest}
+    # pages past the cap still answer the same: the cap grows with offset + limit
+    assert [h.evidence for h in query.search(kb, "Lavrov", limit=100)] == [h.evidence for h in everything]
+    last = query.search(kb, "Lavrov", limit=2, offset=len(everything) - 1)
+    assert [h.evidence for h in last] == [everything[-1].evidence]

@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
                 cases[f"timeline pair sort={key} (50)"] = lambda i, k=key: query.timeline(
                     s, countries=pair, sort=k, limit=50
                 )
-        for word in ("minister", "talks", "trade", "energy cooperation", "sanctions"):
+        for word in ("minister", "said", "the", "talks", "energy cooperation", "sanctions"):
             cases[f"search {word!r} (20)"] = lambda i, w=word: query.search(s, w, limit=20)
         cases["search 'minister' page 5"] = lambda i: query.search(s, "minister", limit=20, offset=80)
         cases["relations busiest pair"] = lambda i: query.relations(s, pair[0], pair[1])

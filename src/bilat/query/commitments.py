@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from bilat import resolve
 from bilat.errors import Errors, InputError
@@ -39,8 +39,20 @@ from bilat.store.schema import (
     EventMentionRow,
     EventRow,
     FactRow,
-    PlaceRow,
 )
+
+
+def pair_events(stmt: sa.Select, codes: Sequence[str]) -> sa.Select:
+    """``stmt`` over the events whose parties include both ``codes``, joined from the
+    (country, event_id) index: the pair's events are found, not every event tested."""
+    a, b = aliased(EventCountryRow), aliased(EventCountryRow)
+    return (
+        stmt.select_from(a)
+        .join(b, sa.and_(b.event_id == a.event_id, b.country == codes[1]))
+        .join(EventRow, EventRow.id == a.event_id)
+        .where(a.country == codes[0])
+    )
+
 
 STATES: tuple[CommitmentState, ...] = ("kept", "pending", "overdue", "cancelled")
 INTENDED = ("planned", "proposed")
@@ -131,12 +143,11 @@ def commitments(
     if bad:
         raise InputError(Errors.E802.format(name="state", value=bad[0], detail="one of " + ", ".join(STATES)))
     as_of = as_of or dt.date.today()
-    announced_q = (
-        sa.select(EventMentionRow.event_id)
-        .where(EventMentionRow.status.in_(INTENDED), EventMentionRow.event_id.is_not(None))
-        .distinct()
+    # An index lookup per status (ix_event_mentions_status_event), not a scan of every report.
+    announced = sa.exists().where(
+        EventMentionRow.event_id == EventRow.id, EventMentionRow.status.in_(INTENDED)
     )
-    stmt = with_countries(sa.select(EventRow).where(EventRow.id.in_(announced_q)), countries)
+    stmt = with_countries(sa.select(EventRow).where(announced), countries)
     stmt = stmt.where(EventRow.status != "denied")
     if types:
         stmt = stmt.where(EventRow.type.in_([t.upper() for t in types]))
@@ -211,19 +222,29 @@ def relations(
         raise InputError(
             Errors.E802.format(name="pair", value=f"{a} {b}", detail="give two different countries")
         )
-    rows = session.execute(with_countries(sa.select(EventRow.date_start, EventRow.type), codes)).all()
-    months: Counter[tuple[str, str]] = Counter()
+    # Counted in the database, grouped on the indexed (date_start, type) of the pair's events:
+    # the pair's events never come to Python one by one.
+    month = (
+        sa.func.to_char(EventRow.date_start, "YYYY-MM")
+        if session.get_bind().dialect.name == "postgresql"
+        else sa.func.strftime("%Y-%m", EventRow.date_start)
+    )
+    counts = session.execute(
+        pair_events(sa.select(month, EventRow.type, sa.func.count(), sa.func.min(EventRow.date_start),
+                              sa.func.max(EventRow.date_start)), codes)
+        .group_by(month, EventRow.type)
+    ).all()  # fmt: skip
+    by_month = [
+        MonthCount.model_construct(month=m, type=t, count=int(n)) for m, t, n, _, _ in counts if m is not None
+    ]
     by_type: Counter[str] = Counter()
-    dated = []
-    for start, type_ in rows:
-        by_type[type_] += 1
-        if start is not None:
-            months[(start.strftime("%Y-%m"), type_)] += 1
-            dated.append(start)
+    for _, type_, n, _, _ in counts:
+        by_type[type_] += int(n)
+    firsts = [first for *_, first, _ in counts if first is not None]
+    lasts = [last for *_, last in counts if last is not None]
     meetings = (
         session.execute(
             with_countries(sa.select(EventRow), codes)
-            .outerjoin(PlaceRow, PlaceRow.id == EventRow.place_id)
             .where(EventRow.type == "CONSULT", EventRow.status.in_(("occurred", "ongoing")))
             .order_by(EventRow.date_start.is_(None), EventRow.date_start.desc(), EventRow.key)
             .limit(latest)
@@ -248,10 +269,10 @@ def relations(
     )
     return RelationsView(
         countries=codes,
-        events=len(rows),
-        first=min(dated) if dated else None,
-        last=max(dated) if dated else None,
-        by_month=[MonthCount(month=m, type=t, count=n) for (m, t), n in sorted(months.items())],
+        events=sum(by_type.values()),
+        first=min(firsts, default=None),
+        last=max(lasts, default=None),
+        by_month=sorted(by_month, key=lambda mc: (mc.month, mc.type)),
         by_type=dict(sorted(by_type.items(), key=lambda kv: (-kv[1], kv[0]))),
         latest_meetings=event_views(session, meetings),
         trade=fact_views(session, trade),

@@ -63,25 +63,48 @@ def fts5_query(text: str) -> str:
     return expr
 
 
+#: Passages scored per query at most (SQLite): BM25 costs time in proportion to the matches,
+#: and a term in more passages than this ranks poorly anyway (its idf tends to zero). A query
+#: matching more is ranked among the most recently stored SCORED of them.
+SCORED = 10_000
+
+
 def _hits_sqlite(session: Session, text: str, limit: int, offset: int) -> list[tuple]:
     expr = fts5_query(text)
     if not expr:
         return []
-    return list(
-        session.execute(
+    # FTS5 walks the matches newest first and stops after ``scored``; only those get a BM25
+    # score, and only the page gets its passage row and snippet.
+    page = session.execute(
+        sa.text(
+            "SELECT id, score FROM (SELECT rowid AS id, bm25(search_fts) AS score FROM search_fts "
+            "WHERE search_fts MATCH :q ORDER BY rowid DESC LIMIT :scored) "
+            "ORDER BY score, id LIMIT :limit OFFSET :offset"
+        ),
+        {"q": expr, "scored": max(SCORED, offset + limit), "limit": limit, "offset": offset},
+    ).all()
+    if not page:
+        return []
+    ids = [row_id for row_id, _ in page]
+    rows = {
+        r[0]: r
+        for r in session.execute(
             sa.text(
-                'SELECT p.id, p.doc_id, p.field, p.start, p."end", p.text, -bm25(search_fts) AS score, '
+                'SELECT p.id, p.doc_id, p.field, p.start, p."end", p.text, '
                 f"snippet(search_fts, 0, '{MARK_START}', '{MARK_END}', '…', 24) "
                 "FROM search_fts JOIN search_passages p ON p.id = search_fts.rowid "
-                "WHERE search_fts MATCH :q ORDER BY bm25(search_fts), p.id LIMIT :limit OFFSET :offset"
-            ),
-            {"q": expr, "limit": limit, "offset": offset},
+                "WHERE search_fts MATCH :q AND search_fts.rowid IN :ids"
+            ).bindparams(sa.bindparam("ids", expanding=True)),
+            {"q": expr, "ids": ids},
         ).all()
-    )
+    }
+    return [(*rows[i][:6], -score, rows[i][6]) for i, score in page if i in rows]
 
 
 def _hits_postgres(session: Session, text: str, limit: int, offset: int) -> list[tuple]:
     # Rank first, headline only the page: ts_headline re-parses the text and is the slow part.
+    # No SCORED cap here: the GIN bitmap scan reads every match whatever the cap, and
+    # ts_rank adds little to that.
     return list(
         session.execute(
             sa.text(
