@@ -59,13 +59,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=15)
     parser.add_argument("--only", default="", help="run only cases whose name contains this")
+    parser.add_argument("--no-migrate", action="store_true", help="for an older checkout of bilat")
     args = parser.parse_args(argv)
 
     from bilat import query
     from bilat.store import Store
     from bilat.store.schema import EventRow
 
-    with Store(args.url) as store, store.session() as s:
+    with Store(args.url, migrate_schema=not args.no_migrate) as store, store.session() as s:
         have = s.execute(sa.select(sa.func.count()).select_from(EventRow)).scalar_one()
     if not have:
         import kb
@@ -74,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
         kb.build(args.url, events=args.events)
         out(f"built {args.events} events in {time.perf_counter() - t:.0f} s")
 
-    with Store(args.url) as store, store.session() as s:
+    with Store(args.url, migrate_schema=not args.no_migrate) as store, store.session() as s:
         pair = list(_busiest_pair(s))
         cases: dict[str, Callable[[int], Any]] = {
             "timeline pair (50)": lambda i: query.timeline(s, countries=pair, limit=50),

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
@@ -42,7 +43,7 @@ from bilat.store.schema import (
 )
 
 
-def pair_events(stmt: sa.Select, codes: Sequence[str]) -> sa.Select:
+def pair_events(stmt: sa.Select[Any], codes: Sequence[str]) -> sa.Select[Any]:
     """``stmt`` over the events whose parties include both ``codes``, joined from the
     (country, event_id) index: the pair's events are found, not every event tested."""
     a, b = aliased(EventCountryRow), aliased(EventCountryRow)
@@ -144,10 +145,10 @@ def commitments(
         raise InputError(Errors.E802.format(name="state", value=bad[0], detail="one of " + ", ".join(STATES)))
     as_of = as_of or dt.date.today()
     # An index lookup per status (ix_event_mentions_status_event), not a scan of every report.
-    announced = sa.exists().where(
+    intended = sa.exists().where(
         EventMentionRow.event_id == EventRow.id, EventMentionRow.status.in_(INTENDED)
     )
-    stmt = with_countries(sa.select(EventRow).where(announced), countries)
+    stmt = with_countries(sa.select(EventRow).where(intended), countries)
     stmt = stmt.where(EventRow.status != "denied")
     if types:
         stmt = stmt.where(EventRow.type.in_([t.upper() for t in types]))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -197,11 +198,11 @@ SORT_KEYS = ("date", "type", "confidence", "reports")
 SORTS = tuple(k for key in SORT_KEYS for k in (key, f"-{key}"))
 
 
-def _undated() -> sa.ColumnElement[bool]:
+def _undated() -> Any:
     return EventRow.date_start.is_(None)
 
 
-def sort_order(sort: str) -> list[sa.ColumnElement]:
+def sort_order(sort: str) -> list[Any]:
     """The ORDER BY of ``timeline(sort=sort)``; InputError (E802) for an unknown sort."""
     descending = sort.startswith("-")
     key = sort[1:] if descending else sort
