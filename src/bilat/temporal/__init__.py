@@ -27,6 +27,8 @@ from bilat.temporal.resolve import READERS, Ctx, Reading
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from bilat.temporal.grammar import Candidate
+
 __all__ = ["find_timexes"]
 
 # a gran kept as the reference time for anaphora ("that year", "two months later")
@@ -52,10 +54,13 @@ def find_timexes(doc: Doc, published: dt.date | None) -> list[Timex]:
         cal = reading.cal
         if cal is not None and reading.type in ("DATE", "TIME") and cal.gran in _REF_GRANS:
             ctx.ref = cal
-            if cal.gran in _PERIOD_GRANS:
-                ctx.period = reading
+            before = doc.text[max(0, cand.start - 60) : cand.start]
+            if cal.gran in _PERIOD_GRANS and not _REPORTED.search(before) and not _BASELINE.search(before):
+                ctx.period, ctx.period_at = reading, cand.start
+            if cand.rule in ("year", "my") and reading.anchor == "absolute" and _is_frame(cand, ctx):
+                ctx.frame = (cal.year or 0, ctx.sent_of(cand.start))
         elif reading.type == "DURATION" and reading.interval is not None and cand.rule == "first_n":
-            ctx.period = reading
+            ctx.period, ctx.period_at = reading, cand.start
     found = _merge_ranges(doc.text, found)
     found = _merge_clock_day(doc.text, found)
     _anchor_clocks(doc, found, published)
@@ -73,6 +78,22 @@ def find_timexes(doc: Doc, published: dt.date | None) -> list[Timex]:
         )
         for s, e, r in found
     ]
+
+
+# "the ministry said in October": the time of the report, not a period compared
+_REPORTED = re.compile(
+    r"\b(?:said|says|announced|reported|told|added|stated)\s+(?:in|on)?\s*$", re.IGNORECASE
+)
+# "rose to 4.6 billion from 3.9 billion in January": the baseline of a comparison
+_BASELINE = re.compile(r"\bfrom\s+(?:(?!\.\s)[^,;:]){0,40}\s(?:in|on)\s+$", re.IGNORECASE)
+# a sentence opening on its year: "In 2006, ...", "Back in March 1998, ..."
+_FRAME_OPEN = re.compile(r"^\W*(?:(?:back|and|but|then|earlier|later|even)\s*,?\s+)*in\s+$", re.IGNORECASE)
+
+
+def _is_frame(cand: Candidate, ctx: Ctx) -> bool:
+    text = ctx.doc.text
+    start = ctx.sent_start(cand.start)
+    return bool(_FRAME_OPEN.match(text[start : cand.start])) and text[cand.end : cand.end + 1] == ","
 
 
 def _merge_ranges(text: str, found: list[tuple[int, int, Reading]]) -> list[tuple[int, int, Reading]]:

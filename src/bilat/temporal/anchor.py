@@ -75,6 +75,10 @@ def _verb_tense(verb: Token, future: frozenset[str], depth: int = 0) -> Tense:
     if words & _FUTURE_AUX:
         return "future"
     if verb.lower_ in ("slated", "scheduled", "due", "planned", "set") and verb.tag_ in ("VBN", "JJ"):
+        # "had been planned for October", "a meeting planned for October was postponed": a
+        # plan told in the past is dated as the past (the next one only if weeks away)
+        if words & {"had", "was", "were"} or (verb.dep_ in ("acl", "amod") and _in_past_clause(verb)):
+            return "past"
         return "future"
     infinitive = any(a.tag_ == "TO" for a in auxes)
     if infinitive and verb.dep_ == "ROOT":
@@ -111,3 +115,15 @@ def _verb_tense(verb: Token, future: frozenset[str], depth: int = 0) -> Tense:
     if verb.tag_ == "VB" and verb.dep_ in ("conj", "xcomp", "ccomp", "advcl") and depth < 4:
         return _verb_tense(verb.head, future, depth + 1)
     return None
+
+
+def _in_past_clause(tok: Token) -> bool:
+    """ "a meeting planned for October was postponed": the clause around a noun is past."""
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if _is_verb(tok):
+            auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+            return tok.tag_ == "VBD" or bool(auxes & _PAST_AUX)
+    return False

@@ -8,6 +8,7 @@ day ("on Thursday and Friday"); it computes the tense of a clause once per expre
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -41,7 +42,43 @@ class Ctx:
     ref: Cal | None = None
     period: Reading | None = None
     last_day: tuple[int, dt.date] | None = None  # end offset and day of the last dated day
+    period_at: int | None = None  # where ``period`` was written
+    frame: tuple[int, int] | None = None  # year and sentence of the last "In 2006, ..." frame
     _tenses: dict[tuple[int, int], Tense] = field(default_factory=dict)
+    _sents: list[int] | None = None
+
+    def _starts(self) -> list[int]:
+        if self._sents is None:
+            doc = self.doc
+            self._sents = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        return self._sents or [0]
+
+    def sent_of(self, char: int) -> int:
+        """The index of the sentence holding character ``char`` (0 without sentences)."""
+        return max(0, bisect_right(self._starts(), char) - 1)
+
+    def sent_start(self, char: int) -> int:
+        """The offset where the sentence holding ``char`` begins."""
+        return self._starts()[self.sent_of(char)]
+
+    def frame_year(self, cand: Candidate) -> int | None:
+        """The year of a narrative frame ("In 2006, Russia cut ... on Sept. 27") that governs
+        ``cand``: in the frame's sentence, or a past-tense sentence soon after it while the
+        text has fixed no other year."""
+        if self.frame is None:
+            return None
+        year, sent = self.frame
+        here = self.sent_of(cand.start)
+        if here == sent:
+            return year
+        if (
+            0 < here - sent <= 2
+            and self.ref is not None
+            and self.ref.year == year
+            and self.tense(cand.start, cand.end) == "past"
+        ):
+            return year
+        return None
 
     def tense(self, start: int, end: int) -> Tense:
         key = (start, end)
@@ -134,6 +171,18 @@ def _pick(cands: list[Cal], ctx: Ctx, tense: Tense) -> Cal | None:
     if not ivs:
         return None
     slack = dt.timedelta(days=7)
+    if tense == "past":
+        # TempEval: the most recent one on or before publication, unless that is over half
+        # a year back while the next one begins within weeks (a plan: "from Nov. 1")
+        before = [(c, iv) for c, iv in ivs if iv.start <= p + slack]
+        after = [(c, iv) for c, iv in ivs if iv.start > p + slack]
+        if before:
+            c, iv = max(before, key=lambda t: t[1].start)
+            if iv.end < p - dt.timedelta(days=183) and after:
+                nc, niv = min(after, key=lambda t: t[1].start)
+                if niv.start <= p + dt.timedelta(days=31):
+                    return nc
+            return c
 
     # a candidate against the clause's tense costs more: a day a few weeks ahead in a past
     # clause is usually a plan ("threatened a tariff from Nov. 1"), a month rarely is
@@ -153,6 +202,11 @@ def _pick(cands: list[Cal], ctx: Ctx, tense: Tense) -> Cal | None:
 
 def _infer(make: Callable[[int], Cal | None], cand: Candidate, ctx: Ctx) -> tuple[Cal | None, str]:
     """A unit written without its year ("June 16", "in November"): resolve the year."""
+    frame = ctx.frame_year(cand)
+    if frame is not None:
+        framed = make(frame)
+        if framed is not None:
+            return framed, "anaphoric"
     if ctx.published is not None:
         y = ctx.published.year
         cands = [c for c in (make(y - 1), make(y), make(y + 1)) if c is not None]

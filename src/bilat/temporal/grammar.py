@@ -199,12 +199,19 @@ def _check_adverb(m: re.Match[str], doc: Doc) -> bool:
     if m.group("w") is None:
         return True
     tok = _tok_at(doc, m.start())
+    if tok is None:
+        return False
+    if tok.lower_ in _SET_ADJECTIVES:
+        # "the annual summit", "quarterly reviews": TimeML reads the adjective as a SET
+        return tok.pos_ in ("ADJ", "ADV") or tok.dep_ in ("amod", "advmod")
     return (
-        tok is not None
-        and tok.pos_ == "ADV"
+        tok.pos_ == "ADV"
         and not tok.is_title
-        or (tok is not None and tok.lower_ in ("annually", "yearly", "biannually", "biennially"))
+        or tok.lower_ in ("annually", "yearly", "biannually", "biennially")
     )
+
+
+_SET_ADJECTIVES = frozenset({"annual", "biannual", "biennial", "semi-annual", "quarterly"})
 
 
 def _check_set(m: re.Match[str], doc: Doc) -> bool:
@@ -445,7 +452,7 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "first_n",
-            rf"(?i:(?:the\s+)?(?P<rw>first|last|final)\s+(?P<n>{num})\s+(?P<u>months|weeks|days)\s+of\s+"
+            rf"(?i:(?:the\s+)?(?P<rw>first|last|final)\s+(?P<n>{num})\s+(?P<u>months|weeks|days|quarters)\s+of\s+"
             rf"(?:(?P<yref>this|last|next|the\s+current|the\s+previous|that|the)\s+year|{_year('y')}))",
             1,
             None,
@@ -571,6 +578,7 @@ def rules() -> tuple[Rule, ...]:
         (
             "set",
             r"(?i:\b(?P<w>annually|yearly|biannually|biennially|semi-annually|daily|weekly|monthly|quarterly|"
+            r"annual|biannual|biennial|semi-annual|"
             r"fortnightly|hourly|nightly)\b|(?P<q>once|twice|three\s+times|four\s+times|\d+\s+times)\s+"
             r"(?:a|per|each|every)\s+(?P<u>year|month|week|day|decade)|(?:every|each)\s+(?:(?P<n>other|"
             rf"{num})\s+)?(?P<u2>years?|months?|weeks?|days?|decades?|mondays?|tuesdays?|wednesdays?|"
@@ -589,7 +597,7 @@ def rules() -> tuple[Rule, ...]:
             rf"(?P<half2>\s+and\s+a\s+half)?[-\s]+(?P<u>{units})"
             r"(?P<half>\s+and\s+a\s+half)?(?(art)(?![-\s]*long)|(?:[-\s]+long)?(?:-old)?))\b"
             r"|(?i:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bafter\s))(?P<bare>(?i:years|"
-            r"decades|months|weeks|days|hours|centuries))\b|(?i:(?P<long>week|month|year|day|decade)-?long)\b"
+            r"decades|months|weeks|days|hours|centuries))\b|(?<!\bthe\s)(?<!\bthose\s)(?<!\bthese\s)(?<!\bof\s)(?P<bare2>(?i:hours|days|weeks))(?=\s+(?i:after|before)\b)|(?i:(?P<long>week|month|year|day|decade)-?long)\b"
             r"|(?i:(?P<halfan>half\s+an\s+hour|half\s+a\s+(?:day|year|century|decade)))\b",
             5,
             _check_duration,

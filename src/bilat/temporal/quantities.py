@@ -37,7 +37,8 @@ def _read_ref(c: Candidate, ctx: Ctx) -> Reading | None:
 
 _SET_WORD = {"annually": "P1Y", "yearly": "P1Y", "biannually": "P6M", "semi-annually": "P6M"}
 _SET_WORD |= {"biennially": "P2Y", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M"}
-_SET_WORD |= {"quarterly": "P3M", "fortnightly": "P2W", "hourly": "PT1H"}
+_SET_WORD |= {"quarterly": "P3M", "fortnightly": "P2W", "hourly": "PT1H", "annual": "P1Y"}
+_SET_WORD |= {"biannual": "P6M", "semi-annual": "P6M", "biennial": "P2Y"}
 
 
 def _read_set(c: Candidate, ctx: Ctx) -> Reading | None:
@@ -69,8 +70,9 @@ def _read_duration(c: Candidate, ctx: Ctx) -> Reading | None:
         )
     if g.get("long"):
         return Reading("DURATION", _duration_value(1, g["long"].lower()))
-    if g.get("bare"):
-        return Reading("DURATION", _duration_value(None, _unit(g["bare"])))
+    bare = g.get("bare") or g.get("bare2")
+    if bare:
+        return Reading("DURATION", _duration_value(None, _unit(bare)))
     unit = _unit(g["u"] or "")
     n = _num(g.get("n") or g.get("art"))
     if n is not None and (g.get("half") or g.get("half2")):

@@ -243,6 +243,8 @@ def _read_first_n(c: Candidate, ctx: Ctx) -> Reading | None:
     g = c.match.groupdict()
     n = _num(g["n"])
     unit = _unit(g["u"] or "")
+    if unit == "quarter" and n is not None:
+        n, unit = n * 3, "month"
     value = _duration_value(n, unit)
     if g.get("y"):
         y: int | None = int(g["y"] or 0)
@@ -500,6 +502,21 @@ def _read_later(c: Candidate, ctx: Ctx) -> Reading | None:
         n = 1.0
     if unit in ("second", "minute", "hour"):
         return _cal_reading(base, anchor)
+    per = ctx.period
+    if (
+        unit == "year"
+        and n == 1
+        and per is not None
+        and ctx.period_at is not None
+        and 0 <= ctx.sent_of(c.start) - ctx.sent_of(ctx.period_at) <= 2
+    ):
+        # "rose 10% in the first 11 months of 2012, the ministry said on Friday, from a year
+        # earlier": measured from the period compared (not a report's date or a baseline
+        # month, which never become ``period``), not from the last date written
+        if per.cal is not None and per.cal.year:
+            return _cal_reading(replace(per.cal, year=per.cal.year + sign), "anaphoric")
+        if per.interval is not None:
+            return _cal_reading(Cal("year", per.interval.start.year + sign), "anaphoric")
     gran = {"week": "day", "fortnight": "day", "decade": "year", "century": "year"}.get(unit, unit)
     if gran == "day" and base.gran == "week":
         gran = "week"
