@@ -416,7 +416,8 @@ def test_time_fixture_set_is_large_and_consistent() -> None:
     passages = te.load()
     assert len(passages) >= 40
     assert sum(len(p.gold) for p in passages) >= 250
-    for p in passages + te.load(te.FIXTURE.with_name("heldout.txt")):
+    held = te.load(te.FIXTURE.with_name("heldout.txt")) + te.load(te.FIXTURE.with_name("heldout2.txt"))
+    for p in passages + held:
         assert "[[" not in p.text
         for g in p.gold:
             assert p.text[g.start : g.end] == g.text
@@ -430,3 +431,70 @@ def test_time_value_f1_on_the_hand_annotated_passages(nlp) -> None:
     _, _, strict_f1 = te._prf(total.strict, total.system, total.gold)
     assert value_f1 >= 0.9
     assert strict_f1 >= 0.9
+
+
+# ------------------------------------------ round 2: year-less dates, comparisons, sets
+
+
+def test_time_past_day_without_year_takes_the_most_recent_before_publication(tx) -> None:
+    found = tx("Soviet and U.S. diplomats met on Dec. 28 without result.", D(1980, 1, 5))
+    assert one(found, "Dec. 28").value == "1979-12-28"
+
+
+def test_time_future_day_without_year_takes_the_next_after_publication(tx) -> None:
+    found = tx("Chinese and U.S. officials will meet on Jan. 15 to sign the deal.", D(2019, 12, 20))
+    assert one(found, "Jan. 15").value == "2020-01-15"
+
+
+def test_time_narrative_year_frame_dates_a_day_without_year(tx) -> None:
+    text = "In 2006, Russia cut transport links after Georgia arrested four officers on September 27."
+    assert one(tx(text, D(2008, 10, 20)), "September 27").value == "2006-09-27"
+    assert one(tx(text, None), "September 27").value == "2006-09-27"
+
+
+def test_time_year_mentioned_mid_sentence_does_not_frame_a_report_date(tx) -> None:
+    found = tx("Trade rose 10 percent in 2018, the ministry said on Jan. 15.", D(2019, 1, 16))
+    assert one(found, "Jan. 15").value == "2019-01-15"
+
+
+def test_time_a_year_earlier_compares_the_period_not_the_report_day(tx) -> None:
+    text = (
+        "Bilateral trade reached $61.5 billion in the first 11 months of 2012, the ministry said on "
+        "Friday, down 10 percent from a year earlier."
+    )
+    assert one(tx(text, D(2013, 1, 4)), "a year earlier").value == "2011"
+
+
+def test_time_a_year_earlier_skips_the_baseline_month_of_a_comparison(tx) -> None:
+    text = (
+        "Japan's surplus with the United States widened in February, the ministry said today. "
+        "It rose to 4.6 billion dlrs from 3.9 billion in January and 4.2 billion a year earlier."
+    )
+    assert one(tx(text, D(1987, 3, 26)), "a year earlier").value == "1986-02"
+
+
+def test_time_plan_told_in_the_past_does_not_land_next_year(tx) -> None:
+    found = tx("A joint cabinet meeting planned for October was postponed.", D(2023, 5, 11))
+    assert one(found, "October").value == "2022-10"
+    found = tx("Economic talks, which had been scheduled for November, were postponed.", D(2002, 12, 30))
+    assert one(found, "November").value == "2002-11"
+
+
+def test_time_first_three_quarters_cover_january_to_september(tx) -> None:
+    t = one(
+        tx("Imports fell 16 percent in the first three quarters of 2019."), "the first three quarters of 2019"
+    )
+    assert (t.type, t.value, days(t)) == ("DURATION", "P9M", (D(2019, 1, 1), D(2019, 9, 30)))
+
+
+def test_time_annual_and_quarterly_adjectives_are_sets(tx) -> None:
+    found = tx("The two sides will hold their annual summit and quarterly reviews of the deal.")
+    assert (one(found, "annual").type, one(found, "annual").value) == ("SET", "P1Y")
+    assert (one(found, "quarterly").type, one(found, "quarterly").value) == ("SET", "P3M")
+
+
+def test_time_bare_hours_after_is_a_duration(tx) -> None:
+    found = tx("The session broke up hours after it opened; the vote came days before the deadline.")
+    assert (one(found, "hours").type, one(found, "hours").value) == ("DURATION", "PTXH")
+    assert one(found, "days").value == "PXD"
+    assert not [t for t in tx("In the days after the war, prices rose.") if t.text == "days"]
