@@ -455,3 +455,45 @@ def test_assuring_a_leader_of_action_is_a_pledge(nlp: Any) -> None:
         },
     }
     assert "AGREE" in [e.type for e in _events(nlp, item)]
+
+
+def test_verbal_acts_without_a_plain_trigger(nlp: Any) -> None:
+    """Criticism by description ("described as alarming", "called ... unacceptable", "expressed
+    concern"), conditional threats ("or face reprisals", "countermeasures"), refusals ("ruled
+    out"), demands ("insisted that"), expressed support, and the subject of a finite verb the
+    parser left hanging from a participle ("ministers meeting in Tunis threatened")."""
+    items = load_items("verbal.jsonl")
+    missed = []
+    for item in items:
+        events = _events(nlp, item)
+        for exp in item["expect"]:
+            hit = next((e for e in events if matches(exp, e)), None)
+            if hit is None or hit.status != exp.get("status", hit.status):
+                missed.append((item["id"], exp["type"], [(e.type, e.status) for e in events]))
+    assert not missed, missed
+
+
+def test_statements_in_separate_sentences_are_separate_events(nlp: Any) -> None:
+    item = load_items("verbal.jsonl")[5]
+    rejects = [e for e in _events(nlp, item) if e.type == "REJECT"]
+    assert len(rejects) == 2
+
+
+def test_undated_statement_is_dated_by_its_report_but_not_a_pluperfect_one(nlp: Any) -> None:
+    item = {
+        "id": "t-report",
+        "published": "1991-06-04",
+        "text": "Japan urged South Korea to lift its curbs on car imports. "
+        "Tokyo had urged Seoul to act before.",
+        "actors": {
+            "Japan": ["country", "JPN"],
+            "South Korea": ["country", "KOR"],
+            "Tokyo": ["country", "JPN"],
+            "Seoul": ["country", "KOR"],
+        },
+    }
+    requests = sorted((e for e in _events(nlp, item) if e.type == "REQUEST"), key=lambda e: e.trigger.start)
+    assert len(requests) == 2
+    assert requests[0].date is not None and requests[0].date.start == dt.date(1991, 6, 4)
+    assert requests[0].date_evidence is None
+    assert requests[1].date is None

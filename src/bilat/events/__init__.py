@@ -63,7 +63,7 @@ def find_events(doc: Doc) -> list[Event]:
             parties = {a.name for a in cand.actors if a.kind != "country"}
             if len(parties) >= 2:
                 idx.last_parties = [a for a in cand.actors if a.kind != "country"]
-    kept = _episode_dates(merge.merge(cands), idx, published)
+    kept = _report_days(_episode_dates(merge.merge(cands), idx, published), lex, published)
     return [_record(c, idx) for c in kept if c.confidence >= MIN_CONFIDENCE]
 
 
@@ -91,6 +91,44 @@ def _episode_dates(cands: list[Candidate], idx: arguments.DocIndex, published) -
         if c.date is not None:
             c.status = status.date_status(c.status, c.date.start, published)
     return cands
+
+
+def _report_days(cands: list[Candidate], lex: lexicon.Lexicon, published) -> list[Candidate]:  # noqa: ANN001
+    """A statement the text does not date was made on the day it is reported ("X said",
+    "X urged Y to"), as event data date verbal acts by their story: not one told as done
+    before ("had urged") or reported from an earlier time ("has long called for")."""
+    if published is None:
+        return cands
+    day = Interval(start=published, end=published)
+    for c in cands:
+        if c.timex is not None or not lex.is_verbal(c.type) or c.status != "occurred":
+            continue
+        if c.nominal and c.predicate.i == c.token.i:
+            continue  # a noun with no clause of its own ("the accusation") tells no report
+        if _told_before(c.predicate):
+            continue
+        c.report_day = day
+    return cands
+
+
+def _told_before(pred) -> bool:  # noqa: ANN001 - Token
+    node = pred
+    for _ in range(3):
+        aux = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
+        if (
+            "had" in aux
+            or "'d" in aux
+            or any(
+                c.dep_ == "advmod"
+                and c.lower_ in ("long", "repeatedly", "previously", "earlier", "already", "often")
+                for c in node.children
+            )
+        ):
+            return True
+        if node.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or node.head.i == node.i:
+            break
+        node = node.head
+    return False
 
 
 def _in_content(trig: triggers.Trigger, speech: dict[int, str]) -> bool:
@@ -139,6 +177,8 @@ def _candidate(
     pred = trig.predicate
     if trig.nominal and pred.i == trig.token.i:
         st, negated = status.noun_status(trig.token) or "occurred", status.is_negated(trig.token)
+        if verbal:
+            st = "occurred"  # "possible reprisals", "a future ultimatum": the warning itself is made
         if negated:
             st = "denied"
     else:

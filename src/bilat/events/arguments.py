@@ -193,6 +193,10 @@ def inherited_subject(pred: Token) -> Token | None:
                 return obj  # object control: "urged Japan to act"
         if node.dep_ in ("acl", "relcl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return node.head
+        if node.dep_ == "dep" and node.head.tag_ == "VBG" and node.tag_ in ("VBD", "VBZ", "VBP"):
+            # the parser took a participle for the main verb ("leaders meeting in Baghdad
+            # threatened ..."): the finite verb it left hanging has the participle's subject
+            return _explicit_subject(node.head)
         if node.dep_ not in ("xcomp", "conj", "advcl", "pcomp") or node.head.i == node.i:
             return None
         node = node.head
@@ -211,6 +215,9 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
     if pred is not None and not _same(pred, noun):
         passive = _passive(pred)
         agent = pobj(pred, "by")
+        if agent is None and passive:
+            # "was described as alarming by X": the parser hangs the agent on the predicative
+            agent = next((a for c in pred.children if c.dep_ == "prep" for a in _by_agents(c)), None)
         subj = _explicit_subject(pred)
         if subj is not None and subj.lower_ in _RELATIVE and pred.dep_ == "relcl":
             subj = pred.head  # "Nixon, who met Mao"
@@ -244,12 +251,22 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
                     o = direct_object(c)
                     if o is not None:
                         heads.append((o, "target"))
+                    # "threatened to cut ties with Egypt", "urged it to impose sanctions on X"
+                    for p in prep_children(c):
+                        if p.lower_ in _TARGET_PREPS:
+                            heads.extend((t, "target") for t in p.children if t.dep_ == "pobj")
+                    if o is not None:
+                        for p in prep_children(o):
+                            if p.lower_ in ("on", "against", "with"):
+                                heads.extend((t, "target") for t in p.children if t.dep_ == "pobj")
     if noun is not None:
         if (pred is None or _same(pred, noun)) and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
             # "ordered a blockade", "announced sanctions": the governing verb's subject acts
             gov_subj = _explicit_subject(noun.head) or inherited_subject(noun.head)
             if gov_subj is not None:
-                heads.append((gov_subj, "source"))
+                # "X must ... or face reprisals": who faces a threat is its target
+                undergoes = _verbal(trig) and noun.head.lemma_.lower() in _UNDERGO
+                heads.append((gov_subj, "target" if undergoes else "source"))
         for c in noun.children:
             if c.dep_ == "poss":
                 heads.append((c, "source"))
@@ -292,6 +309,21 @@ def _scene_verb(noun: Token) -> Token | None:
         return None
     gov = node.head.head
     return gov if gov.pos_ in ("VERB", "AUX") else None
+
+
+#: Verbs whose subject undergoes what their object names ("face reprisals", "suffer the consequences").
+_UNDERGO = frozenset({"face", "suffer", "risk", "bear", "incur"})
+
+
+def _by_agents(prep: Token) -> list[Token]:
+    """The 'by' phrase inside an 'as' phrase ("described as alarming by the envoy")."""
+    if prep.lower_ != "as":
+        return []
+    out = []
+    for t in prep.subtree:
+        if t.dep_ in ("prep", "agent") and t.lower_ == "by":
+            out.extend(o for o in t.children if o.dep_ == "pobj")
+    return out
 
 
 def _same(a: Token | None, b: Token | None) -> bool:
@@ -356,7 +388,34 @@ def resolve_actors(trig: Trigger, idx: DocIndex) -> tuple[list[EventActor], list
     if not any(a.side == "source" for a in actors):
         for m in _subject_fallback(trig, idx):
             add(m, "source")
+    if _verbal(trig) and not any(a.side == "source" for a in actors):
+        speaker = _speaker(trig)
+        if speaker is not None:
+            toks = np_tokens(speaker, idx)
+            found = [m for t in sorted(toks, key=lambda x: x.i) for m in idx.tok_mentions.get(t.i, ())]
+            for m in found:
+                add(m, "source")
+            if not found:
+                for m, _ in _anaphor(speaker, idx):
+                    add(m, "source")
     return actors, countries, arg_tokens
+
+
+def _speaker(trig: Trigger) -> Token | None:
+    """Who says what a verbal act noun or clause states, when it names no source of its own
+    ("He said Japan must open its market or face reprisals": the speaker threatens)."""
+    node = trig.predicate if trig.predicate is not None else trig.token
+    for _ in range(6):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if node.dep_ in ("ccomp", "xcomp", "conj", "dobj", "pobj", "prep", "advcl", "relcl", "acl"):
+            if node.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in _SPEECH:
+                return _explicit_subject(head)
+            node = head
+            continue
+        return None
+    return None
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})

@@ -12,7 +12,7 @@ from functools import lru_cache
 from importlib import resources
 
 #: Condition keys whose values are word sets.
-_SET_KEYS = frozenset({"prep", "noprep", "obj", "noobj", "mod", "nomod", "subj", "gov"})
+_SET_KEYS = frozenset({"prep", "noprep", "obj", "noobj", "mod", "nomod", "subj", "gov", "pred"})
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,7 @@ _NEW_MARKERS = frozenset(
         "trilateral",
     }
 )
+_VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
 _MODE_RANK = {"visit": 3, "multilateral": 2, "meeting": 1, "phone": 0, "third-party": 0}
 
 
@@ -69,10 +70,12 @@ class Candidate:
     extent: Interval | None = None
     #: the date is a stated day plus a stated length ("a five-day visit that began on Monday")
     stated_length: bool = False
+    #: the day a statement is reported on, for a verbal act the text does not date
+    report_day: Interval | None = None
 
     @property
     def date(self) -> Interval | None:
-        return self.timex.interval if self.timex else None
+        return self.timex.interval if self.timex else self.report_day
 
     @property
     def persons(self) -> set[str]:
@@ -194,6 +197,9 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
                 if _dates_agree(old.date, c.date):
                     target = old
                     break
+                continue
+            if c.type in _VERBAL and (not c.nominal or c.predicate.i != c.token.i):
+                # a clause of saying in another sentence is another statement
                 continue
             if _marks_new(c) and not same_sent:
                 continue

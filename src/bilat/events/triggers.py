@@ -179,11 +179,33 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
         if obj is None and any(c.dep_ == "auxpass" for c in tok.children):
             obj = pobj(tok, "by")  # "was received by the prime minister"
         return obj is not None and is_party(obj, lex, ctx.mention_tokens)
+    if key == "pred":
+        return any(lex.in_class(t.lemma_, cond) or lex.in_class(t.lower_, cond) for t in _predicatives(tok))
     if key == "comp":
         if any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in tok.children):
             return True
         return bool(prep_lemmas(tok) & {"on", "upon", "to", "in"})
     return False
+
+
+_PREDICATIVE_DEPS = frozenset({"oprd", "acomp", "attr", "pcomp", "pobj", "xcomp", "ccomp", "dobj"})
+
+
+def _predicatives(verb: Token) -> list[Token]:
+    """What a verb of saying predicates of its object ("described the plan as alarming",
+    "called the move unacceptable", "branded it a provocation"): the object's or the 'as'
+    phrase's predicative words, two levels down, the subject's side left out."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "agent", "punct", "aux", "auxpass", "neg"):
+            continue
+        if c.dep_ == "prep" and c.lower_ != "as":
+            continue
+        for g in (c, *c.children):
+            if g.dep_ in _PREDICATIVE_DEPS or g.dep_ in ("amod", "prep") or g is c:
+                out.append(g)
+                out.extend(h for h in g.children if h.dep_ in ("amod", "acomp", "attr", "pobj", "pcomp"))
+    return out
 
 
 @dataclass
@@ -249,9 +271,11 @@ def find_triggers(doc: Doc, lex: Lexicon, mention_tokens: set[int], place_tokens
         if tok.pos_ not in ("NOUN", "PROPN") and not (tok.pos_ == "ADJ" and tok.dep_ in ("amod", "compound")):
             continue
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "PROPN" and lemma not in _PROPER_EVENT_NOUNS:
+        if tok.pos_ == "PROPN" and lemma not in _PROPER_EVENT_NOUNS and not _wire_capital(tok):
             continue
         entries = lex.nouns.get(lemma) or lex.nouns.get(tok.lower_)
+        if not entries and tok.pos_ == "PROPN" and lemma.endswith("s"):
+            entries = lex.nouns.get(lemma[:-1])  # the tagger leaves a capitalised plural unlemmatised
         if not entries:
             continue
         # A trigger noun that modifies another trigger noun ("summit meeting") is part of it.
@@ -292,6 +316,15 @@ def find_triggers(doc: Doc, lex: Lexicon, mention_tokens: set[int], place_tokens
         found.append(Trigger(tok, entry, entry.type, entry.mode, entry.weight, tok, False))
     found.sort(key=lambda t: t.token.i)
     return found
+
+
+def _wire_capital(tok: Token) -> bool:
+    """A common noun capitalised only because it follows an abbreviation's full stop, as
+    wire copy does ("possible U.S. Reprisals", "a U.S. Proposal")."""
+    if tok.i == 0 or tok.ent_type_ or not tok.text[:1].isupper() or not tok.text[1:].islower():
+        return False
+    prev = tok.doc[tok.i - 1]
+    return len(prev.text) > 1 and prev.text.endswith(".") and prev.text[:-1].replace(".", "").isupper()
 
 
 def _is_trigger_noun(tok: Token, lex: Lexicon) -> bool:
