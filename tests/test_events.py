@@ -497,3 +497,29 @@ def test_undated_statement_is_dated_by_its_report_but_not_a_pluperfect_one(nlp: 
     assert requests[0].date is not None and requests[0].date.start == dt.date(1991, 6, 4)
     assert requests[0].date_evidence is None
     assert requests[1].date is None
+
+
+def test_statements_take_the_day_of_the_storys_dated_saying_not_of_a_meeting_ahead(nlp: Any) -> None:
+    item = {
+        "id": "t-lede",
+        "published": "2004-09-09",
+        "text": "Brazil and Argentina will hold trade talks in Buenos Aires on September 20, Brazilian "
+        "Foreign Minister Celso Amorim announced on Wednesday. Amorim also criticised Argentine "
+        "curbs on Brazilian shoes.",
+        "actors": {
+            "Brazil": ["country", "BRA"],
+            "Argentina": ["country", "ARG"],
+            "Celso Amorim": ["person", "BRA"],
+            "Amorim": ["person", "BRA"],
+            "Argentine": ["country", "ARG"],
+            "Brazilian": ["country", "BRA"],
+        },
+        "places": {"Buenos Aires": "ARG"},
+        "timexes": {
+            "on September 20": ["2004-09-20", "2004-09-20"],
+            "on Wednesday": ["2004-09-08", "2004-09-08"],
+        },
+    }
+    accuse = [e for e in _events(nlp, item) if e.type == "ACCUSE"]
+    assert accuse and accuse[0].status == "occurred"
+    assert accuse[0].date is not None and accuse[0].date.start == dt.date(2004, 9, 8)

@@ -63,7 +63,7 @@ def find_events(doc: Doc) -> list[Event]:
             parties = {a.name for a in cand.actors if a.kind != "country"}
             if len(parties) >= 2:
                 idx.last_parties = [a for a in cand.actors if a.kind != "country"]
-    kept = _report_days(_episode_dates(merge.merge(cands), idx, published), lex, published)
+    kept = _report_days(_episode_dates(merge.merge(cands), idx, lex, published), idx, lex, published)
     return [_record(c, idx) for c in kept if c.confidence >= MIN_CONFIDENCE]
 
 
@@ -72,7 +72,9 @@ def find_events(doc: Doc) -> list[Event]:
 _EPISODE_SENTENCES = 1
 
 
-def _episode_dates(cands: list[Candidate], idx: arguments.DocIndex, published) -> list[Candidate]:  # noqa: ANN001
+def _episode_dates(
+    cands: list[Candidate], idx: arguments.DocIndex, lex: lexicon.Lexicon, published
+) -> list[Candidate]:  # noqa: ANN001
     """An undated event in a sentence without a date, reported just after a dated meeting,
     visit or call, took place during it ("Lula visited Buenos Aires on January 23. The two
     presidents signed a series of agreements.")."""
@@ -85,6 +87,11 @@ def _episode_dates(cands: list[Candidate], idx: arguments.DocIndex, published) -
             continue
         if c.timex is not None or episode is None or n - episode[0] > _EPISODE_SENTENCES:
             continue
+        ahead = episode[1].status != "occurred" or (
+            published is not None and episode[1].date is not None and episode[1].date.start > published
+        )
+        if ahead and lex.is_verbal(c.type) and not c.nominal:
+            continue  # a statement made is not dated by a meeting still ahead
         if idx.sent_timexes.get(c.token.sent.start):
             continue
         c.timex = episode[1].timex
@@ -93,13 +100,16 @@ def _episode_dates(cands: list[Candidate], idx: arguments.DocIndex, published) -
     return cands
 
 
-def _report_days(cands: list[Candidate], lex: lexicon.Lexicon, published) -> list[Candidate]:  # noqa: ANN001
+def _report_days(
+    cands: list[Candidate], idx: arguments.DocIndex, lex: lexicon.Lexicon, published
+) -> list[Candidate]:  # noqa: ANN001
     """A statement the text does not date was made on the day it is reported ("X said",
-    "X urged Y to"), as event data date verbal acts by their story: not one told as done
+    "X urged Y to"): the day of the story's first dated saying ("announced on Tuesday"), else
+    its publication day, as event data date verbal acts by their story. Not one told as done
     before ("had urged") or reported from an earlier time ("has long called for")."""
     if published is None:
         return cands
-    day = Interval(start=published, end=published)
+    day = _lede_day(idx) or Interval(start=published, end=published)
     for c in cands:
         if c.timex is not None or not lex.is_verbal(c.type) or c.status != "occurred":
             continue
@@ -109,6 +119,33 @@ def _report_days(cands: list[Candidate], lex: lexicon.Lexicon, published) -> lis
             continue
         c.report_day = day
     return cands
+
+
+#: How far into a story its first dated saying is looked for (the lede and the next sentence).
+_LEDE_SENTENCES = 2
+
+
+def _lede_day(idx: arguments.DocIndex) -> Interval | None:
+    """The day of the story's first dated saying ("..., the minister announced on Tuesday")."""
+    doc = idx.doc
+    limit = next((s.end_char for n, s in enumerate(doc.sents) if n == _LEDE_SENTENCES - 1), len(doc.text))
+    for t in sorted(doc._.bilat_timexes or (), key=lambda t: t.start):
+        if t.start >= limit:
+            break
+        iv = t.interval
+        if iv is None or iv.days != 1 or t.type != "DATE":
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None:
+            continue
+        node = span.root
+        for _ in range(3):
+            if node.lemma_.lower() in arguments.SPEECH:
+                return iv
+            if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
+                break  # the date of another clause ("will hold talks on May 3, X said")
+            node = node.head
+    return None
 
 
 def _told_before(pred) -> bool:  # noqa: ANN001 - Token

@@ -486,6 +486,10 @@ def sentence_countries(trig: Trigger, idx: DocIndex) -> list[str]:
 # ---------------------------------------------------------------- date
 
 
+#: Verbs of saying (public name for the stages that date statements by their report).
+SPEECH = _SPEECH
+
+
 def _chain(trig: Trigger, *, through_speech: bool = False) -> list[Token]:
     """Trigger, predicate and the clauses that govern them, nearest first. A verbal act reported
     by a verb of saying ("said on Sunday they would not attend") takes the saying's clause too."""
