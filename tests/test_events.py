@@ -523,3 +523,25 @@ def test_statements_take_the_day_of_the_storys_dated_saying_not_of_a_meeting_ahe
     accuse = [e for e in _events(nlp, item) if e.type == "ACCUSE"]
     assert accuse and accuse[0].status == "occurred"
     assert accuse[0].date is not None and accuse[0].date.start == dt.date(2004, 9, 8)
+
+
+def test_hostile_act_a_speaker_says_could_follow_is_a_threat_not_a_planned_act(nlp: Any) -> None:
+    item = {
+        "id": "t-plain",
+        "published": "2019-05-06",
+        "text": "Robert Lighthizer said the United States will raise tariffs on Chinese goods on Friday.",
+        "actors": {
+            "Robert Lighthizer": ["person", "USA"],
+            "United States": ["country", "USA"],
+            "Chinese": ["country", "CHN"],
+        },
+        "timexes": {"on Friday": ["2019-05-10", "2019-05-10"]},
+    }
+    assert "THREATEN" not in [e.type for e in _events(nlp, item)]
+    item["text"] = "Robert Lighthizer said the tariffs on Chinese goods could be raised on Friday."
+    assert "THREATEN" not in [e.type for e in _events(nlp, item)]
+
+
+def test_statement_inside_an_if_clause_is_not_reported(nlp: Any) -> None:
+    item = next(i for i in load_items("verbal.jsonl") if i["id"] == "v11")
+    assert "REJECT" not in [e.type for e in _events(nlp, item)]

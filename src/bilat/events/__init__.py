@@ -195,6 +195,25 @@ def _in_content(trig: triggers.Trigger, speech: dict[int, str]) -> bool:
     return False
 
 
+#: Hostile acts a speaker says his side could or would take: a threat ("Britain could revoke
+#: their licences", "our warships would act if the ship entered").
+_THREAT_ACTS = frozenset({"SANCTION", "ASSAULT", "COERCE"})
+_HYPOTHETICAL = frozenset({"could", "would", "might", "may"})
+
+
+def _threatened(pred) -> bool:  # noqa: ANN001 - Token
+    if pred.dep_ != "ccomp" or pred.head.lemma_.lower() not in arguments.SPEECH:
+        return False
+    if status.is_negated(pred) or any(c.dep_ in ("auxpass", "nsubjpass") for c in pred.children):
+        return False  # "the measures could be imposed": a possibility, no one's threat
+    aux = {c.lower_ for c in pred.children if c.dep_ == "aux"}
+    conditioned = any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in pred.children
+    )
+    return bool(aux & _HYPOTHETICAL) or (conditioned and bool(aux & {"will", "'ll"}))
+
+
 def _proposes_meeting(trig: triggers.Trigger, meetings: set[int]) -> bool:
     """A call, proposal, offer or invitation to meet is the meeting itself, proposed: one record."""
     if trig.type not in ("REQUEST", "AGREE") or trig.token.lemma_.lower() in _NOT_PROPOSALS:
@@ -227,13 +246,20 @@ def _candidate(
     if trig.status_hint:
         st = trig.status_hint
     etype, mode = trig.type, trig.mode
+    if etype in _THREAT_ACTS and _threatened(pred):
+        etype, mode, st, verbal = (
+            "THREATEN",
+            ("sanctions" if etype == "SANCTION" else "force"),
+            "occurred",
+            True,
+        )
+        trig.type, trig.mode = etype, mode  # its arguments are read as a statement's: the speaker acts
     if etype == "CONSULT" and negated and pred.lemma_.lower() in _ATTEND:
         etype, mode, st, negated = "REJECT", None, "occurred", False
     confidence = trig.weight
     if status.in_conditional(pred):
-        if not verbal:
-            return None
-        confidence *= 0.7
+        # "if the junta refused", "unless Tehran pays": a hypothetical act, not one reported
+        return None
 
     actors, countries, arg_tokens = arguments.resolve_actors(trig, idx)
     place = arguments.attach_place(trig, idx)

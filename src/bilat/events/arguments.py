@@ -388,7 +388,8 @@ def resolve_actors(trig: Trigger, idx: DocIndex) -> tuple[list[EventActor], list
     if not any(a.side == "source" for a in actors):
         for m in _subject_fallback(trig, idx):
             add(m, "source")
-    if _verbal(trig) and not any(a.side == "source" for a in actors):
+    if _verbal(trig) and not any(a.side == "source" and a.kind == "person" for a in actors):
+        # the speaker of a statement told in reported speech makes it ("He said Britain could ...")
         speaker = _speaker(trig)
         if speaker is not None:
             toks = np_tokens(speaker, idx)

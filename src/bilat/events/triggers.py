@@ -96,6 +96,11 @@ def direct_object(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr") and c.dep_ != "attr":
             return _unquantify(c)
+    if tok.pos_ == "VERB":
+        # coordinated verbs share the object the parser gives the last ("revoke or deny licences")
+        for c in tok.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i:
+                return next((_unquantify(o) for o in c.children if o.dep_ == "dobj"), None)
     return None
 
 
