@@ -545,3 +545,51 @@ def test_hostile_act_a_speaker_says_could_follow_is_a_threat_not_a_planned_act(n
 def test_statement_inside_an_if_clause_is_not_reported(nlp: Any) -> None:
     item = next(i for i in load_items("verbal.jsonl") if i["id"] == "v11")
     assert "REJECT" not in [e.type for e in _events(nlp, item)]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Indian officials do not expect any Pakistani concessions during the talks in Agra.", "CONCEDE"),
+        ("Jacques Chirac criticised George W. Bush's call for the withdrawal of French troops.", "RETREAT"),
+        (
+            "Vladimir Putin met Recep Tayyip Erdogan in Ankara, demonstrating Russia's clout in Turkey.",
+            "PROTEST",
+        ),
+        ("Barack Obama told a campaign rally in Ohio that China cheated on trade.", "PROTEST"),
+    ],
+)
+def test_expected_called_for_or_figurative_acts_are_not_reported(nlp: Any, text: str, absent: str) -> None:
+    item = {
+        "id": "t-absent",
+        "published": "2005-05-05",
+        "text": text,
+        "actors": {
+            "Indian": ["country", "IND"],
+            "Pakistani": ["country", "PAK"],
+            "Jacques Chirac": ["person", "FRA"],
+            "George W. Bush": ["person", "USA"],
+            "French": ["country", "FRA"],
+            "Vladimir Putin": ["person", "RUS"],
+            "Recep Tayyip Erdogan": ["person", "TUR"],
+            "Russia": ["country", "RUS"],
+            "Turkey": ["country", "TUR"],
+            "Barack Obama": ["person", "USA"],
+            "China": ["country", "CHN"],
+        },
+        "places": {"Agra": "IND", "Ankara": "TUR", "Ohio": "USA"},
+    }
+    assert absent not in [e.type for e in _events(nlp, item)]
+
+
+def test_aims_and_possibilities_are_not_reported_as_occurred(nlp: Any) -> None:
+    item = {
+        "id": "t-aim",
+        "published": "2015-07-20",
+        "text": "Talks to lift sanctions on Iran resumed in Vienna. Western diplomats said pressure could "
+        "force Iran to make concessions.",
+        "actors": {"Iran": ["country", "IRN"], "Western": ["country", "USA"]},
+        "places": {"Vienna": "AUT"},
+    }
+    events = _events(nlp, item)
+    assert not [e for e in events if e.type in ("CONCEDE",) and e.status == "occurred"], events

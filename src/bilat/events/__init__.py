@@ -30,6 +30,9 @@ NO_ARGUMENT_FACTOR = 0.6
 LONE_SENTENCES = 1
 # Taking part in talks, negated, is refusing them ("said it would not attend the talks").
 _CONTENT_TAKERS = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})
+# What a rejection (noun) rejects was made ("a rejection of her request"); what a call or a
+# charge names was not ("a call for the withdrawal").
+_WISHES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 # Agreeing to meet is an AGREE besides the planned meeting.
 _NOT_PROPOSALS = frozenset({"agree", "accept", "sign", "pledge", "promise", "commit"})
 _ATTEND = frozenset({"attend", "join", "participate", "take", "go", "come"})
@@ -49,6 +52,10 @@ def find_events(doc: Doc) -> list[Event]:
     lone = sum(1 for s in doc.sents if any(t.is_alpha for t in s)) <= LONE_SENTENCES
     found = triggers.find_triggers(doc, lex, idx.mention_tokens, idx.place_tokens)
     speech = {t.predicate.i: t.type for t in found if t.type in _CONTENT_TAKERS and not t.nominal}
+    # "a call for the withdrawal", "their demand for sanctions": the noun's content too
+    speech.update(
+        {t.token.i: t.type for t in found if t.type in _WISHES and t.nominal and t.token.i not in speech}
+    )
     meetings = {t.token.i for t in found if t.type == "CONSULT"} | {
         t.predicate.i for t in found if t.type == "CONSULT"
     }
@@ -214,6 +221,15 @@ def _threatened(pred) -> bool:  # noqa: ANN001 - Token
     return bool(aux & _HYPOTHETICAL) or (conditioned and bool(aux & {"will", "'ll"}))
 
 
+_EXPECTING = frozenset({"expect", "anticipate", "foresee", "want", "hope", "envisage", "predict"})
+
+
+def _unexpected(noun) -> bool:  # noqa: ANN001 - Token
+    """An event noun that a negated verb of expecting takes as its object names no event."""
+    gov = noun.head
+    return noun.dep_ == "dobj" and gov.lemma_.lower() in _EXPECTING and status.is_negated(gov)
+
+
 def _proposes_meeting(trig: triggers.Trigger, meetings: set[int]) -> bool:
     """A call, proposal, offer or invitation to meet is the meeting itself, proposed: one record."""
     if trig.type not in ("REQUEST", "AGREE") or trig.token.lemma_.lower() in _NOT_PROPOSALS:
@@ -231,6 +247,8 @@ def _candidate(
 ) -> Candidate | None:  # noqa: ANN001
     verbal = lex.is_verbal(trig.type)
     pred = trig.predicate
+    if trig.nominal and pred.i == trig.token.i and _unexpected(trig.token):
+        return None  # "officials do not expect any concessions"
     if trig.nominal and pred.i == trig.token.i:
         st, negated = status.noun_status(trig.token) or "occurred", status.is_negated(trig.token)
         if verbal:

@@ -82,6 +82,23 @@ _PROPOSING = frozenset(
         "want",
     }
 )
+# Nouns whose to-infinitive is an aim, not a report ("talks to lift sanctions", "a bid to join").
+_AIMS = frozenset(
+    {
+        "talk",
+        "talks",
+        "negotiation",
+        "meeting",
+        "effort",
+        "bid",
+        "attempt",
+        "plan",
+        "push",
+        "drive",
+        "campaign",
+    }
+    | {"move", "initiative", "process", "mission", "way", "need", "pressure", "offer", "proposal", "chance"}
+)
 _CANCELLING = frozenset({"cancel", "scrap", "abandon", "drop", "shelve", "suspend", "halt", "annul"})
 _DENYING = frozenset({"deny", "refute", "dismiss"})
 _NOUN_PLANNED = frozenset(
@@ -149,6 +166,15 @@ def clause_status(pred: Token, *, verbal: bool) -> tuple[str, bool]:
     ):
         # mandative subjunctive: "proposed that they meet", "an offer that the two sides meet"
         return ("proposed" if not verbal else status), negated
+    if (
+        pred.tag_ == "VB"
+        and pred.dep_ == "acl"
+        and "to" in aux
+        and not verbal
+        and pred.head.lemma_.lower() in _AIMS
+    ):
+        # a purpose or aim of a noun ("talks to lift sanctions", "a plan to build a pipeline")
+        return "proposed", negated
     if pred.tag_ == "VB" and not aux and pred.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "relcl"):
         # bare imperative/infinitive outside a governing clause: not a report of an act
         status = "proposed" if not verbal else status
@@ -174,6 +200,14 @@ def clause_status(pred: Token, *, verbal: bool) -> tuple[str, bool]:
             return "proposed", negated
         if lemma in _PLANNING and not verbal and status == "occurred":
             status = "planned"
+        if (
+            node.dep_ == "xcomp"
+            and not verbal
+            and status == "occurred"
+            and _aux_words(gov) & (_MODAL_AUX - {"must"})
+        ):
+            # "can force the regime to make concessions", "could agree to meet": only possible
+            status = "proposed"
         if is_negated(gov) and lemma in _PLANNING | _PROPOSING:
             negated = True
         node = gov
