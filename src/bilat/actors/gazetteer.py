@@ -8,6 +8,7 @@ that a document is matched with a few dictionary look-ups per token.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 import unicodedata
@@ -24,6 +25,7 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def normalise(text: str) -> str:
     """Lower case, no diacritics, one space, unified apostrophes and hyphens: the index key."""
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'").replace("–", "-")
