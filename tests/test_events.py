@@ -593,3 +593,19 @@ def test_aims_and_possibilities_are_not_reported_as_occurred(nlp: Any) -> None:
     }
     events = _events(nlp, item)
     assert not [e for e in events if e.type in ("CONCEDE",) and e.status == "occurred"], events
+
+
+def test_statement_still_to_be_made_is_not_reported(nlp: Any) -> None:
+    item = {
+        "id": "t-willurge",
+        "published": "1993-02-10",
+        "text": "An aide said Nelson Mandela would urge John Major to keep sanctions on South Africa.",
+        "actors": {
+            "Nelson Mandela": ["person", "ZAF"],
+            "John Major": ["person", "GBR"],
+            "South Africa": ["country", "ZAF"],
+        },
+    }
+    assert "REQUEST" not in [e.type for e in _events(nlp, item)]
+    item["text"] = "Nelson Mandela urged John Major to keep sanctions on South Africa."
+    assert "REQUEST" in [e.type for e in _events(nlp, item)]

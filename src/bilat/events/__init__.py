@@ -25,6 +25,8 @@ __all__ = ["find_events"]
 MIN_CONFIDENCE = 0.4
 #: Confidence factor for an event none of whose parties fills an argument of its trigger.
 NO_ARGUMENT_FACTOR = 0.6
+#: Confidence factor for a verbal act told in the future or conditional ("will ask", "would urge").
+FUTURE_STATEMENT_FACTOR = 0.5
 #: A text of at most this many sentences (a benchmark or search snippet) is read for its own
 #: events, whoever the parties are.
 LONE_SENTENCES = 1
@@ -230,6 +232,11 @@ def _unexpected(noun) -> bool:  # noqa: ANN001 - Token
     return noun.dep_ == "dobj" and gov.lemma_.lower() in _EXPECTING and status.is_negated(gov)
 
 
+def _still_to_say(pred) -> bool:  # noqa: ANN001 - Token
+    aux = {c.lower_ for c in pred.children if c.dep_ == "aux"}
+    return bool(aux & {"will", "would", "shall", "'ll", "wo"})
+
+
 def _proposes_meeting(trig: triggers.Trigger, meetings: set[int]) -> bool:
     """A call, proposal, offer or invitation to meet is the meeting itself, proposed: one record."""
     if trig.type not in ("REQUEST", "AGREE") or trig.token.lemma_.lower() in _NOT_PROPOSALS:
@@ -264,7 +271,8 @@ def _candidate(
     if trig.status_hint:
         st = trig.status_hint
     etype, mode = trig.type, trig.mode
-    if etype in _THREAT_ACTS and _threatened(pred):
+    threat = etype in _THREAT_ACTS and _threatened(pred)
+    if threat:
         etype, mode, st, verbal = (
             "THREATEN",
             ("sanctions" if etype == "SANCTION" else "force"),
@@ -275,6 +283,9 @@ def _candidate(
     if etype == "CONSULT" and negated and pred.lemma_.lower() in _ATTEND:
         etype, mode, st, negated = "REJECT", None, "occurred", False
     confidence = trig.weight
+    if verbal and not threat and not negated and not trig.nominal and _still_to_say(pred):
+        # "Tambo would urge Mulroney to ...", "will ask Japan to ...": a statement not yet made
+        confidence *= FUTURE_STATEMENT_FACTOR
     if status.in_conditional(pred):
         # "if the junta refused", "unless Tehran pays": a hypothetical act, not one reported
         return None
