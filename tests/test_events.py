@@ -599,7 +599,8 @@ def test_statement_still_to_be_made_is_not_reported(nlp: Any) -> None:
     item = {
         "id": "t-willurge",
         "published": "1993-02-10",
-        "text": "An aide said Nelson Mandela would urge John Major to keep sanctions on South Africa.",
+        "text": "Nelson Mandela arrived in London on Tuesday. "
+        "An aide said Nelson Mandela would urge John Major to keep sanctions on South Africa.",
         "actors": {
             "Nelson Mandela": ["person", "ZAF"],
             "John Major": ["person", "GBR"],
@@ -607,5 +608,7 @@ def test_statement_still_to_be_made_is_not_reported(nlp: Any) -> None:
         },
     }
     assert "REQUEST" not in [e.type for e in _events(nlp, item)]
-    item["text"] = "Nelson Mandela urged John Major to keep sanctions on South Africa."
+    item["text"] = (
+        "Nelson Mandela arrived in London on Tuesday. Nelson Mandela urged John Major to keep sanctions."
+    )
     assert "REQUEST" in [e.type for e in _events(nlp, item)]

@@ -26,7 +26,7 @@ MIN_CONFIDENCE = 0.4
 #: Confidence factor for an event none of whose parties fills an argument of its trigger.
 NO_ARGUMENT_FACTOR = 0.6
 #: Confidence factor for a verbal act told in the future or conditional ("will ask", "would urge").
-FUTURE_STATEMENT_FACTOR = 0.5
+FUTURE_STATEMENT_FACTOR = 0.4
 #: A text of at most this many sentences (a benchmark or search snippet) is read for its own
 #: events, whoever the parties are.
 LONE_SENTENCES = 1
@@ -283,8 +283,16 @@ def _candidate(
     if etype == "CONSULT" and negated and pred.lemma_.lower() in _ATTEND:
         etype, mode, st, negated = "REJECT", None, "occurred", False
     confidence = trig.weight
-    if verbal and not threat and not negated and not trig.nominal and _still_to_say(pred):
+    if (
+        verbal
+        and etype != "REJECT"
+        and not threat
+        and not negated
+        and not trig.nominal
+        and _still_to_say(pred)
+    ):
         # "Tambo would urge Mulroney to ...", "will ask Japan to ...": a statement not yet made
+        # (announcing a boycott or refusal is the refusal)
         confidence *= FUTURE_STATEMENT_FACTOR
     if status.in_conditional(pred):
         # "if the junta refused", "unless Tehran pays": a hypothetical act, not one reported
