@@ -612,3 +612,24 @@ def test_statement_still_to_be_made_is_not_reported(nlp: Any) -> None:
         "Nelson Mandela arrived in London on Tuesday. Nelson Mandela urged John Major to keep sanctions."
     )
     assert "REQUEST" in [e.type for e in _events(nlp, item)]
+
+
+def test_opening_participle_takes_the_sentences_subject(nlp: Any) -> None:
+    item = {
+        "id": "t-welcoming",
+        "published": "1984-09-28",
+        "text": "Britain and China held talks in Beijing last week. "
+        "Welcoming Chinese leader Deng Xiaoping's offer Friday to proceed with a treaty on Hong Kong "
+        'separate from other issues, Margaret Thatcher said: "This removes a serious obstacle."',
+        "actors": {
+            "Britain": ["country", "GBR"],
+            "China": ["country", "CHN"],
+            "Chinese": ["country", "CHN"],
+            "Deng Xiaoping": ["person", "CHN"],
+            "Margaret Thatcher": ["person", "GBR"],
+        },
+        "places": {"Beijing": "CHN", "Hong Kong": "HKG"},
+        "timexes": {"last week": ["1984-09-17", "1984-09-23"]},
+    }
+    support = [e for e in _events(nlp, item) if e.type == "SUPPORT"]
+    assert support and "Margaret Thatcher" in {a.name for a in support[0].actors}

@@ -388,6 +388,18 @@ def resolve_actors(trig: Trigger, idx: DocIndex) -> tuple[list[EventActor], list
     if not any(a.side == "source" for a in actors):
         for m in _subject_fallback(trig, idx):
             add(m, "source")
+    if not actors and trig.token.i == trig.token.sent.start and trig.token.tag_ == "VBG":
+        # "Welcoming X's offer, Reagan said ...", parsed as a modifier of the object: the opening
+        # participle's subject is the sentence's, its object the phrase it was hung on
+        root = trig.token.sent.root
+        subj = _explicit_subject(root) if root.i != trig.token.head.i else None
+        if subj is not None:
+            for t in np_tokens(subj, idx):
+                for m in idx.tok_mentions.get(t.i, ()):
+                    add(m, "source")
+            for t in trig.token.head.subtree:
+                for m in idx.tok_mentions.get(t.i, ()):
+                    add(m, "target")
     if _verbal(trig) and not any(a.side == "source" and a.kind == "person" for a in actors):
         # the speaker of a statement told in reported speech makes it ("He said Britain could ...")
         speaker = _speaker(trig)
