@@ -633,3 +633,43 @@ def test_opening_participle_takes_the_sentences_subject(nlp: Any) -> None:
     }
     support = [e for e in _events(nlp, item) if e.type == "SUPPORT"]
     assert support and "Margaret Thatcher" in {a.name for a in support[0].actors}
+
+
+def test_statement_naming_one_side_answers_the_storys_other_country(nlp: Any) -> None:
+    item = {
+        "id": "t-dyad",
+        "published": "1995-06-30",
+        "text": "Japan and the United States reached a deal on car parts in Geneva on Wednesday. "
+        "The United States had threatened Japan with tariffs on luxury cars. "
+        "Ryutaro Hashimoto condemned the pressure on Thursday.",
+        "actors": {
+            "Japan": ["country", "JPN"],
+            "the United States": ["country", "USA"],
+            "The United States": ["country", "USA"],
+            "Ryutaro Hashimoto": ["person", "JPN"],
+        },
+        "places": {"Geneva": "CHE"},
+        "timexes": {
+            "on Wednesday": ["1995-06-28", "1995-06-28"],
+            "on Thursday": ["1995-06-29", "1995-06-29"],
+        },
+    }
+    accuse = [e for e in _events(nlp, item) if e.type == "ACCUSE"]
+    assert accuse and {"JPN", "USA"} <= set(accuse[0].countries)
+
+
+def test_a_thing_that_threatens_is_no_threat_by_a_party(nlp: Any) -> None:
+    item = {
+        "id": "t-thing",
+        "published": "2001-10-02",
+        "text": "Pervez Musharraf met Atal Bihari Vajpayee in Agra. "
+        "Pakistan said the drought continues to threaten India and Pakistan alike.",
+        "actors": {
+            "Pervez Musharraf": ["person", "PAK"],
+            "Atal Bihari Vajpayee": ["person", "IND"],
+            "Pakistan": ["country", "PAK"],
+            "India": ["country", "IND"],
+        },
+        "places": {"Agra": "IND"},
+    }
+    assert "THREATEN" not in [e.type for e in _events(nlp, item)]

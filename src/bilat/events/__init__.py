@@ -27,6 +27,8 @@ MIN_CONFIDENCE = 0.4
 NO_ARGUMENT_FACTOR = 0.6
 #: Confidence factor for a verbal act told in the future or conditional ("will ask", "would urge").
 FUTURE_STATEMENT_FACTOR = 0.4
+#: Confidence factor for a statement whose other side is the story's other country.
+DYAD_FACTOR = 0.8
 #: A text of at most this many sentences (a benchmark or search snippet) is read for its own
 #: events, whoever the parties are.
 LONE_SENTENCES = 1
@@ -306,13 +308,21 @@ def _candidate(
         parties = _parties(actors, countries)
         confidence *= 0.9
     if len(parties) < 2:
+        before = len(parties)
         for c in arguments.sentence_countries(trig, idx):
             if c not in countries:
                 countries.append(c)
         parties = _parties(actors, countries)
-        # parties read off the sentence rather than the arguments: weaker for verbal acts,
-        # whose other side must be named for the act to count
-        confidence *= 0.5 if verbal else 0.75
+        if len(parties) > before:
+            # parties read off the sentence rather than the arguments: weaker for verbal acts,
+            # whose other side must be named for the act to count
+            confidence *= 0.5 if verbal else 0.75
+    if len(parties) < 2 and verbal and len(countries) == 1 and countries[0] in idx.dyad:
+        # a statement by one side of the story's two countries with no other side named ("said
+        # it deeply regretted the decision and would take countermeasures") answers the other
+        countries.extend(c for c in idx.dyad if c != countries[0])
+        parties = _parties(actors, countries)
+        confidence *= DYAD_FACTOR
     if len(parties) < 2 and not (lone and not negated and (parties or (arg_tokens and not trig.nominal))):
         return None
     if not actors:

@@ -86,7 +86,7 @@ def _condition(text: str) -> Condition:
     words = [v.strip().lower() for v in val.split("|") if v.strip()]
     values = frozenset(w for w in words if not w.startswith("@"))
     classes = frozenset(w[1:].upper() for w in words if w.startswith("@"))
-    if key not in _SET_KEYS | {"pobj", "objparty", "comp"}:
+    if key not in _SET_KEYS | {"pobj", "objparty", "subjparty", "comp"}:
         raise ValueError(f"unknown trigger condition {key!r}")
     return Condition(key=key, values=values, classes=classes, arg=arg)
 

@@ -186,6 +186,12 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
         return obj is not None and is_party(obj, lex, ctx.mention_tokens)
     if key == "pred":
         return any(lex.in_class(t.lemma_, cond) or lex.in_class(t.lower_, cond) for t in _predicatives(tok))
+    if key == "subjparty":
+        # a thing as subject acts for no one ("terrorism continues to threaten the region")
+        subj = subject(tok)
+        if subj is None or subj.dep_ == "nsubjpass" or subj.pos_ in ("PROPN", "PRON"):
+            return True
+        return is_party(subj, lex, ctx.mention_tokens) or any(t.i in ctx.mention_tokens for t in subj.subtree)
     if key == "comp":
         if any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in tok.children):
             return True
