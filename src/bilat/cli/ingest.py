@@ -63,6 +63,28 @@ def _sigterm_interrupts() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
+@contextmanager
+def _deferred_interrupts() -> Iterator[None]:
+    """Hold Ctrl-C and ``kill`` while one document is saved and counted, then stop: the
+    summary then counts exactly the documents the database holds."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+
+    def hold(signum: int, frame: Any) -> None:
+        caught.append(signum)
+
+    previous = {sig: signal.signal(sig, hold) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    if caught:
+        raise KeyboardInterrupt
+
+
 def ingest_cli(
     inputs: Annotated[
         list[str] | None,
@@ -141,15 +163,16 @@ def ingest_cli(
                     counts["failed"] += 1
                     report_error(result)
                     continue
-                try:
-                    saved = store.save(result)
-                except BilatError as err:
-                    counts["failed"] += 1
-                    report_error(err)
-                    continue
-                counts[saved.outcome] += 1
-                counts["events"] += saved.events
-                counts["facts"] += saved.facts
+                with _deferred_interrupts():
+                    try:
+                        saved = store.save(result)
+                    except BilatError as err:
+                        counts["failed"] += 1
+                        report_error(err)
+                        continue
+                    counts[saved.outcome] += 1
+                    counts["events"] += saved.events
+                    counts["facts"] += saved.facts
     except KeyboardInterrupt:
         _summary(counts)
         err_console.print(
