@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -20,7 +20,7 @@ Side = Literal["source", "target", "participant"]
 Metric = Literal["trade_value", "trade_value_change", "trade_balance", "count", "capacity", "quantity"]
 Flow = Literal["total", "export", "import"]
 
-EVENT_TYPES: tuple[str, ...] = (
+EventType = Literal[
     "AGREE",
     "CONSULT",
     "SUPPORT",
@@ -37,7 +37,9 @@ EVENT_TYPES: tuple[str, ...] = (
     "MOBILIZE",
     "COERCE",
     "ASSAULT",
-)
+]
+#: The 16 PLOVER event types, in the ontology's order.
+EVENT_TYPES: tuple[str, ...] = get_args(EventType)
 
 
 class Record(BaseModel):

@@ -8,28 +8,11 @@ from typing import Annotated, Literal, TypeVar
 from fastapi import Query
 
 from bilat.api.schemas import Page
+from bilat.records import EventType
+from bilat.records import Status as StatusName
 
 T = TypeVar("T")
 
-EventType = Literal[
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-]
-StatusName = Literal["occurred", "planned", "proposed", "cancelled", "denied", "ongoing"]
 
 Countries = Annotated[
     list[Annotated[str, Query(pattern=r"^[A-Za-z]{3}$")]],

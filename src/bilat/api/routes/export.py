@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Sequence
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Depends, Query, Response
 
 from bilat import export, query
 from bilat.api.deps import SessionDep
@@ -23,15 +22,16 @@ Actor = Annotated[
 
 
 def _events(
-    session: Any,
-    country: Sequence[str],
-    actor: str | None,
-    type_: Sequence[str],
-    status: Sequence[str],
-    since: Any,
-    until: Any,
-    limit: int,
+    session: SessionDep,
+    country: Countries = [],  # noqa: B006 - FastAPI copies defaults
+    actor: Actor = None,
+    type_: Types = [],  # noqa: B006
+    status: Statuses = [],  # noqa: B006
+    since: Since = None,
+    until: Until = None,
+    limit: MaxRows = 100_000,
 ) -> list[query.EventView]:
+    """The timeline filters every export takes, declared once as a dependency."""
     return query.timeline(
         session,
         countries=country,
@@ -42,6 +42,9 @@ def _events(
         until=until,
         limit=limit,
     )
+
+
+Events = Annotated[list[query.EventView], Depends(_events)]
 
 
 def _download(body: str, media_type: str, filename: str) -> Response:
@@ -61,17 +64,10 @@ def _content(media_type: str, description: str, kind: str = "string") -> dict[in
     responses=_content("text/csv", "CSV with a header row."),
 )
 def export_csv(
-    session: SessionDep,
-    country: Countries = [],  # noqa: B006 - FastAPI copies defaults
-    actor: Actor = None,
-    type_: Types = [],  # noqa: B006
-    status: Statuses = [],  # noqa: B006
-    since: Since = None,
-    until: Until = None,
-    limit: MaxRows = 100_000,
+    events: Events,
 ) -> Response:
     buf = io.StringIO()
-    export.write_csv(_events(session, country, actor, type_, status, since, until, limit), buf)
+    export.write_csv(events, buf)
     return _download(buf.getvalue(), "text/csv; charset=utf-8", "bilat-events.csv")
 
 
@@ -82,16 +78,9 @@ def export_csv(
     responses=_content("application/geo+json", "RFC 7946 FeatureCollection of Points.", "object"),
 )
 def export_geojson(
-    session: SessionDep,
-    country: Countries = [],  # noqa: B006
-    actor: Actor = None,
-    type_: Types = [],  # noqa: B006
-    status: Statuses = [],  # noqa: B006
-    since: Since = None,
-    until: Until = None,
-    limit: MaxRows = 100_000,
+    events: Events,
 ) -> Response:
-    collection = export.geojson(_events(session, country, actor, type_, status, since, until, limit))
+    collection = export.geojson(events)
     return _download(
         json.dumps(collection, ensure_ascii=False), "application/geo+json", "bilat-events.geojson"
     )
@@ -104,14 +93,7 @@ def export_geojson(
     responses=_content("text/calendar", "RFC 5545 calendar."),
 )
 def export_ics(
-    session: SessionDep,
-    country: Countries = [],  # noqa: B006
-    actor: Actor = None,
-    type_: Types = [],  # noqa: B006
-    status: Statuses = [],  # noqa: B006
-    since: Since = None,
-    until: Until = None,
-    limit: MaxRows = 100_000,
+    events: Events,
 ) -> Response:
-    body = export.icalendar(_events(session, country, actor, type_, status, since, until, limit))
+    body = export.icalendar(events)
     return _download(body, "text/calendar; charset=utf-8", "bilat-events.ics")
