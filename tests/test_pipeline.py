@@ -73,3 +73,18 @@ def test_pipeline_evidence_offsets_index_the_document_text(bilat_nlp: Any) -> No
     for event in result.events:
         for ev in (event.trigger, event.sentence):
             assert TEXT[ev.start : ev.end] == ev.text
+
+
+def test_parse_doc_text_is_the_doc_text_joined_once(nlp: Any) -> None:
+    doc = nlp.make_doc("Mr. Abe met  President Reagan\nin Washington.")
+    first = parse.doc_text(doc)
+    assert first == doc.text
+    assert parse.doc_text(doc) is first
+
+
+def test_actors_key_folds_diacritics_and_leaves_ascii_alone() -> None:
+    from bilat.actors.gazetteer import normalise
+
+    assert normalise("Zürich") == normalise("Zurich") == "zurich"
+    assert normalise("Erdoğan’s  visit") == "erdogan's visit"
+    assert normalise("St. Petersburg") == "saint petersburg"

@@ -22,6 +22,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from bilat.parse import doc_text
 from bilat.records import Evidence, Fact, Interval, Mention, Timex, evidence
 
 if TYPE_CHECKING:
@@ -298,7 +299,7 @@ def _pair_coordinated(amounts: list[tuple[_Amount, Token]], sent: Span, tindex: 
 def find_facts(doc: Doc) -> list[Fact]:
     w = _words()
     doc_id = doc._.bilat_doc_id or ""
-    text = doc.text
+    text = doc_text(doc)
     mentions = list(doc._.bilat_mentions or ())
     countries = _Countries(doc, mentions)
     tindex = _timex_index(doc, list(doc._.bilat_timexes or ()))
@@ -516,7 +517,7 @@ def _other_quantities(
 ) -> list[Fact]:
     """Counts of signed agreements and capacities of projects, where a sentence states them."""
     out: list[Fact] = []
-    text = doc.text
+    text = doc_text(doc)
     for t in doc:
         if t.like_num and t.dep_ == "nummod" and t.head.lower_ in w.count_nouns:
             verb = t.head.head

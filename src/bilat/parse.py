@@ -31,6 +31,18 @@ EXTENSIONS: tuple[tuple[str, Any], ...] = (
 STAGES: tuple[str, ...] = ("bilat_time", "bilat_actors", "bilat_events", "bilat_facts")
 
 
+_TEXT_KEY = ("bilat", "text")
+
+
+def doc_text(doc: Doc) -> str:
+    """The document's text, joined once: ``Doc.text`` rebuilds it from every token on each
+    access, and the stages read it hundreds of times per document."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 def register() -> None:
     """Register the Doc extensions and the bilat component factories. Idempotent."""
     from spacy.language import Language

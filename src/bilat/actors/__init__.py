@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from bilat.actors import coref, dictionary, gazetteer, orgs, people, places
 from bilat.actors.gazetteer import normalise
 from bilat.actors.matching import Match, find_matches
+from bilat.parse import doc_text
 from bilat.records import Mention, Place, evidence
 
 if TYPE_CHECKING:
@@ -91,7 +92,7 @@ def find_actors(doc: Doc, doc_id: str) -> ActorsFound:
     """Read the people, organisations, countries and places of a parsed document."""
     gaz = gazetteer.load()
     published = getattr(doc._, "bilat_published", None) if hasattr(doc, "_") else None
-    text = doc.text
+    text = doc_text(doc)
     person_ents = {i for e in doc.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
     surnames = _person_surnames(doc, published)
     book = dictionary.load()

@@ -29,8 +29,9 @@ _FUNCTION_WORDS = frozenset(
 def normalise(text: str) -> str:
     """Lower case, no diacritics, one space, unified apostrophes and hyphens: the index key."""
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'").replace("–", "-")
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():  # most keys are ASCII; decomposing them is the matcher's main cost
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     text = re.sub(r"\s*-\s*", "-", text.lower())
     text = re.sub(r"\bst\.?\s", "saint ", text)
     text = re.sub(r"\s*'\s*", "'", text)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from bilat.events import arguments, lexicon, merge, status, triggers
 from bilat.events.merge import Candidate
+from bilat.parse import doc_text
 from bilat.records import Event, EventActor, Interval, Mention, Place
 
 if TYPE_CHECKING:
@@ -139,7 +140,8 @@ _LEDE_SENTENCES = 2
 def _lede_day(idx: arguments.DocIndex) -> Interval | None:
     """The day of the story's first dated saying ("..., the minister announced on Tuesday")."""
     doc = idx.doc
-    limit = next((s.end_char for n, s in enumerate(doc.sents) if n == _LEDE_SENTENCES - 1), len(doc.text))
+    end = len(doc_text(doc))
+    limit = next((s.end_char for n, s in enumerate(doc.sents) if n == _LEDE_SENTENCES - 1), end)
     for t in sorted(doc._.bilat_timexes or (), key=lambda t: t.start):
         if t.start >= limit:
             break
@@ -409,7 +411,7 @@ def _record(c: Candidate, idx: arguments.DocIndex) -> Event:
     if c.timex is not None:
         from bilat.records import evidence
 
-        date_ev = evidence(idx.doc_id, idx.doc.text, c.timex.start, c.timex.end)
+        date_ev = evidence(idx.doc_id, doc_text(idx.doc), c.timex.start, c.timex.end)
     return Event(
         doc_id=idx.doc_id,
         type=c.type,
@@ -444,7 +446,7 @@ def _entity_mentions(doc: Doc) -> tuple[list[Mention], list[Place]]:
             if code:
                 codes[ent.start] = code
     for ent in doc.ents:
-        ev = evidence(doc_id, doc.text, ent.start_char, ent.end_char)
+        ev = evidence(doc_id, doc_text(doc), ent.start_char, ent.end_char)
         if ent.label_ == "PERSON":
             # "Russian President Vladimir Putin", "Iran's Ambassador Kazem Jalali"
             country = next(

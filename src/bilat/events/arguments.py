@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from bilat.events.triggers import Trigger, direct_object, pobj, prep_children
+from bilat.parse import doc_text
 from bilat.records import EventActor, Mention, Place, Timex, evidence
 
 if TYPE_CHECKING:
@@ -667,9 +668,9 @@ def _clause_tokens(pred: Token) -> list[Token]:
 def trigger_evidence(trig: Trigger, idx: DocIndex):  # noqa: ANN201 - Evidence
     doc = idx.doc
     tok = trig.token
-    return evidence(idx.doc_id, doc.text, tok.idx, tok.idx + len(tok.text))
+    return evidence(idx.doc_id, doc_text(doc), tok.idx, tok.idx + len(tok.text))
 
 
 def sentence_evidence(trig: Trigger, idx: DocIndex):  # noqa: ANN201 - Evidence
     sent = trig.token.sent
-    return evidence(idx.doc_id, idx.doc.text, sent.start_char, sent.end_char)
+    return evidence(idx.doc_id, doc_text(idx.doc), sent.start_char, sent.end_char)

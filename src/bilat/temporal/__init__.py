@@ -20,6 +20,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from bilat.parse import doc_text
 from bilat.records import Interval, Timex
 from bilat.temporal.grammar import scan
 from bilat.temporal.resolve import READERS, Ctx, Reading
@@ -54,17 +55,17 @@ def find_timexes(doc: Doc, published: dt.date | None) -> list[Timex]:
         cal = reading.cal
         if cal is not None and reading.type in ("DATE", "TIME") and cal.gran in _REF_GRANS:
             ctx.ref = cal
-            before = doc.text[max(0, cand.start - 60) : cand.start]
+            before = doc_text(doc)[max(0, cand.start - 60) : cand.start]
             if cal.gran in _PERIOD_GRANS and not _REPORTED.search(before) and not _BASELINE.search(before):
                 ctx.period, ctx.period_at = reading, cand.start
             if cand.rule in ("year", "my") and reading.anchor == "absolute" and _is_frame(cand, ctx):
                 ctx.frame = (cal.year or 0, ctx.sent_of(cand.start))
         elif reading.type == "DURATION" and reading.interval is not None and cand.rule == "first_n":
             ctx.period, ctx.period_at = reading, cand.start
-    found = _merge_ranges(doc.text, found)
-    found = _merge_clock_day(doc.text, found)
+    found = _merge_ranges(doc_text(doc), found)
+    found = _merge_clock_day(doc_text(doc), found)
     _anchor_clocks(doc, found, published)
-    text = doc.text
+    text = doc_text(doc)
     return [
         Timex(
             start=s,
@@ -91,7 +92,7 @@ _FRAME_OPEN = re.compile(r"^\W*(?:(?:back|and|but|then|earlier|later|even)\s*,?\
 
 
 def _is_frame(cand: Candidate, ctx: Ctx) -> bool:
-    text = ctx.doc.text
+    text = doc_text(ctx.doc)
     start = ctx.sent_start(cand.start)
     return bool(_FRAME_OPEN.match(text[start : cand.start])) and text[cand.end : cand.end + 1] == ","
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from bilat.parse import doc_text
 from bilat.temporal.lexicon import alternation, lexicon
 
 if TYPE_CHECKING:
@@ -144,7 +145,7 @@ def _check_year(m: re.Match[str], doc: Doc) -> bool:
     lx = lexicon()
     if m.group(0)[0].isalpha():  # "fiscal 1987", "the year 2000"
         return True
-    before = doc.text[max(0, m.start() - 6) : m.start()]
+    before = doc_text(doc)[max(0, m.start() - 6) : m.start()]
     if before.endswith(("-", "–")) and not re.search(r"(?i)\b(mid|early|late)\s*[-–]$", before):
         return False  # "Vostok-2018", "Su-2000"
     prev = _prev_word(doc, m)
@@ -182,7 +183,7 @@ _SEASON_CUES = frozenset(
 def _check_season(m: re.Match[str], doc: Doc) -> bool:
     if m.group("rw") or m.group("y") or m.group("yref"):
         return True
-    if re.match(r"\s+of\s+(?!\d)", doc.text[m.end() : m.end() + 8]):
+    if re.match(r"\s+of\s+(?!\d)", doc_text(doc)[m.end() : m.end() + 8]):
         return False  # "the fall of the Berlin Wall"
     prev = _prev_word(doc, m)
     if prev is None:
@@ -254,16 +255,16 @@ def _check_duration(m: re.Match[str], doc: Doc) -> bool:
 
 def _check_time(m: re.Match[str], doc: Doc) -> bool:
     if m.group("h2") is not None and not m.group("zone"):
-        return doc.text[max(0, m.start() - 3) : m.start()].lower() == "at "
+        return doc_text(doc)[max(0, m.start() - 3) : m.start()].lower() == "at "
     return True
 
 
 def _check_ref(m: re.Match[str], doc: Doc) -> bool:
     w = m.group(0).lower()
-    after = doc.text[m.end() : m.end() + 1]
+    after = doc_text(doc)[m.end() : m.end() + 1]
     if w == "now" and after == "-":
         return False
-    if w == "soon" and doc.text[max(0, m.start() - 3) : m.start()].lower() == "as ":
+    if w == "soon" and doc_text(doc)[max(0, m.start() - 3) : m.start()].lower() == "as ":
         return False
     if w in ("today", "now") and m.group(0)[0].isupper():
         prev = _prev_word(doc, m)
@@ -273,7 +274,7 @@ def _check_ref(m: re.Match[str], doc: Doc) -> bool:
 
 
 def _intro(doc: Doc, m: re.Match[str]) -> str:
-    before = doc.text[max(0, m.start() - 9) : m.start()].lower().split()
+    before = doc_text(doc)[max(0, m.start() - 9) : m.start()].lower().split()
     return before[-1] if before else ""
 
 
@@ -638,7 +639,7 @@ def part_mods() -> dict[str, str]:
 
 def scan(doc: Doc) -> list[Candidate]:
     """All non-overlapping candidates of ``doc.text``, in text order."""
-    text = doc.text
+    text = doc_text(doc)
     found: list[tuple[int, int, int, Candidate, Rule]] = []
     for rule in rules():
         for m in rule.pattern.finditer(text):

@@ -26,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bilat.parse import doc_text
 from bilat.records import Interval
 from bilat.temporal.calendar import Cal, add, of_date, shift
 from bilat.temporal.context import (
@@ -457,7 +458,7 @@ def _read_weekday(c: Candidate, ctx: Ctx) -> Reading | None:
         day = p + dt.timedelta(days=fwd or 7)
     elif rw == "this":
         day = p + dt.timedelta(days=wd - p.weekday())
-    elif ctx.last_day is not None and _COORD.match(ctx.doc.text[ctx.last_day[0] : c.start]):
+    elif ctx.last_day is not None and _COORD.match(doc_text(ctx.doc)[ctx.last_day[0] : c.start]):
         # "on Thursday and Friday", "next Monday and Tuesday": the day after the first
         first = ctx.last_day[1]
         day = first + dt.timedelta(days=(wd - first.weekday()) % 7 or 7)
