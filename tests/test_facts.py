@@ -144,3 +144,17 @@ def test_period_given_as_a_duration_and_inside_the_amounts_phrase(nlp: Any) -> N
     )
     got = [(f.value, f.period.start.isoformat(), f.period.end.isoformat()) for f in facts]
     assert got == [(-4.2e9, "1989-01-01", "1989-09-30"), (-6.0e9, "1988-01-01", "1988-12-31")]
+
+
+def test_currency_named_as_a_country_is_no_party_and_the_base_year_is_no_period(nlp: Any) -> None:
+    facts = _facts(
+        nlp,
+        "Trade between India and Vietnam reached 14 billion U.S. dollars in 2019, up 9 percent from a year earlier.",
+        {"India": "IND", "Vietnam": "VNM", "U.S.": "USA"},
+        {"2019": ["2019-01-01", "2019-12-31"], "a year earlier": ["2018-01-01", "2018-12-31"]},
+    )
+    assert _trade(facts) == [
+        ("trade_value", 14e9, "USD", None, "total", "IND", "VNM"),
+        ("trade_value_change", None, None, 9.0, "total", "IND", "VNM"),
+    ]
+    assert all(f.period is not None and f.period.start == dt.date(2019, 1, 1) for f in facts)

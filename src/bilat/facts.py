@@ -167,6 +167,7 @@ class _Countries:
     """Country mentions by token, from the actors stage."""
 
     def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
+        self._doc = doc
         self.by_token: dict[int, str] = {}
         counts: dict[str, int] = {}
         for m in mentions:
@@ -180,6 +181,13 @@ class _Countries:
                 self.by_token.setdefault(t.i, m.country)
         ranked = sorted(counts, key=lambda c: -counts[c])
         self.dyad: tuple[str, ...] = tuple(ranked[:2])
+
+    def forget_chars(self, ranges: list[tuple[int, int]]) -> None:
+        doc_tokens = self._doc
+        for start, end in ranges:
+            span = doc_tokens.char_span(start, end, alignment_mode="expand")
+            for t in span if span is not None else ():
+                self.by_token.pop(t.i, None)
 
     def in_tokens(self, toks) -> list[str]:  # noqa: ANN001
         out: list[str] = []
@@ -253,14 +261,27 @@ def _timex_index(doc: Doc, timexes: list[Timex]) -> list[tuple[Timex, Token]]:
     return out
 
 
-def _period(root: Token, sent: Span, tindex: list[tuple[Timex, Token]]) -> Timex | None:
+_BASE_RE = re.compile(r"(?:\bfrom|\bthan|\bcompared (?:with|to)|\bagainst)(?:\s+(?:in|the|a))?\s*$", re.I)
+
+
+def _is_base(doc: Doc, t: Timex) -> bool:
+    """Whether a date is the comparison base of a change ("from a year earlier", "than 2012")."""
+    return bool(_BASE_RE.search(doc_text(doc)[max(0, t.start - 20) : t.start]))
+
+
+def _period(
+    root: Token, sent: Span, tindex: list[tuple[Timex, Token]], *, change: bool = False
+) -> Timex | None:
     """The period of an amount: a date inside its own phrase or right after it ("5.1 billion for
     the whole of 1985") first, then the nearest in the tree; one that refers back ("at the time")
     last."""
     cands = [(t, r) for t, r in tindex if sent.start <= r.i < sent.end]
+    doc = sent.doc
+    if change:
+        # "up 11 percent from a year earlier", "than in 2012": the base of a change is not its period
+        cands = [(t, r) for t, r in cands if not _is_base(doc, t)] or cands
     if not cands:
         return None
-    doc = sent.doc
 
     def follows(t: Timex) -> bool:
         # "6.0 billion for the whole of 1988": the date right after the amount, nothing between
@@ -305,7 +326,9 @@ def find_facts(doc: Doc) -> list[Fact]:
     tindex = _timex_index(doc, list(doc._.bilat_timexes or ()))
     facts: list[Fact] = []
     by_sent: dict[int, list[tuple[_Amount, Token]]] = {}
-    for a in _amounts(text, w):
+    amounts = _amounts(text, w)
+    countries.forget_chars([(a.start, a.end) for a in amounts])  # "28.6 billion U.S. dollars" names no party
+    for a in amounts:
         root = _span_root(doc, a.start, a.end)
         if root is not None:
             by_sent.setdefault(root.sent.start, []).append((a, root))
@@ -428,7 +451,7 @@ def _trade_fact(  # noqa: PLR0911, PLR0912, PLR0913
         return None  # not a bilateral statement
     timex = paired.get(id(amount)) if paired else None
     if timex is None:
-        timex = _period(root, sent, tindex)
+        timex = _period(root, sent, tindex, change=amount.value is None)
     return Fact(
         doc_id=doc_id,
         metric=metric,  # type: ignore[arg-type]
