@@ -149,7 +149,8 @@ def test_period_given_as_a_duration_and_inside_the_amounts_phrase(nlp: Any) -> N
 def test_currency_named_as_a_country_is_no_party_and_the_base_year_is_no_period(nlp: Any) -> None:
     facts = _facts(
         nlp,
-        "Trade between India and Vietnam reached 14 billion U.S. dollars in 2019, up 9 percent from a year earlier.",
+        "Trade between India and Vietnam reached 14 billion U.S. dollars in 2019, "
+        "up 9 percent from a year earlier.",
         {"India": "IND", "Vietnam": "VNM", "U.S.": "USA"},
         {"2019": ["2019-01-01", "2019-12-31"], "a year earlier": ["2018-01-01", "2018-12-31"]},
     )
