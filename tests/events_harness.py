@@ -29,10 +29,15 @@ def _spans(text: str, needle: str) -> list[tuple[int, int]]:
 def annotate(doc: Any, item: dict[str, Any]) -> Any:
     text, doc_id = doc.text, doc._.bilat_doc_id
     mentions: list[Mention] = []
-    for name, (kind, country) in item.get("actors", {}).items():
+    for name, (kind, country, *sector) in item.get("actors", {}).items():
+        # an optional third element is the sector; a body with no country is an IGO, as the
+        # actors stage tags it
+        sec = sector[0] if sector else ("igo" if kind == "organisation" and country is None else None)
         for s, e in _spans(text, name):
             mentions.append(
-                Mention(name=name, kind=kind, country=country, evidence=evidence(doc_id, text, s, e))
+                Mention(
+                    name=name, kind=kind, country=country, sector=sec, evidence=evidence(doc_id, text, s, e)
+                )
             )
     places: list[Place] = []
     for name, country in item.get("places", {}).items():

@@ -303,18 +303,28 @@ def _candidate(
         return None
 
     actors, countries, arg_tokens = arguments.resolve_actors(trig, idx)
+    if verbal and not lone and _commentator(actors, idx):
+        return None
     place = arguments.attach_place(trig, idx)
-    parties = _parties(actors, countries)
-    if len(parties) < 2 and place is not None and place.country and place.country not in countries:
+    parties = _parties(actors, countries, idx)
+    if (
+        len(parties) < 2
+        and mode == "visit"
+        and place is not None
+        and place.country
+        and place.country not in countries
+    ):
+        # a visit to a place is a visit to its country; talks held in Geneva do not make
+        # Switzerland a party
         countries.append(place.country)
-        parties = _parties(actors, countries)
+        parties = _parties(actors, countries, idx)
         confidence *= 0.9
     if len(parties) < 2:
         before = len(parties)
         for c in arguments.sentence_countries(trig, idx):
             if c not in countries:
                 countries.append(c)
-        parties = _parties(actors, countries)
+        parties = _parties(actors, countries, idx)
         if len(parties) > before:
             # parties read off the sentence rather than the arguments: weaker for verbal acts,
             # whose other side must be named for the act to count
@@ -323,7 +333,7 @@ def _candidate(
         # a statement by one side of the story's two countries with no other side named ("said
         # it deeply regretted the decision and would take countermeasures") answers the other
         countries.extend(c for c in idx.dyad if c != countries[0])
-        parties = _parties(actors, countries)
+        parties = _parties(actors, countries, idx)
         confidence *= DYAD_FACTOR
     if len(parties) < 2 and not (lone and not negated and (parties or (arg_tokens and not trig.nominal))):
         return None
@@ -394,15 +404,51 @@ def _stated_length(noun, timex):  # noqa: ANN001, ANN202 - Token, Timex
     return timex
 
 
-def _parties(actors: list[EventActor], countries: list[str]) -> set[str]:
+#: Sectors whose people and bodies comment on relations rather than conduct them: the gold
+#: leaves out statements by legislators, the press and analysts.
+COMMENTATOR_SECTORS = frozenset({"legislature", "media", "academia", "analyst"})
+
+
+def _commentator(actors: list[EventActor], idx: arguments.DocIndex) -> bool:
+    """A statement whose named sources are all legislators, journalists or analysts."""
+    sources = [a for a in actors if a.side == "source" and a.kind != "country"]
+    return bool(sources) and all(idx.sectors.get((a.name, a.kind)) in COMMENTATOR_SECTORS for a in sources)
+
+
+#: Sectors of bodies and people that act for a state or a body of states.
+_STATE_SECTORS = frozenset({"igo", "government", "military"})
+
+
+def _parties(actors: list[EventActor], countries: list[str], idx: arguments.DocIndex) -> set[str]:
+    """The sides of an event: its countries, and the bodies and officials that act as a side
+    whose country the actors stage could not resolve (an IGO, its envoy, "the Trade Ministry",
+    "Konrad Adenauer"). A name that is neither ("Putin-sponsored", a ship's name, an unknown
+    group) is no side."""
     out = set(countries)
+    bodies = {a.name for a in actors if a.kind == "organisation" and not a.country}
     for a in actors:
-        if a.kind == "organisation" and not a.country:
-            out.add(a.name)
-        elif a.kind == "person" and not a.country:
-            # a named person whose country the actors stage could not resolve is still a party
+        if a.country or a.kind not in ("organisation", "person"):
+            continue
+        sector = idx.sectors.get((a.name, a.kind))
+        if a.kind == "organisation":
+            if sector in _STATE_SECTORS:
+                out.add(a.name)
+        elif sector == "igo" and bodies:
+            continue  # an envoy speaks for his body: with it named, the two are one side
+        elif sector in _STATE_SECTORS or a.role or _full_name(a.name):
             out.add("person:" + a.name)
     return out
+
+
+def _full_name(name: str) -> bool:
+    """A personal name of two or more capitalised words ("Nasser Khan Janjua"), not a lone word
+    the parser took for a name ("Rice" in "a U.S. Rice trader") nor "Sismik 1"."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and words[-1][:1].isupper()
+        and all(w.replace("-", "").replace("'", "").isalpha() for w in words)
+    )
 
 
 def _record(c: Candidate, idx: arguments.DocIndex) -> Event:

@@ -97,6 +97,8 @@ class DocIndex:
     dyad: tuple[str, ...] = ()
     country_mention: dict[str, Mention] = field(default_factory=dict)
     last_parties: list[EventActor] = field(default_factory=list)
+    #: the sector the actors stage gave each actor (igo, legislature, media, ...), by (name, kind)
+    sectors: dict[tuple[str, str], str | None] = field(default_factory=dict)
 
     @property
     def mention_tokens(self) -> set[int]:
@@ -122,6 +124,8 @@ def build_index(doc: Doc, mentions: list[Mention], places: list[Place], timexes:
             idx.tok_mentions.setdefault(i, []).append(m)
         if m.kind == "person":
             idx.persons.append((m.evidence.start, m))
+        if m.sector or (m.name, m.kind) not in idx.sectors:
+            idx.sectors[(m.name, m.kind)] = m.sector
         if m.country:
             counts[m.country] += 1
             if m.kind == "country":
