@@ -44,45 +44,59 @@ def find_matches(doc: Doc, gaz: Gazetteer) -> list[Match]:
     return out
 
 
+_JOINING = frozenset("-–'’‘`")  # characters whose normalisation reaches across token boundaries
+
+
 @dataclass(frozen=True)
 class _Tokens:
-    """The token facts matching reads, taken from the Doc once: a Token object per look-up
-    made matching the costliest stage after the parse itself."""
+    """The token facts matching reads, taken from the Doc in one pass: a Token object per
+    look-up made matching the costliest stage after the parse itself."""
 
     text: str
     words: list[str]
     lower: list[str]
     starts: list[int]
     ends: list[int]
+    keys: list[str]  # each token's own index key, then its trailing space (if any)
     skip_end: list[bool]  # a space, or punctuation other than "."
     skip_start: list[bool]  # a space or punctuation
     newlines: list[int]  # prefix counts of tokens holding a line break
+    joining: list[int]  # prefix counts of tokens whose key depends on their neighbours
 
     @classmethod
     def of(cls, doc: Doc) -> _Tokens:
-        words = [t.text for t in doc]
-        newlines = [0]
-        for w in words:
+        words, lower, starts, ends, keys, skip_end, skip_start = [], [], [], [], [], [], []
+        newlines, joining = [0], [0]
+        for t in doc:
+            w = t.text
+            words.append(w)
+            low = t.lower_
+            lower.append(low)
+            starts.append(t.idx)
+            ends.append(t.idx + len(w))
+            space, punct = t.is_space, t.is_punct
+            keys.append(" " if space else normalise(w) + (" " if t.whitespace_ else ""))
+            skip_end.append(space or (punct and w != "."))
+            skip_start.append(space or punct)
             newlines.append(newlines[-1] + ("\n" in w))
-        return cls(
-            text=doc_text(doc),
-            words=words,
-            lower=[t.lower_ for t in doc],
-            starts=[t.idx for t in doc],
-            ends=[t.idx + len(t.text) for t in doc],
-            skip_end=[t.is_space or (t.is_punct and t.text != ".") for t in doc],
-            skip_start=[t.is_space or t.is_punct for t in doc],
-            newlines=newlines,
-        )
+            joining.append(joining[-1] + (low in ("st", "st.") or not _JOINING.isdisjoint(w)))
+        return cls(doc_text(doc), words, lower, starts, ends, keys, skip_end, skip_start, newlines, joining)
+
+    def key(self, i: int, j: int) -> str:
+        """``normalise`` of the text of tokens i..j-1, built from the tokens' own keys where
+        normalisation is token-local (no hyphen, apostrophe or "St." inside)."""
+        if self.joining[j] != self.joining[i]:
+            return normalise(self.text[self.starts[i] : self.ends[j - 1]])
+        return " ".join("".join(self.keys[i:j]).split())
 
 
 def _longest_at(toks: _Tokens, gaz: Gazetteer, i: int) -> Match | None:
-    if toks.skip_start[i] or normalise(toks.words[i]) not in gaz.first_words:
+    if toks.skip_start[i] or toks.key(i, i + 1) not in gaz.first_words:
         return None
     for j in range(min(len(toks.words), i + MAX_TOKENS), i, -1):
         if toks.skip_end[j - 1] or toks.newlines[j] != toks.newlines[i]:
             continue
-        key = normalise(toks.text[toks.starts[i] : toks.ends[j - 1]])
+        key = toks.key(i, j)
         found = gaz.lookup(key)
         city = gaz.lookup_city(key)
         if not found and not city:
