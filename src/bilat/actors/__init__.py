@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from bilat.actors import coref, dictionary, gazetteer, orgs, people, places
+from bilat.actors import coref, dictionary, gazetteer, groups, orgs, people, places
 from bilat.actors.gazetteer import normalise
 from bilat.actors.matching import Match, find_matches
 from bilat.parse import doc_text
@@ -28,7 +28,10 @@ from bilat.records import Mention, Place, evidence
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["ActorsFound", "find_actors"]
+__all__ = ["ActorsFound", "find_actors", "igo_members"]
+
+#: Members (ISO3) of an intergovernmental group on a date: ``igo_members("G7", date(1987, 4, 9))``.
+igo_members = groups.igo_members
 
 #: Order in which mentions covering the same token are offered: the most specific actor first.
 _RANK = {"person": 0, "organisation": 1, "role": 2, "country": 3}
@@ -117,6 +120,14 @@ def find_actors(doc: Doc, doc_id: str) -> ActorsFound:
         and not any(m.start >= s and m.end <= e for s, e in known_names)
     ]
 
+    # "The seven major industrial countries", "the six Gulf Arab states": a group without its name.
+    found_groups = groups.find_groups(
+        doc, published, (e.key for m in matches if (e := _best(m)) is not None and e.kind == "igo")
+    )
+    if found_groups:
+        in_group = {i for g in found_groups for i in range(g.start, g.end)}
+        matches = [m for m in matches if not any(i in in_group for i in range(m.start, m.end))]
+
     def as_of(iso3: str | None) -> str | None:
         return gaz.as_of(iso3, published)
 
@@ -140,6 +151,10 @@ def find_actors(doc: Doc, doc_id: str) -> ActorsFound:
         elif e.kind in {"igo", "org"}:
             for i in span:
                 org_at[i] = (e.key, as_of(e.country), e.sector)
+    for g in found_groups:
+        for i in range(g.start, g.end):
+            org_at[i] = (g.igo, None, "igo")
+            blocked.add(i)
 
     # People.
     ctx = people.Context(
@@ -254,6 +269,13 @@ def find_actors(doc: Doc, doc_id: str) -> ActorsFound:
             )
         elif e.kind in {"capital", "seat", "region", "subdivision"} and e.country:
             doc_countries[e.country] += 1
+    for g in found_groups:
+        add(
+            Mention(name=g.igo, kind="organisation", sector="igo", evidence=ev(g.start, g.end)),
+            g.start,
+            g.end,
+            "organisation",
+        )
     for o in found_orgs:
         add(
             Mention(
