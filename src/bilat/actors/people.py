@@ -415,7 +415,9 @@ def _appos_phrase(doc: Doc, start: int, end: int, names: set[int], ctx: Context)
         if tok.pos_ == "PRON" and tok.lower_ not in {"his", "her", "their", "its"}:
             break
         j -= 1
-        if tok.lower_ in {"his", "her", "their", "the", "a", "an"}:
+        # "the" inside "representative to the UN" or "head of the IMF" does not open the phrase.
+        inner = tok.lower_ in {"the", "a", "an"} and j >= sent_start and doc[j].lower_ in R.PREPOSITIONS
+        if tok.lower_ in {"his", "her", "their", "the", "a", "an"} and not inner:
             break
     s = j + 1
     if s >= start - 1:
@@ -444,7 +446,9 @@ def _phrase_facts(
             prep = low
         if i in ctx.org_at:
             _, oc, osec = ctx.org_at[i]
-            if osec == "igo" and i < head + 3:
+            # "Pakistan's permanent representative to the UN" serves Pakistan, not the UN.
+            accredited = host_role and i > head and prep in {"to", "at"}
+            if osec == "igo" and (i < head + 3 or prep in {"of", "for"}) and not accredited:
                 sector = "igo"
             if oc and not (host_role and prep in {"to", "in"}):
                 (before if i < head else after).append(oc)
@@ -515,7 +519,10 @@ def _apply_phrase(doc: Doc, m: PersonMention, span: tuple[int, int], ctx: Contex
     if reading is None:
         return
     country, sector = _phrase_facts(doc, span, ctx, reading)
-    m.role, m.sector, m.title_role = reading.role, sector, False
+    role = reading.role
+    if sector == "igo" and role in {"official", "chair"}:
+        role = "igo_head"  # "the head of the IMF", "the chairman of the African Union Commission"
+    m.role, m.sector, m.title_role = role, sector, False
     text = doc[s:e].text
     for det in ("the ", "The ", "a ", "an "):
         if text.startswith(det):
