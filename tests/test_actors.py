@@ -219,3 +219,160 @@ def test_actors_people_dictionary_is_time_bounded_and_large() -> None:
     assert len(terms) >= 1500 and len(book.people) >= 1200
     assert all(t.end is None or t.start <= t.end for t in terms)
     assert book.resolve_full("mohammed bin salman", None).country == "SAU"  # type: ignore[union-attr]
+
+
+# --- Collective descriptions of intergovernmental groups -------------------------------------------
+
+
+def _orgs(found) -> list[tuple[str, str]]:  # noqa: ANN001
+    return [(m.evidence.text, m.name) for m in found.mentions if m.kind == "organisation"]
+
+
+def test_actors_read_a_numbered_group_of_industrial_nations_as_the_g7(parse_text: Any) -> None:
+    text = (
+        "Finance ministers of the seven leading industrial democracies met in Paris on Sunday. "
+        "The world's seven richest nations said the dollar had fallen far enough. "
+        "Officials of the five major industrial countries met earlier in New York."
+    )
+    _, found = _run(parse_text, text, "1986-01-20")
+    orgs = _orgs(found)
+    assert ("seven leading industrial democracies", "G7") in orgs
+    assert ("seven richest nations", "G7") in orgs
+    assert ("five major industrial countries", "G5") in orgs
+    assert all(m.sector == "igo" and m.country is None for m in found.mentions if m.name in {"G7", "G5"})
+
+
+def test_actors_do_not_read_a_plain_count_of_countries_as_a_group(parse_text: Any) -> None:
+    _, found = _run(
+        parse_text, "Seven countries signed the fisheries accord in Lima on Friday.", "2004-05-07"
+    )
+    assert not _orgs(found)
+
+
+def test_actors_read_the_gulf_arab_states_by_their_number_as_the_gcc(parse_text: Any) -> None:
+    text = "The six Gulf Arab states asked Washington to protect their tankers from Iranian attacks."
+    _, found = _run(parse_text, text, "1987-05-20")
+    assert ("six Gulf Arab states", "Gulf Cooperation Council") in _orgs(found)
+
+
+def test_actors_read_the_twelve_as_the_community_of_its_day(parse_text: Any) -> None:
+    text = "The Twelve agreed to impose sanctions on Pretoria."
+    _, found_1988 = _run(parse_text, text, "1988-09-12")
+    assert ("The Twelve", "European Community") in _orgs(found_1988)
+    _, found_1994 = _run(parse_text, text, "1994-03-01")
+    assert ("The Twelve", "European Union") in _orgs(found_1994)
+    # The union had 25 members in 2005: "the Twelve" is then nobody the data knows.
+    _, found_2005 = _run(parse_text, text, "2005-03-01")
+    assert not _orgs(found_2005)
+
+
+def test_actors_read_a_count_of_member_states_as_the_group_the_story_names(parse_text: Any) -> None:
+    text = (
+        "Defence ministers of Nato met in Brussels on Thursday. The 29 allies agreed to raise spending. "
+        "Finance ministers of the Gulf Cooperation Council met in Riyadh; "
+        "the six states will adopt a common tariff."
+    )
+    _, found = _run(parse_text, text, "2018-02-15")
+    orgs = _orgs(found)
+    assert ("29 allies", "NATO") in orgs
+    assert ("six states", "Gulf Cooperation Council") in orgs
+
+
+def test_actors_read_the_permanent_members_of_the_security_council_as_the_p5(parse_text: Any) -> None:
+    text = "The five permanent members of the UN Security Council met Iran's negotiators in Vienna."
+    _, found = _run(parse_text, text, "2015-07-10")
+    assert ("five permanent members of the UN Security Council", "P5") in _orgs(found)
+
+
+def test_igo_members_follow_the_membership_of_the_day() -> None:
+    from bilat.actors import igo_members
+
+    assert set(igo_members("G7", dt.date(1987, 4, 9))) == {"USA", "JPN", "DEU", "FRA", "GBR", "ITA", "CAN"}
+    assert "RUS" in igo_members("G8", dt.date(2006, 7, 15)) and not igo_members("G8", dt.date(2016, 1, 1))
+    assert len(igo_members("European Community", dt.date(1987, 1, 1))) == 12
+    assert "GBR" in igo_members("European Union", dt.date(2019, 1, 1))
+    assert "GBR" not in igo_members("European Union", dt.date(2021, 1, 1))
+    assert "SUN" in igo_members("P5", dt.date(1985, 1, 1)) and "RUS" in igo_members("P5", dt.date(2000, 1, 1))
+    assert set(igo_members("Gulf Cooperation Council")) == {"BHR", "KWT", "OMN", "QAT", "SAU", "ARE"}
+    assert igo_members("United Nations") == ()
+
+
+# --- Appositions and "X of Y" descriptions of persons ------------------------------------------------
+
+
+def test_actors_give_an_apposed_person_the_role_and_the_possessor_country(parse_text: Any) -> None:
+    text = (
+        "The proposal was called unacceptable by Pakistan's permanent representative to the United "
+        "Nations, Munir Akram. Britain's ambassador to Washington, Kim Darroch, resigned after the leak. "
+        "The decision was welcomed by India's ambassador to the United States, Harsh Shringla."
+    )
+    _, found = _run(parse_text, text, "2019-07-10")
+    people = _people(found)
+    assert people["Munir Akram"] == ("Munir Akram", "ambassador", "PAK")
+    assert people["Kim Darroch"] == ("Kim Darroch", "ambassador", "GBR")
+    assert people["Harsh Shringla"] == ("Harsh Shringla", "ambassador", "IND")
+
+
+def test_actors_read_a_representative_to_the_un_as_his_country_s_diplomat(parse_text: Any) -> None:
+    text = "The plan was called dangerous by the Soviet representative to the UN in Geneva, Yuri Petrovsky."
+    _, found = _run(parse_text, text, "1986-11-04")
+    person = next(m for m in found.mentions if m.kind == "person")
+    assert (person.role, person.country, person.sector) == ("envoy", "SUN", "government")
+
+
+def test_actors_read_the_head_of_an_igo_as_its_head(parse_text: Any) -> None:
+    text = "The head of the IMF, Jacques de Larosiere, flew to Buenos Aires for talks on the debt."
+    _, found = _run(parse_text, text, "1984-06-12")
+    person = next(m for m in found.mentions if m.kind == "person")
+    assert (person.name, person.role, person.country, person.sector) == (
+        "Jacques de Larosiere",
+        "igo_head",
+        None,
+        "igo",
+    )
+
+
+# --- Lists of countries ----------------------------------------------------------------------------
+
+
+def test_actors_read_every_country_of_a_long_coordination_list(parse_text: Any) -> None:
+    text = (
+        "The accord was signed by India, Pakistan, Bangladesh, Sri Lanka, Nepal, Bhutan and the Maldives. "
+        "Delegates came from: Brazil, Argentina, Uruguay, Paraguay, Bolivia, Chile, Peru, Ecuador, Colombia, "
+        "Venezuela, Guyana, Suriname, Trinidad and Tobago, the Dominican Republic and Antigua and Barbuda."
+    )
+    _, found = _run(parse_text, text, "1998-03-02")
+    countries = [m.country for m in found.mentions if m.kind == "country"]
+    assert countries == [
+        *("IND", "PAK", "BGD", "LKA", "NPL", "BTN", "MDV"),
+        *("BRA", "ARG", "URY", "PRY", "BOL", "CHL", "PER", "ECU", "COL", "VEN", "GUY", "SUR", "TTO"),
+        *("DOM", "ATG"),
+    ]
+
+
+# --- Historical codes --------------------------------------------------------------------------------
+
+
+def test_actors_read_cold_war_seats_and_demonyms_with_the_codes_of_their_day(parse_text: Any) -> None:
+    text = (
+        "Bonn said it would consult its allies, and East Berlin protested. The Kremlin rejected the plan, "
+        "Moscow said, and the Soviets recalled their envoy. West German and East German officials met."
+    )
+    _, found = _run(parse_text, text, "1986-05-05")
+    codes = {m.evidence.text: m.country for m in found.mentions if m.kind == "country"}
+    assert codes == {
+        "Bonn": "DEU",
+        "East Berlin": "DDR",
+        "The Kremlin": "SUN",
+        "Moscow": "SUN",
+        "Soviets": "SUN",
+        "West German": "DEU",
+        "East German": "DDR",
+    }
+
+
+def test_actors_read_russia_after_1991_as_russia_and_soviet_as_the_soviet_union(parse_text: Any) -> None:
+    text = "Moscow said the Kremlin would pay the Soviet debts."
+    _, found = _run(parse_text, text, "1996-05-05")
+    codes = {m.evidence.text: m.country for m in found.mentions if m.kind == "country"}
+    assert codes == {"Moscow": "RUS", "the Kremlin": "RUS", "Soviet": "SUN"}
