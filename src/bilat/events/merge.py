@@ -102,6 +102,14 @@ def _dates_agree(a: Interval | None, b: Interval | None) -> bool:
     return a is None or b is None or a.overlaps(b)
 
 
+def _dates_agree_exactly(old: Candidate, new: Candidate) -> bool:
+    return (
+        old.date is not None
+        and new.date is not None
+        and (old.date == new.date or _visit_and_its_talks(old, new))
+    )
+
+
 def _parties_agree(old: Candidate, new: Candidate) -> bool:
     oc, nc = set(old.countries), set(new.countries)
     if nc and oc and not (nc <= oc or oc <= nc):
@@ -189,6 +197,10 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
             if not _same_family(old.type, c.type):
                 continue
             same_sent = old.token.sent.start == c.token.sent.start
+            if not same_sent and (
+                old.negated != c.negated or (old.status == "denied") != (c.status == "denied")
+            ):
+                continue  # what did not happen is not what did ("did not accept" / "signed")
             if same_sent and (
                 old.predicate.i == c.predicate.i
                 or _connected(old.predicate, c.token)
@@ -202,6 +214,15 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
                 # a clause of saying in another sentence is another statement
                 continue
             if _marks_new(c) and not same_sent:
+                continue
+            if (
+                c.type != "CONSULT"
+                and not c.nominal
+                and c.date is not None
+                and not _dates_agree_exactly(old, c)
+            ):
+                # a dated clause of its own in another sentence tells another act ("signed last
+                # autumn"); meetings are told again and again ("met on Monday ... They met")
                 continue
             if not (_dates_agree(old.date, c.date) or _visit_and_its_talks(old, c)) or not _parties_agree(
                 old, c

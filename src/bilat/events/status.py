@@ -101,6 +101,8 @@ _AIMS = frozenset(
 )
 _CANCELLING = frozenset({"cancel", "scrap", "abandon", "drop", "shelve", "suspend", "halt", "annul"})
 _DENYING = frozenset({"deny", "refute", "dismiss"})
+# Verbs whose to-clause did not happen ("failed to agree on new trade deals").
+_FAILING = frozenset({"fail", "neglect"})
 _NOUN_PLANNED = frozenset(
     {
         "next",
@@ -194,6 +196,8 @@ def clause_status(pred: Token, *, verbal: bool) -> tuple[str, bool]:
             break
         if lemma in _DENYING:
             return "denied", True
+        if lemma in _FAILING and node.dep_ == "xcomp" and not is_negated(gov):
+            return ("denied" if not verbal else status), True
         if lemma in _CANCELLING:
             return "cancelled", negated
         if lemma in _PROPOSING and not verbal:

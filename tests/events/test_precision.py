@@ -1,0 +1,195 @@
+"""Which candidate events are reported: only acts between sides, not stances, topics or comment.
+
+Sentences written for these tests in the styles of wires and papers of several decades; each
+carries the table of actors, places and dates the earlier stages would give it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from bilat import parse
+from bilat.events import find_events
+from events_harness import annotate
+
+
+def _events(nlp: Any, text: str, published: str = "2019-03-01", **table: Any) -> list[Any]:
+    item = {"id": "p1", "text": text, "published": published, **table}
+    doc = nlp(parse.make_doc(nlp, text, "p1", dt.date.fromisoformat(published)))
+    return find_events(annotate(doc, item))
+
+
+# Two-sentence stories: a one-sentence text is read for its own events whoever the parties are.
+_LEAD = "The report follows weeks of tension. "
+
+
+def test_unresolvable_name_is_no_side_of_a_visit(nlp: Any) -> None:
+    # the parser took the ship's name for a person; the actors stage found it no country
+    text = _LEAD + "The research ship Piri Reis 2 would sail into the disputed waters, Ankara said."
+    events = _events(
+        nlp,
+        text,
+        actors={"Piri Reis 2": ["person", None, None], "Ankara": ["country", "TUR"]},
+    )
+    assert not [e for e in events if e.type == "MOBILIZE"]
+
+
+def test_official_without_resolved_country_is_still_a_side(nlp: Any) -> None:
+    text = _LEAD + "Prime Minister Hans Albers received Jean Dupont in Paris on Sunday."
+    events = _events(
+        nlp,
+        text,
+        published="1962-09-20",
+        actors={"Hans Albers": ["person", "DEU"], "Jean Dupont": ["person", None, None]},
+        places={"Paris": "FRA"},
+        timexes={"on Sunday": ["1962-09-16", "1962-09-16"]},
+    )
+    assert [e.type for e in events] == ["CONSULT"]
+
+
+def test_a_body_with_no_sector_and_no_country_is_no_side(nlp: Any) -> None:
+    text = _LEAD + "The Coordination Front said on Monday it would boycott the conference hosted by Moscow."
+    events = _events(
+        nlp,
+        text,
+        actors={"The Coordination Front": ["organisation", None, None], "Moscow": ["country", "RUS"]},
+        timexes={"on Monday": ["2019-02-25", "2019-02-25"]},
+    )
+    assert all(len(set(e.countries)) >= 2 for e in events)
+
+
+def test_talks_held_in_a_third_country_do_not_make_it_a_side(nlp: Any) -> None:
+    text = _LEAD + "An Argentine mission is in Geneva concluding negotiations with creditor banks."
+    events = _events(nlp, text, actors={"Argentine": ["country", "ARG"]}, places={"Geneva": "CHE"})
+    assert not [e for e in events if "CHE" in e.countries]
+
+
+def test_a_visit_to_a_capital_makes_its_country_a_side(nlp: Any) -> None:
+    text = _LEAD + "Turkish Foreign Minister Vahit Halefoglu visited Athens on Tuesday."
+    events = _events(
+        nlp,
+        text,
+        published="1988-03-05",
+        actors={"Vahit Halefoglu": ["person", "TUR"], "Turkish": ["country", "TUR"]},
+        places={"Athens": "GRC"},
+        timexes={"on Tuesday": ["1988-03-01", "1988-03-01"]},
+    )
+    (visit,) = [e for e in events if e.type == "CONSULT"]
+    assert set(visit.countries) == {"TUR", "GRC"}
+
+
+def test_a_legislators_demand_is_comment_not_an_act(nlp: Any) -> None:
+    text = _LEAD + "Senator Tom Harkin urged Japan to open its rice market."
+    events = _events(
+        nlp,
+        text,
+        actors={"Tom Harkin": ["person", "USA", "legislature"], "Japan": ["country", "JPN"]},
+    )
+    assert not [e for e in events if e.type == "REQUEST"]
+
+
+def test_accepting_that_something_is_so_is_a_stance_not_an_agreement(nlp: Any) -> None:
+    text = _LEAD + "Many western governments now accept that Iran will keep a role in Iraq."
+    events = _events(nlp, text, actors={"Iran": ["country", "IRN"], "Iraq": ["country", "IRQ"]})
+    assert not [e for e in events if e.type == "AGREE"]
+
+
+def test_an_act_named_as_the_topic_of_talks_is_not_reported(nlp: Any) -> None:
+    text = (
+        _LEAD + "The Saudi envoy discussed the deployment of Iraqi missiles with Kuwaiti Foreign Minister "
+        "Sabah al-Ahmad."
+    )
+    events = _events(
+        nlp,
+        text,
+        actors={
+            "Saudi": ["country", "SAU"],
+            "Iraqi": ["country", "IRQ"],
+            "Kuwaiti": ["country", "KWT"],
+            "Sabah al-Ahmad": ["person", "KWT"],
+        },
+    )
+    assert not [e for e in events if e.type == "MOBILIZE"]
+
+
+def test_at_the_invitation_of_is_the_circumstance_of_a_visit(nlp: Any) -> None:
+    text = _LEAD + "Wang Yi will attend the forum in Moscow at the invitation of his Russian counterpart."
+    events = _events(
+        nlp,
+        text,
+        actors={"Wang Yi": ["person", "CHN"], "Russian": ["country", "RUS"]},
+        places={"Moscow": "RUS"},
+    )
+    assert not [e for e in events if e.type == "REQUEST"]
+
+
+def test_what_analysts_say_may_happen_is_not_an_event(nlp: Any) -> None:
+    text = _LEAD + "Many analysts said Kohl might resign after the Paris summit with Mitterrand."
+    events = _events(
+        nlp,
+        text,
+        actors={"Kohl": ["person", "DEU"], "Mitterrand": ["person", "FRA"]},
+        places={"Paris": "FRA"},
+    )
+    assert events == []
+
+
+def test_failing_to_agree_is_no_agreement(nlp: Any) -> None:
+    text = _LEAD + "EC ministers failed to agree on new trade deals with Canada and Japan."
+    events = _events(
+        nlp,
+        text,
+        actors={"EC": ["organisation", None], "Canada": ["country", "CAN"], "Japan": ["country", "JPN"]},
+    )
+    assert all(e.status == "denied" and e.confidence < 0.4 for e in events if e.type == "AGREE")
+
+
+def test_a_possible_attack_is_speculation_with_low_confidence(nlp: Any) -> None:
+    text = _LEAD + "The withdrawal could leave Kurdish fighters exposed to a potential Turkish attack."
+    events = _events(nlp, text, actors={"Kurdish": ["country", "SYR"], "Turkish": ["country", "TUR"]})
+    assert all(e.confidence < 0.4 for e in events if e.type == "ASSAULT")
+
+
+def test_an_agreement_not_reached_does_not_absorb_one_signed(nlp: Any) -> None:
+    text = (
+        "A U.S. official said Washington did not accept Beijing's figures. "
+        "China signed an agreement with the United States last week to restrain steel exports."
+    )
+    events = _events(
+        nlp,
+        text,
+        published="1987-03-04",
+        actors={
+            "U.S.": ["country", "USA"],
+            "Washington": ["country", "USA"],
+            "Beijing": ["country", "CHN"],
+            "China": ["country", "CHN"],
+            "the United States": ["country", "USA"],
+        },
+        timexes={"last week": ["1987-02-23", "1987-03-01"]},
+    )
+    signed = [e for e in events if e.type == "AGREE" and e.status == "occurred"]
+    assert signed and signed[0].confidence >= 0.6 and signed[0].date is not None
+
+
+def test_a_dated_signing_told_later_is_another_agreement(nlp: Any) -> None:
+    text = (
+        "Tokyo sent London a letter promising help in the dispute over the bid. "
+        "Officials said a memorandum on fraud had been signed last autumn between Britain and the United "
+        "States."
+    )
+    events = _events(
+        nlp,
+        text,
+        published="1987-04-03",
+        actors={
+            "Tokyo": ["country", "JPN"],
+            "London": ["country", "GBR"],
+            "Britain": ["country", "GBR"],
+            "the United States": ["country", "USA"],
+        },
+        timexes={"last autumn": ["1986-09-01", "1986-11-30"]},
+    )
+    agreements = [e for e in events if e.type == "AGREE"]
+    assert any(set(e.countries) == {"GBR", "USA"} and e.date is not None for e in agreements)
