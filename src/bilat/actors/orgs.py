@@ -103,7 +103,11 @@ def find_orgs(
             continue
         if all(k in blocked or k in country_at for k in range(s, e)):
             continue
-        if any(k in blocked for k in range(s, e)):
+        # A gazetteer phrase inside means the parser ran an organisation into something else, or
+        # that the country word already says who acts ("the Russian Energy Ministry"); but a name
+        # that defines an acronym ("the Syrian Negotiations Commission (SNC)") is needed for the
+        # acronym's later uses, and its country word gives theirs.
+        if any(k in blocked and not (k in country_at and _defines_acronym(doc, e)) for k in range(s, e)):
             continue
         words = [t.text for t in doc[s:e]]
         if not any(w[:1].isupper() for w in words) or (
@@ -124,6 +128,13 @@ def find_orgs(
         out.append(OrgMention(s, e, doc[s:e].text, country, sector))
         taken.update(range(s, e))
     return out
+
+
+def _defines_acronym(doc: Doc, end: int) -> bool:
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return False
+    acr = doc[end + 1].text
+    return acr.isupper() and 2 <= len(acr) <= 8
 
 
 def resolve_acronyms(doc: Doc, found: list[OrgMention]) -> None:
