@@ -189,8 +189,15 @@ def _absorb(old: Candidate, new: Candidate) -> None:
     old.mentions.append(new.token)
 
 
+#: How many sentences on a mention of an act other than a meeting may still date an earlier,
+#: undated report of it (a meeting is told again across a story; "the Élysée Treaty, signed on
+#: January 22, 1963" three sentences after "the two governments pledged" is another act).
+_DATING_REACH = 1
+
+
 def merge(cands: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
+    ordinal = {s.start: n for n, s in enumerate(cands[0].token.doc.sents)} if cands else {}
     for c in cands:
         target = None
         for old in reversed(kept):
@@ -214,6 +221,14 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
                 # a clause of saying in another sentence is another statement
                 continue
             if _marks_new(c) and not same_sent:
+                continue
+            if (
+                not same_sent
+                and c.type != "CONSULT"
+                and old.date is None
+                and c.date is not None
+                and ordinal[c.token.sent.start] - ordinal[old.token.sent.start] > _DATING_REACH
+            ):
                 continue
             if (
                 c.type != "CONSULT"
