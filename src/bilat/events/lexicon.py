@@ -12,7 +12,11 @@ from functools import lru_cache
 from importlib import resources
 
 #: Condition keys whose values are word sets.
-_SET_KEYS = frozenset({"prep", "noprep", "obj", "noobj", "mod", "nomod", "subj", "gov", "pred"})
+_SET_KEYS = frozenset(
+    {"prep", "noprep", "obj", "noobj", "mod", "nomod", "subj", "gov", "pred", "xcomp", "objmod", "aux"}
+)
+#: Condition keys that take no value.
+_FLAG_KEYS = frozenset({"objparty", "subjparty", "comp", "clause", "neg"})
 
 
 @dataclass(frozen=True)
@@ -86,7 +90,7 @@ def _condition(text: str) -> Condition:
     words = [v.strip().lower() for v in val.split("|") if v.strip()]
     values = frozenset(w for w in words if not w.startswith("@"))
     classes = frozenset(w[1:].upper() for w in words if w.startswith("@"))
-    if key not in _SET_KEYS | {"pobj", "objparty", "subjparty", "comp"}:
+    if key not in _SET_KEYS | _FLAG_KEYS | {"pobj"}:
         raise ValueError(f"unknown trigger condition {key!r}")
     return Condition(key=key, values=values, classes=classes, arg=arg)
 

@@ -39,8 +39,22 @@ _QUANTIFIERS = frozenset(
         "lot",
         "copy",
         "text",
+        "group",
+        "contingent",
+        "handful",
+        "hundreds",
+        "thousands",
+        "tens",
+        "dozens",
+        "most",
+        "part",
+        "bulk",
+        "rest",
+        "remainder",
     }
 )
+# Relative pronouns that stand for the noun a relative clause hangs on ("the loan that it approved").
+_RELATIVES = frozenset({"that", "which", "who", "whom"})
 # Proper-noun heads that are event names in titles ("the Tashkent Summit"); other proper
 # nouns ("Congress", "Accord" as a car) are not event mentions.
 _PROPER_EVENT_NOUNS = frozenset(
@@ -94,7 +108,9 @@ def prep_lemmas(tok: Token) -> set[str]:
 
 def direct_object(tok: Token) -> Token | None:
     for c in tok.children:
-        if c.dep_ in ("dobj", "nsubjpass", "attr") and c.dep_ != "attr":
+        if c.dep_ in ("dobj", "nsubjpass"):
+            if c.lower_ in _RELATIVES and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
+                return _unquantify(tok.head)
             return _unquantify(c)
     if tok.pos_ == "VERB":
         # coordinated verbs share the object the parser gives the last ("revoke or deny licences")
@@ -127,6 +143,8 @@ def subject(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
             return c
+    if tok.dep_ == "acl" and tok.tag_ == "VBG":
+        return tok.head  # "a resolution threatening sanctions": the noun does the act
     if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
         return subject(tok.head)
     return None
@@ -192,6 +210,22 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
         if subj is None or subj.dep_ == "nsubjpass" or subj.pos_ in ("PROPN", "PRON"):
             return True
         return is_party(subj, lex, ctx.mention_tokens) or any(t.i in ctx.mention_tokens for t in subj.subtree)
+    if key == "xcomp":
+        # the act a verb of promising or refusing commits to ("vowed to retaliate")
+        return any(
+            c.dep_ in ("xcomp", "ccomp") and (lex.in_class(c.lemma_, cond) or lex.in_class(c.lower_, cond))
+            for c in tok.children
+        )
+    if key == "objmod":
+        obj = direct_object(tok)
+        return obj is not None and any(lex.in_class(m, cond) for m in _modifiers(obj))
+    if key == "aux":
+        return any(c.dep_ == "aux" and lex.in_class(c.lower_, cond) for c in tok.children)
+    if key == "neg":
+        return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in tok.children)
+    if key == "clause":
+        # a that-clause: what is charged or warned ("charged that Russian jets had bombed ...")
+        return any(c.dep_ == "ccomp" for c in tok.children)
     if key == "comp":
         if any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in tok.children):
             return True
@@ -263,8 +297,8 @@ def _light_effect(noun: Token, etype: str, lex: Lexicon) -> tuple[Token | None, 
             # "take part in", "call for": the last preposition names the construction
             if not entry.preps or preps[-1] != entry.preps[-1]:
                 continue
-        elif entry.preps and not set(entry.preps) <= {c.lower_ for c in verb.children if c.dep_ == "prt"}:
-            continue  # "turn down the offer": a particle of the verb
+        elif entry.preps and not set(entry.preps) <= {c.lower_ for c in prep_children(verb)}:
+            continue  # "turn down the offer", "dismissed the talks as a sham": a particle or 'as' of the verb
         return verb, entry.effect
     if noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
         # "the talks took place / ended / will focus on ...": the clause's verb is the predicate
