@@ -376,3 +376,35 @@ def test_actors_read_russia_after_1991_as_russia_and_soviet_as_the_soviet_union(
     _, found = _run(parse_text, text, "1996-05-05")
     codes = {m.evidence.text: m.country for m in found.mentions if m.kind == "country"}
     assert codes == {"Moscow": "RUS", "the Kremlin": "RUS", "Soviet": "SUN"}
+
+
+# --- Opposition groups and stateless peoples -----------------------------------------------------------
+
+
+def test_actors_count_kurdish_groups_to_the_country_the_story_places_them_in(parse_text: Any) -> None:
+    text = (
+        "Syria said the Kurdish authorities in Qamishli had refused to hand over the border crossing. "
+        "Turkey shelled Kurdish positions near Afrin, and Damascus protested. "
+        "In Ankara, officials said Iraqi Kurds would not be consulted."
+    )
+    _, found = _run(parse_text, text, "2018-01-28")
+    kurds = [(m.evidence.text, m.country) for m in found.mentions if m.sector == "non_state"]
+    assert kurds == [("Kurdish", "SYR"), ("Kurdish", "SYR"), ("Kurds", "IRQ")]
+
+
+def test_actors_count_a_people_with_one_candidate_country_to_it(parse_text: Any) -> None:
+    _, found = _run(parse_text, "Beijing blamed Uighur separatists for the attack in Kashgar.", "2014-03-02")
+    assert [(m.evidence.text, m.country) for m in found.mentions if m.sector == "non_state"] == [
+        ("Uighur", "CHN")
+    ]
+    assert not [m for m in found.mentions if m.kind == "person"]
+
+
+def test_actors_give_an_acronym_the_country_of_the_name_it_abbreviates(parse_text: Any) -> None:
+    text = (
+        "The Afghan High Peace Council (HPC) met Pakistani officials in Islamabad on Monday. "
+        "The HPC said the talks had been useful."
+    )
+    _, found = _run(parse_text, text, "2016-02-08")
+    hpc = [m for m in found.mentions if m.evidence.text == "HPC"]
+    assert hpc and all(m.country == "AFG" and m.name == "Afghan High Peace Council" for m in hpc)

@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from bilat.actors import coref, dictionary, gazetteer, groups, orgs, people, places
+from bilat.actors import coref, dictionary, gazetteer, groups, orgs, people, places, stateless
 from bilat.actors.gazetteer import normalise
 from bilat.actors.matching import Match, find_matches
 from bilat.parse import doc_text
@@ -156,11 +156,21 @@ def find_actors(doc: Doc, doc_id: str) -> ActorsFound:
             org_at[i] = (g.igo, None, "igo")
             blocked.add(i)
 
+    # "Kurdish authorities", "Baloch militants": counted to the country the story places them in.
+    named = Counter(
+        as_of(e.country)
+        for m in matches
+        if (e := _best(m)) is not None and e.kind in {"country", "capital", "seat"} and e.country
+    )
+    found_stateless = stateless.find_stateless(doc, country_at, blocked, named)
+    for sm in found_stateless:
+        country_at[sm.start] = sm.country
+
     # People.
     ctx = people.Context(
         country_at,
         org_at,
-        frozenset(blocked),
+        frozenset(blocked | {sm.start for sm in found_stateless}),
         lambda i: org_at.get(i, ("", None, None))[2] == "igo",
         published,
     )
@@ -269,6 +279,21 @@ def find_actors(doc: Doc, doc_id: str) -> ActorsFound:
             )
         elif e.kind in {"capital", "seat", "region", "subdivision"} and e.country:
             doc_countries[e.country] += 1
+    for sm in found_stateless:
+        if any(o.start <= sm.start < o.end for o in found_orgs) or sm.start in person_tokens:
+            continue  # "the Kurdish People's Protection Units" took the country
+        add(
+            Mention(
+                name=gaz.country_name(sm.country),
+                kind="country",
+                country=sm.country,
+                sector="non_state",
+                evidence=ev(sm.start, sm.end),
+            ),
+            sm.start,
+            sm.end,
+            "country",
+        )
     for g in found_groups:
         add(
             Mention(name=g.igo, kind="organisation", sector="igo", evidence=ev(g.start, g.end)),
