@@ -76,6 +76,20 @@ def find_events(doc: Doc) -> list[Event]:
             if len(parties) >= 2:
                 idx.last_parties = [a for a in cand.actors if a.kind != "country"]
     kept = _report_days(_episode_dates(merge.merge(cands), idx, lex, published), idx, lex, published)
+    # "the three-day talks": a definite mention's length is the length of the talks told before,
+    # whether or not that mention names the parties
+    lengths = {
+        t.token.lemma_.lower(): n
+        for t in found
+        if t.type == "CONSULT"
+        and t.nominal
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.token.children)
+        and (n := _length_days(t.token))
+    }
+    for c in kept:
+        if c.type == "CONSULT" and c.ended and not c.length_days:
+            c.length_days = lengths.get(c.token.lemma_.lower())
+    kept = _meeting_spans(kept, published)
     for c in kept:
         c.confidence = round(c.confidence * _status_factor(c, lone=lone), 3)
     return [_record(c, idx) for c in kept if c.confidence >= MIN_CONFIDENCE]
@@ -392,6 +406,8 @@ def _candidate(
         confidence=round(confidence, 3),
         mentions=[trig.token],
         stated_length=stated,
+        length_days=_length_days(trig.token) if etype == "CONSULT" else None,
+        ended=etype == "CONSULT" and _told_ended(trig),
     )
 
 
@@ -488,6 +504,64 @@ def _said_by_commentator(pred) -> bool:  # noqa: ANN001 - Token
                 if t.dep_ == "pobj" and t.lemma_.lower() in _COMMENTATORS:
                     return True
     return False
+
+
+#: Verbs that tell a meeting as over ("ended talks here", "the talks concluded").
+_ENDING = frozenset({"end", "conclude", "close", "wind", "wrap", "complete", "finish"})
+
+
+def _told_ended(trig: triggers.Trigger) -> bool:
+    pred = trig.predicate
+    if pred.lemma_.lower() in _ENDING and pred.pos_ == "VERB":
+        return True
+    head = trig.token.head
+    return trig.token.dep_ in ("dobj", "nsubj") and head.lemma_.lower() in _ENDING and head.pos_ == "VERB"
+
+
+def _length_days(noun) -> int | None:  # noqa: ANN001 - Token
+    """The length a meeting noun states: "the three-day talks", "after two days of talks"."""
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod") and c.lemma_.lower() == "day":
+            n = _number(next((x for x in c.children if x.dep_ == "nummod"), None))
+            if n:
+                return n
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() == "day":
+        return _number(next((x for x in noun.head.head.children if x.dep_ == "nummod"), None))
+    return None
+
+
+def _number(tok) -> int | None:  # noqa: ANN001 - Token | None
+    if tok is None:
+        return None
+    n = _NUMBER_WORDS.get(tok.lower_) or (int(tok.text) if tok.text.isdigit() else 0)
+    return n if 1 < n <= 31 else None
+
+
+def _meeting_spans(cands: list[Candidate], published) -> list[Candidate]:  # noqa: ANN001
+    """The days of a meeting from a stated length told in any of its mentions: a stated start
+    runs forward ("a two-day visit starting Monday"); a meeting a wire's lede tells as ended
+    with no date ("ended talks here") ended on the day of the report and runs back ("An EC
+    negotiator taking part in the three-day talks")."""
+    for c in cands:
+        if c.type != "CONSULT" or c.status != "occurred":
+            continue
+        if c.timex is None and c.ended and published is not None and c.token.sent.start == 0:
+            c.report_day = Interval(start=published, end=published)
+        iv = c.date
+        if iv is None or iv.days != 1 or not c.length_days or c.stated_length:
+            continue
+        span = dt.timedelta(days=c.length_days - 1)
+        new = (
+            Interval(start=iv.start - span, end=iv.end)
+            if c.ended
+            else Interval(start=iv.start, end=iv.start + span)
+        )
+        if c.timex is not None:
+            c.timex = c.timex.model_copy(update={"interval": new})
+        else:
+            c.report_day = new
+        c.stated_length = True
+    return cands
 
 
 def _stated_length(noun, timex):  # noqa: ANN001, ANN202 - Token, Timex

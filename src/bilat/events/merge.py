@@ -72,6 +72,10 @@ class Candidate:
     stated_length: bool = False
     #: the day a statement is reported on, for a verbal act the text does not date
     report_day: Interval | None = None
+    #: the length in days a mention states ("the three-day talks", "after two days of talks")
+    length_days: int | None = None
+    #: told as ending ("ended talks here", "the talks concluded")
+    ended: bool = False
 
     @property
     def date(self) -> Interval | None:
@@ -186,6 +190,8 @@ def _absorb(old: Candidate, new: Candidate) -> None:
     if new.status == "occurred" and old.status in ("planned", "proposed") and old.date is None:
         old.status = new.status
     old.confidence = max(old.confidence, new.confidence)
+    old.length_days = old.length_days or new.length_days
+    old.ended = old.ended or new.ended
     old.mentions.append(new.token)
 
 
@@ -235,9 +241,12 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
                 and not c.nominal
                 and c.date is not None
                 and not _dates_agree_exactly(old, c)
+                and ordinal[c.token.sent.start] - ordinal[old.token.sent.start] > _DATING_REACH
             ):
-                # a dated clause of its own in another sentence tells another act ("signed last
-                # autumn"); meetings are told again and again ("met on Monday ... They met")
+                # a dated clause of its own further on tells another act ("signed last autumn");
+                # the next sentence tells the lede's act in detail ("have reached agreement, the
+                # ministry said. A spokesman said they had agreed on Friday"); meetings are told
+                # again and again ("met on Monday ... They met")
                 continue
             if not (_dates_agree(old.date, c.date) or _visit_and_its_talks(old, c)) or not _parties_agree(
                 old, c
