@@ -75,7 +75,12 @@ def find_events(doc: Doc) -> list[Event]:
             parties = {a.name for a in cand.actors if a.kind != "country"}
             if len(parties) >= 2:
                 idx.last_parties = [a for a in cand.actors if a.kind != "country"]
-    kept = _report_days(_episode_dates(merge.merge(cands), idx, lex, published), idx, lex, published)
+    kept = _report_days(
+        _narrative_dates(_episode_dates(merge.merge(cands), idx, lex, published), idx, published),
+        idx,
+        lex,
+        published,
+    )
     # "the three-day talks": a definite mention's length is the length of the talks told before,
     # whether or not that mention names the parties
     lengths = {
@@ -144,6 +149,44 @@ def _episode_dates(
         if c.date is not None:
             c.status = status.date_status(c.status, c.date.start, published)
     return cands
+
+
+_PRONOUN_SUBJECTS = frozenset({"he", "she", "they"})
+
+
+def _narrative_dates(cands: list[Candidate], idx: arguments.DocIndex, published) -> list[Candidate]:  # noqa: ANN001
+    """An undated act told of a pronoun just after a sentence whose main clause is dated goes on
+    its story ("Putin went on a tour of the region this week. On a surprise visit to an airbase,
+    he embraced Assad": this week)."""
+    sents = list(idx.doc.sents)
+    ordinal = {s.start: n for n, s in enumerate(sents)}
+    for c in cands:
+        if c.timex is not None or c.status != "occurred" or c.type in merge.VERBAL:
+            continue  # a statement is dated by its report
+        n = ordinal[c.token.sent.start]
+        if n == 0 or idx.sent_timexes.get(c.token.sent.start):
+            continue
+        clause = c.predicate if not (c.nominal and c.predicate.i == c.token.i) else _scene_of(c.token)
+        if clause is None:
+            continue
+        subj = next((t for t in clause.children if t.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ not in _PRONOUN_SUBJECTS:
+            continue
+        prev = sents[n - 1]
+        dated = [t for t, a in idx.sent_timexes.get(prev.start, ()) if a == prev.root.i and t.interval]
+        if len(dated) == 1 and len(idx.sent_timexes.get(prev.start, ())) == 1:
+            c.timex = dated[0]
+            c.status = status.date_status(c.status, dated[0].interval.start, published)
+    return cands
+
+
+def _scene_of(noun):  # noqa: ANN001, ANN202 - Token
+    """The verb a meeting noun sets the scene for ("On a visit to X, he embraced Y")."""
+    node = noun
+    if node.dep_ == "pobj" and node.head.dep_ == "prep":
+        gov = node.head.head
+        return gov if gov.pos_ in ("VERB", "AUX") else None
+    return None
 
 
 def _report_days(
@@ -507,7 +550,7 @@ def _said_by_commentator(pred) -> bool:  # noqa: ANN001 - Token
 
 
 #: Verbs that tell a meeting as over ("ended talks here", "the talks concluded").
-_ENDING = frozenset({"end", "conclude", "close", "wind", "wrap", "complete", "finish"})
+_ENDING = frozenset({"end", "conclude", "close", "wind", "wrap", "complete", "finish", "collapse"})
 
 
 def _told_ended(trig: triggers.Trigger) -> bool:

@@ -46,7 +46,7 @@ _NEW_MARKERS = frozenset(
         "trilateral",
     }
 )
-_VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
+VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
 _MODE_RANK = {"visit": 3, "multilateral": 2, "meeting": 1, "phone": 0, "third-party": 0}
 
 
@@ -223,7 +223,7 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
                     target = old
                     break
                 continue
-            if c.type in _VERBAL and (not c.nominal or c.predicate.i != c.token.i):
+            if c.type in VERBAL and (not c.nominal or c.predicate.i != c.token.i):
                 # a clause of saying in another sentence is another statement
                 continue
             if _marks_new(c) and not same_sent:
