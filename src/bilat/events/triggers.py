@@ -78,6 +78,7 @@ _PROPER_EVENT_NOUNS = frozenset(
     }
 )
 _PREP_DEPS = frozenset({"prep", "prt", "agent", "dative"})
+_PARTICLES = frozenset({"back", "out", "down", "off", "away", "up", "over"})
 _MOD_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss", "nummod"})
 _PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -99,7 +100,10 @@ class Trigger:
 
 
 def prep_children(tok: Token) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in _PREP_DEPS]
+    # the parser tags some particles as adverbs ("pulled back", "backed down")
+    return [
+        c for c in tok.children if c.dep_ in _PREP_DEPS or (c.dep_ == "advmod" and c.lower_ in _PARTICLES)
+    ]
 
 
 def prep_lemmas(tok: Token) -> set[str]:
@@ -207,7 +211,8 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
     if key == "subjparty":
         # a thing as subject acts for no one ("terrorism continues to threaten the region")
         subj = subject(tok)
-        if subj is None or subj.dep_ == "nsubjpass" or subj.pos_ in ("PROPN", "PRON"):
+        passive = subj is not None and subj.dep_ == "nsubjpass" and subj.head is tok
+        if subj is None or passive or subj.pos_ in ("PROPN", "PRON"):
             return True
         return is_party(subj, lex, ctx.mention_tokens) or any(t.i in ctx.mention_tokens for t in subj.subtree)
     if key == "xcomp":

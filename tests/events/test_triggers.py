@@ -1,0 +1,141 @@
+"""Trigger recognition: the lexicon's words, classes and conditions read over the parse.
+
+Sentences are written for these tests (other pairs, outlets and decades than the sets scored
+in test_events.py); each case names the event the trigger grammar must (or must not) find.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from bilat import parse
+from bilat.events import find_events
+from bilat.events import triggers as trig
+from bilat.events.lexicon import load as load_lexicon
+from events_harness import annotate, load_items, score
+
+
+def _triggers(nlp: Any, text: str) -> list[tuple[str, str]]:
+    doc = nlp(parse.make_doc(nlp, text, "t-trig", None))
+    return [(t.token.text, t.type) for t in trig.find_triggers(doc, load_lexicon(), set(), set())]
+
+
+def _types(nlp: Any, text: str) -> list[str]:
+    doc = nlp(parse.make_doc(nlp, text, "t-trig", dt.date(2000, 1, 1)))
+    doc._.bilat_mentions = []
+    doc._.bilat_places = []
+    doc._.bilat_timexes = []
+    return [e.type for e in find_events(doc)]
+
+
+def test_every_class_a_trigger_condition_names_is_defined() -> None:
+    lex = load_lexicon()
+    entries = [e for group in (*lex.verbs.values(), *lex.nouns.values()) for e in group]
+    used = {c for e in entries for cond in e.conditions for c in cond.classes}
+    assert used - {"PLACE"} <= set(lex.classes), used - set(lex.classes)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "etype"),
+    [
+        # a promise of a hostile act is a threat; a promise of anything else an agreement
+        ("Pyongyang vowed to retaliate against any provocation by Seoul.", "vowed", "THREATEN"),
+        ("Ankara pledged to respond if Athens extended its waters.", "pledged", "THREATEN"),
+        ("Paris vowed to rebuild the cathedral with German help.", "vowed", "AGREE"),
+        # "will not allow" a party's act is a warning
+        ("Beijing will not allow Taipei to declare independence.", "allow", "THREATEN"),
+        # a that-clause charge
+        ("Kiev charged that Russian artillery had shelled its positions.", "charged", "ACCUSE"),
+        # nominal disapproval and its light verbs
+        ("Warsaw voiced alarm over the Russian missile deployment.", "alarm", "ACCUSE"),
+        ("The two delegations traded sharp rebukes over human rights.", "rebukes", "ACCUSE"),
+        # consumers boycotting goods protest; a government boycotting talks refuses
+        ("Chinese shoppers boycotted French luxury brands.", "boycotted", "PROTEST"),
+        ("Rioters clashed with police outside the Danish embassy in Beirut.", "clashed", "PROTEST"),
+        # forces leaving, pulling back, put on alert, amassed, escorted
+        ("The last American soldiers left Vietnam in March.", "left", "RETREAT"),
+        ("Thai and Cambodian troops pulled back from the temple.", "pulled", "RETREAT"),
+        ("Seoul put its forces on high alert after the shelling.", "put", "MOBILIZE"),
+        ("Moscow amassed tanks and artillery near the border.", "amassed", "MOBILIZE"),
+        ("The survey ship, escorted by two frigates, left port.", "escorted", "MOBILIZE"),
+        # seizing people and ships
+        ("Somali pirates captured a Danish cargo ship.", "captured", "COERCE"),
+        ("Militants took twelve foreign engineers hostage.", "hostage", "COERCE"),
+        # joint activities and one-way trade
+        ("France and Italy began joint production of the frigate.", "production", "COOPERATE"),
+        ("Athens and Ankara set up a joint committee on tourism.", "set", "COOPERATE"),
+        ("Russia sold S-400 missiles to Turkey in 2017.", "sold", "COOPERATE"),
+        # cut-offs and closures are sanctions
+        ("Iraq cut off oil exports to Jordan.", "cut", "SANCTION"),
+        ("Canada ordered the closure of the Iranian embassy.", "closure", "SANCTION"),
+        # giving in
+        ("Tokyo dropped its demand for a formal apology.", "demand", "CONCEDE"),
+        ("Washington granted Seoul a waiver from the steel tariffs.", "waiver", "CONCEDE"),
+        ("The garrison surrendered to the rebels on Friday.", "surrendered", "CONCEDE"),
+        # attacks named by nouns and motion verbs
+        ("Israel launched pre-emptive strikes on Egyptian airfields.", "strikes", "ASSAULT"),
+        ("Soviet tanks rolled into Prague in August 1968.", "rolled", "ASSAULT"),
+    ],
+)
+def test_trigger_grammar_reads_the_event_type(nlp: Any, text: str, word: str, etype: str) -> None:
+    assert (word, etype) in _triggers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "etype"),
+    [
+        ("Analysts said Pyongyang would give up its weapons only under pressure.", "give", "AID"),
+        ("The state parliament approved the regional budget.", "approved", "SUPPORT"),
+        ("Iran said it had met its commitments under the deal.", "met", "CONSULT"),
+        ("Both leaders pledged to seek a fifty percent cut in arsenals.", "seek", "REQUEST"),
+        ("A resolution threatening sanctions was vetoed.", "threatening", "THREATEN"),
+        ("Seoul demanded an apology for the sinking.", "apology", "CONCEDE"),
+        ("The ministry dismissed the summit as a publicity stunt.", "summit", "REJECT"),
+    ],
+)
+def test_words_that_name_no_such_event_here_do_not_trigger_it(
+    nlp: Any, text: str, word: str, etype: str
+) -> None:
+    assert (word, etype) not in _triggers(nlp, text)
+
+
+def test_accepting_a_proposal_is_an_agreement_not_a_request(nlp: Any) -> None:
+    found = _triggers(nlp, "Cairo accepted an American proposal for a ceasefire in Gaza.")
+    assert ("proposal", "AGREE") in found
+    assert ("proposal", "REQUEST") not in found
+
+
+def test_dismissing_an_offer_rejects_it_and_dismissing_it_as_a_sham_disapproves(nlp: Any) -> None:
+    assert ("offer", "REJECT") in _triggers(nlp, "Havana dismissed an American offer of talks.")
+    assert ("offer", "ACCUSE") in _triggers(nlp, "Havana dismissed the American offer as a trick.")
+
+
+def test_a_relative_clause_takes_its_noun_as_object(nlp: Any) -> None:
+    found = _triggers(nlp, "The loan that the World Bank approved will fund a dam in Laos.")
+    assert ("approved", "AID") in found
+
+
+def test_release_of_captives_named_by_a_group_of_is_a_retreat(nlp: Any) -> None:
+    found = _triggers(nlp, "Hanoi freed the first group of American prisoners on Monday.")
+    assert ("freed", "RETREAT") in found
+
+
+def test_lone_sentences_report_the_newly_recognised_acts(nlp: Any) -> None:
+    assert "THREATEN" in _types(nlp, "North Korea vowed to strike back at any attack on its territory.")
+    assert "MOBILIZE" in _types(nlp, "Armenia placed its army on alert as Azerbaijani troops massed nearby.")
+
+
+@pytest.mark.parametrize(("name", "floor"), [("blind_1.jsonl", 0.8), ("blind_2.jsonl", 0.65)])
+def test_blind_sentence_sets_event_type_f1(nlp: Any, name: str, floor: float) -> None:
+    # blind_1 was scored (0.726) before this trigger round and is the round's development set;
+    # blind_2 was written after it (0.697) and not tuned on. Floors guard against regressions.
+    items = load_items(name)
+    results = []
+    for item in items:
+        doc = nlp(parse.make_doc(nlp, item["text"], item["id"], dt.date.fromisoformat(item["published"])))
+        results.append((item, find_events(annotate(doc, item))))
+    s = score(results)
+    assert s["f1"] >= floor, s
