@@ -408,3 +408,26 @@ def test_actors_give_an_acronym_the_country_of_the_name_it_abbreviates(parse_tex
     _, found = _run(parse_text, text, "2016-02-08")
     hpc = [m for m in found.mentions if m.evidence.text == "HPC"]
     assert hpc and all(m.country == "AFG" and m.name == "Afghan High Peace Council" for m in hpc)
+
+
+# --- Names that are no person --------------------------------------------------------------------------
+
+
+def test_actors_read_a_name_in_an_adjectival_compound_as_the_name_alone(parse_text: Any) -> None:
+    text = "Damascus will attend any Reagan-sponsored talks, Ronald Reagan's envoy said. Moon Jae-in agreed."
+    _, found = _run(parse_text, text, "1985-06-01")
+    people = [(m.evidence.text, m.name) for m in found.mentions if m.kind == "person"]
+    assert ("Reagan", "Ronald Reagan") in people and ("Moon Jae-in", "Moon Jae-in") in people
+    assert not any("sponsored" in t for t, _ in people)
+
+
+def test_actors_do_not_read_a_capitalised_common_noun_of_the_story_as_a_person(parse_text: Any) -> None:
+    text = (
+        "Tokyo refuses to lift its ban on rice imports. A private U.S. Rice trader visited Tokyo last week."
+    )
+    _, found = _run(parse_text, text, "1987-04-08")
+    assert not [m for m in found.mentions if m.kind == "person"]
+    text = "Condoleezza Rice met Chinese officials, and Rice said the price of rice was not discussed."
+    _, found = _run(parse_text, text, "2006-04-08")
+    people = [(m.evidence.text, m.name) for m in found.mentions if m.kind == "person"]
+    assert people == [("Condoleezza Rice", "Condoleezza Rice"), ("Rice", "Condoleezza Rice")]

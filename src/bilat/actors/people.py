@@ -125,6 +125,12 @@ def find_names(doc: Doc, ctx: Context) -> list[tuple[int, int]]:
     """Token spans of person names (without titles)."""
     spans: list[tuple[int, int]] = []
     taken: set[int] = set()
+    lower_words = {t.lower_ for t in doc if t.is_lower}
+    multi_word_surnames = {
+        doc[e.end - 1].lower_
+        for e in doc.ents
+        if e.label_ == "PERSON" and len(e) > 1 and not any(i in ctx.blocked for i in range(e.start, e.end))
+    }
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
@@ -133,6 +139,10 @@ def find_names(doc: Doc, ctx: Context) -> list[tuple[int, int]]:
         cut = next((k for k in range(s + 1, e) if doc[k].is_lower and doc[k].lower_ not in PARTICLES), e)
         if cut < e and doc[cut - 1].text != "-":
             e = cut
+        elif cut < e and _compound_suffix(doc[cut]):
+            e = cut - 1  # "Putin-sponsored talks", "Trump-era sanctions": the name alone
+        if e - s == 1 and doc[s].lower_ in lower_words and doc[s].lower_ not in multi_word_surnames:
+            continue  # "U.S. Rice traders" beside "rice imports": a common noun capitalised
         if e <= s or not _name_tokens_ok(doc[s:e]) or all(i in ctx.blocked for i in range(s, e)):
             continue
         if _only_titles(doc, s, e) or _not_a_person(doc, s, e):
@@ -283,17 +293,32 @@ def _dictionary_names(doc: Doc, ctx: Context, taken: set[int]) -> list[tuple[int
     return spans
 
 
+#: Lower-case second parts of an adjectival compound on a name ("Putin-era", "Saudi-led").
+_COMPOUND_WORDS = frozenset("era style like friendly sponsored backed led brokered linked allied".split())
+
+
+def _compound_suffix(tok: Token) -> bool:
+    return tok.is_lower and (tok.lower_ in _COMPOUND_WORDS or tok.lower_.endswith("ed"))
+
+
 def _join_hyphens(doc: Doc, s: int, e: int) -> tuple[int, int]:
     """ "Moon Jae-in", "Kassym-Jomart Tokayev": hyphenated parts belong to the name; "Reagan-Gorbachev",
     where the parser starts a second name after the hyphen, are two names."""
     while e < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_:
         if e + 1 < len(doc) and doc[e + 1].ent_iob_ == "B":
             break
-        if e + 1 < len(doc) and doc[e + 1].is_alpha and not doc[e].whitespace_:
+        if (
+            e + 1 < len(doc)
+            and doc[e + 1].is_alpha
+            and not doc[e].whitespace_
+            and not _compound_suffix(doc[e + 1])
+        ):
             e += 2
         else:
             break
     if e > s and doc[e - 1].text == "-" and e < len(doc) and doc[e].is_alpha:
+        if _compound_suffix(doc[e]):
+            return s, e - 1
         e += 1
     while (
         e + 1 < len(doc) and doc[e].text[:1].isupper() and doc[e].pos_ == "PROPN" and doc[e - 1].text == "-"
