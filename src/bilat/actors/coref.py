@@ -217,7 +217,8 @@ def resolve_descriptions(
         # The description's own words: determiner, numbers, adjectives, country words before the noun.
         s = i
         while (
-            s - 1 >= tok.sent.start
+            s > 0
+            and not doc[s].is_sent_start
             and s - 1 not in taken
             and (
                 doc[s - 1].pos_ in {"DET", "ADJ", "NUM", "PRON", "PROPN", "NOUN"} or (s - 1) in ctx.country_at

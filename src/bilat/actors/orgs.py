@@ -85,7 +85,13 @@ def find_orgs(
         tok = doc[i]
         if tok.text[:1].isupper() and normalise(tok.text) in SECTOR_WORDS and tok.pos_ in {"PROPN", "NOUN"}:
             s = i
-            while s - 1 >= tok.sent.start and doc[s - 1].text[:1].isupper() and (s - 1) not in person_tokens:
+            # doc[s].is_sent_start, not tok.sent: building the sentence span per token is quadratic.
+            while (
+                s > 0
+                and not doc[s].is_sent_start
+                and doc[s - 1].text[:1].isupper()
+                and (s - 1) not in person_tokens
+            ):
                 s -= 1
             e = i + 1
             if e + 1 < len(doc) and doc[e].lower_ in {"of", "for"} and doc[e + 1].text[:1].isupper():
