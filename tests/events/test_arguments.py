@@ -1,0 +1,173 @@
+"""Dates attached to events: stated lengths, meetings told as ended, the story's dated main clause,
+and dates of other acts that must not be taken.
+
+Sentences written for these tests (wires and papers of several decades, other country pairs);
+each carries the table of actors, places and dates the earlier stages would give it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from bilat import parse
+from bilat.events import find_events
+from events_harness import annotate
+
+
+def _events(nlp: Any, text: str, published: str, **table: Any) -> list[Any]:
+    item = {"id": "a1", "text": text, "published": published, **table}
+    doc = nlp(parse.make_doc(nlp, text, "a1", dt.date.fromisoformat(published)))
+    return find_events(annotate(doc, item))
+
+
+def _day(s: str) -> dt.date:
+    return dt.date.fromisoformat(s)
+
+
+_INDIA_PAKISTAN = {
+    "India": ["country", "IND"],
+    "Pakistan": ["country", "PAK"],
+    "Pakistani": ["country", "PAK"],
+}
+
+
+def test_talks_a_wire_lede_tells_as_ended_end_on_the_report_day_and_span_their_stated_length(
+    nlp: Any,
+) -> None:
+    text = (
+        "India and Pakistan ended talks here on river waters, officials said. "
+        "A Pakistani negotiator taking part in the three-day talks said progress was made."
+    )
+    events = _events(nlp, text, "1989-04-12", actors=_INDIA_PAKISTAN)
+    (talks,) = [e for e in events if e.type == "CONSULT"]
+    assert (talks.date.start, talks.date.end) == (_day("1989-04-10"), _day("1989-04-12"))
+
+
+def test_talks_that_have_collapsed_in_the_lede_are_dated_by_the_report(nlp: Any) -> None:
+    text = (
+        "Talks between India and Pakistan on the Siachen glacier have collapsed, officials said. "
+        "The two sides blamed each other."
+    )
+    events = _events(nlp, text, "1992-11-06", actors=_INDIA_PAKISTAN)
+    (talks,) = [e for e in events if e.type == "CONSULT"]
+    assert talks.date is not None and talks.date.start == _day("1992-11-06")
+
+
+def test_ended_talks_later_in_a_story_are_not_dated_by_the_report(nlp: Any) -> None:
+    text = (
+        "Pakistan said on Monday it would send a trade delegation to India. "
+        "In 1985 India and Pakistan ended talks on trade without result."
+    )
+    events = _events(
+        nlp,
+        text,
+        "1989-04-12",
+        actors=_INDIA_PAKISTAN,
+        timexes={"on Monday": ["1989-04-10", "1989-04-10"], "In 1985": ["1985-01-01", "1985-12-31"]},
+    )
+    talks = [e for e in events if e.type == "CONSULT" and e.status == "occurred"]
+    assert talks and all(e.date is None or e.date.start.year == 1985 for e in talks)
+
+
+def test_a_two_day_visit_starting_monday_covers_both_days(nlp: Any) -> None:
+    text = (
+        "Officials prepared the trip. "
+        "Chinese Premier Li Peng will pay a two-day visit to Tokyo starting Monday."
+    )
+    events = _events(
+        nlp,
+        text,
+        "1989-04-08",
+        actors={"Li Peng": ["person", "CHN"], "Chinese": ["country", "CHN"]},
+        places={"Tokyo": "JPN"},
+        timexes={"Monday": ["1989-04-10", "1989-04-10"]},
+    )
+    (visit,) = [e for e in events if e.type == "CONSULT"]
+    assert (visit.date.start, visit.date.end) == (_day("1989-04-10"), _day("1989-04-11"))
+    assert visit.status == "planned"
+
+
+def test_a_pronoun_told_act_after_a_dated_main_clause_takes_its_date(nlp: Any) -> None:
+    text = (
+        "Egyptian President Hosni Mubarak toured the Gulf last week. "
+        "On a stop in Kuwait, he held talks with the Emir of Kuwait."
+    )
+    events = _events(
+        nlp,
+        text,
+        "1990-03-14",
+        actors={
+            "Hosni Mubarak": ["person", "EGY"],
+            "Egyptian": ["country", "EGY"],
+            "Kuwait": ["country", "KWT"],
+        },
+        places={"Kuwait": "KWT"},
+        timexes={"last week": ["1990-03-05", "1990-03-11"]},
+    )
+    talks = [e for e in events if e.type == "CONSULT" and "KWT" in e.countries]
+    assert talks and talks[0].date is not None and talks[0].date.start == _day("1990-03-05")
+
+
+def test_a_named_subject_after_a_dated_sentence_is_not_dated_by_it(nlp: Any) -> None:
+    text = (
+        "Egyptian President Hosni Mubarak toured the Gulf last week. "
+        "Israeli Prime Minister Yitzhak Shamir held talks with Jordanian officials."
+    )
+    events = _events(
+        nlp,
+        text,
+        "1990-03-14",
+        actors={
+            "Hosni Mubarak": ["person", "EGY"],
+            "Egyptian": ["country", "EGY"],
+            "Yitzhak Shamir": ["person", "ISR"],
+            "Israeli": ["country", "ISR"],
+            "Jordanian": ["country", "JOR"],
+        },
+        timexes={"last week": ["1990-03-05", "1990-03-11"]},
+    )
+    talks = [e for e in events if e.type == "CONSULT" and "JOR" in e.countries]
+    assert talks and talks[0].date is None
+
+
+def test_a_statement_after_a_dated_sentence_is_dated_by_its_report_not_the_sentence(nlp: Any) -> None:
+    text = (
+        "Iranian Energy Minister Reza Ardakanian visited a power plant on Tuesday. "
+        "He urged Russian companies to take a bigger share in building Iranian plants."
+    )
+    events = _events(
+        nlp,
+        text,
+        "2019-06-14",
+        actors={
+            "Reza Ardakanian": ["person", "IRN"],
+            "Iranian": ["country", "IRN"],
+            "Russian": ["country", "RUS"],
+        },
+        timexes={"on Tuesday": ["2019-06-11", "2019-06-11"]},
+    )
+    (request,) = [e for e in events if e.type == "REQUEST"]
+    assert request.date is None or request.date.start == _day("2019-06-14")
+
+
+def test_a_later_treaty_does_not_date_an_earlier_undated_pledge(nlp: Any) -> None:
+    text = (
+        "In a joint declaration, France and Germany pledged to work together on defence. "
+        "The ceremony was meant to mark a fresh start. "
+        "Officials recalled the disputes of the autumn. "
+        "The Elysee Treaty, signed on January 22, 1963, committed France and West Germany to consult."
+    )
+    events = _events(
+        nlp,
+        text,
+        "2023-01-23",
+        actors={
+            "France": ["country", "FRA"],
+            "Germany": ["country", "DEU"],
+            "West Germany": ["country", "DEU"],
+        },
+        timexes={"on January 22, 1963": ["1963-01-22", "1963-01-22"]},
+    )
+    pledges = [e for e in events if e.type == "AGREE" and e.trigger.text in ("pledged", "declaration")]
+    assert pledges and all(e.date is None or e.date.start.year != 1963 for e in pledges)
