@@ -96,7 +96,7 @@ def find_events(doc: Doc) -> list[Event]:
             c.length_days = lengths.get(c.token.lemma_.lower())
     kept = _meeting_spans(kept, published)
     for c in kept:
-        c.confidence = round(c.confidence * _status_factor(c, lone=lone), 3)
+        c.confidence = round(c.confidence * _status_factor(c, lone=lone) * _specificity(c, lone=lone), 3)
     return [_record(c, idx) for c in kept if c.confidence >= MIN_CONFIDENCE]
 
 
@@ -105,6 +105,21 @@ def find_events(doc: Doc) -> list[Event]:
 SPECULATION_FACTOR = 0.5
 #: Confidence factor for an event the text says did not take place ("was not consulted").
 DENIED_FACTOR = 0.5
+
+
+#: Confidence factor for an event with no named person among its actors: a general mention
+#: ("sanctions against Iran", "the talks") more often than an act of officials.
+NO_PERSON_FACTOR = 0.8
+#: Confidence factor for an event neither the text nor the story's report dates.
+UNDATED_FACTOR = 0.85
+
+
+def _specificity(c: Candidate, *, lone: bool) -> float:
+    """A reported act mostly names who acted and when; a background or general mention does not."""
+    if lone:
+        return 1.0
+    factor = 1.0 if c.persons else NO_PERSON_FACTOR
+    return factor * (1.0 if c.date is not None else UNDATED_FACTOR)
 
 
 def _status_factor(c: Candidate, *, lone: bool) -> float:
