@@ -393,7 +393,7 @@ def _candidate(
     if status.in_conditional(pred):
         # "if the junta refused", "unless Tehran pays": a hypothetical act, not one reported
         return None
-    if _not_an_act(trig, etype):
+    if status.not_an_act(trig, etype, verbal=lex.is_verbal(etype)):
         return None
 
     actors, countries, arg_tokens = arguments.resolve_actors(trig, idx)
@@ -480,88 +480,6 @@ _NUMBER_WORDS = {
     "nine": 9,
     "ten": 10,
 }
-
-
-# "accept that ...", "acknowledge that ...": a view held, not an act of agreeing.
-_STANCE_VERBS = frozenset({"accept", "acknowledge", "recognise", "recognize", "admit", "concede"})
-# Verbs whose object is a subject of talks, not an act reported ("discussed the deployment of
-# missiles", "would discuss more possible sanctions").
-_TOPIC_VERBS = frozenset({"discuss", "debate", "review", "examine", "study", "consider", "address"})
-# Nouns in "at the invitation of X", "at the request of X": the circumstance of another act.
-_CIRCUMSTANCE_PREPS = frozenset({"at", "upon", "on"})
-# Who comments on relations without acting in them: the gold leaves out what they say.
-_COMMENTATORS = frozenset(
-    {
-        "analyst",
-        "expert",
-        "observer",
-        "commentator",
-        "economist",
-        "critic",
-        "pundit",
-        "columnist",
-        "newspaper",
-        "paper",
-        "press",
-        "media",
-        "editorial",
-        "scholar",
-        "academic",
-    }
-)
-
-
-def _not_an_act(trig: triggers.Trigger, etype: str) -> bool:
-    """Triggers that name no act between the parties: a stance ("Western powers now accept that
-    Assad may stand"), the topic of talks ("discussed the deployment of missiles"), the
-    circumstance of another act ("attended at the invitation of his counterpart"), or something
-    an analyst or the press says ("analysts said he might step down after the summit")."""
-    pred, tok = trig.predicate, trig.token
-    if (
-        etype == "AGREE"
-        and not trig.nominal
-        and pred.lemma_.lower() in _STANCE_VERBS
-        and any(c.dep_ == "ccomp" for c in pred.children)
-        and direct_object_free(pred)
-    ):
-        return True
-    if trig.nominal and pred.i == tok.i:
-        if etype != "CONSULT" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _TOPIC_VERBS:
-            return True
-        if (
-            tok.dep_ == "pobj"
-            and tok.head.lower_ in _CIRCUMSTANCE_PREPS
-            and lexicon.load().is_verbal(etype)
-            and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-        ):
-            return True
-    return _said_by_commentator(pred)
-
-
-def direct_object_free(pred) -> bool:  # noqa: ANN001 - Token
-    return not any(c.dep_ == "dobj" for c in pred.children)
-
-
-def _said_by_commentator(pred) -> bool:  # noqa: ANN001 - Token
-    """Inside what analysts, experts or the press say ("Many analysts said ...", "according to
-    analysts")."""
-    node = pred
-    for _ in range(5):
-        head = node.head
-        if head.i == node.i:
-            break
-        if node.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in arguments.SPEECH:
-            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
-            if subj is not None and subj.lemma_.lower() in _COMMENTATORS:
-                return True
-        node = head
-    for c in pred.children:
-        if c.dep_ == "prep" and c.lower_ == "according":
-            for t in c.subtree:
-                if t.dep_ == "pobj" and t.lemma_.lower() in _COMMENTATORS:
-                    return True
-    return False
 
 
 #: Verbs that tell a meeting as over ("ended talks here", "the talks concluded").

@@ -1,4 +1,5 @@
-"""The status of an event: occurred, planned, proposed, cancelled or denied.
+"""The status of an event: occurred, planned, proposed, cancelled or denied; and whether a
+trigger names an act at all (not a stance, a topic of talks, a circumstance, or comment).
 
 Read from the predicate's tense and auxiliaries, negation, the verbs that govern it
 ("agreed to hold", "is expected to", "postponed"), modifiers of event nouns ("the
@@ -11,8 +12,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from bilat.events.arguments import SPEECH
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from bilat.events.triggers import Trigger
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _MODAL_AUX = frozenset({"may", "might", "could", "should", "would", "must", "can", "ca"})
@@ -261,3 +266,85 @@ def date_status(status: str, start: dt.date | None, published: dt.date | None) -
     if status == "occurred" and start and published and start > published:
         return "planned"
     return status
+
+
+# "accept that ...", "acknowledge that ...": a view held, not an act of agreeing.
+_STANCE_VERBS = frozenset({"accept", "acknowledge", "recognise", "recognize", "admit", "concede"})
+# Verbs whose object is a subject of talks, not an act reported ("discussed the deployment of
+# missiles", "would discuss more possible sanctions").
+_TOPIC_VERBS = frozenset({"discuss", "debate", "review", "examine", "study", "consider", "address"})
+# Nouns in "at the invitation of X", "at the request of X": the circumstance of another act.
+_CIRCUMSTANCE_PREPS = frozenset({"at", "upon", "on"})
+# Who comments on relations without acting in them: the gold leaves out what they say.
+_COMMENTATORS = frozenset(
+    {
+        "analyst",
+        "expert",
+        "observer",
+        "commentator",
+        "economist",
+        "critic",
+        "pundit",
+        "columnist",
+        "newspaper",
+        "paper",
+        "press",
+        "media",
+        "editorial",
+        "scholar",
+        "academic",
+    }
+)
+
+
+def not_an_act(trig: Trigger, etype: str, *, verbal: bool) -> bool:
+    """Triggers that name no act between the parties: a stance ("Western powers now accept that
+    Assad may stand"), the topic of talks ("discussed the deployment of missiles"), the
+    circumstance of another act ("attended at the invitation of his counterpart"), or something
+    an analyst or the press says ("analysts said he might step down after the summit")."""
+    pred, tok = trig.predicate, trig.token
+    if (
+        etype == "AGREE"
+        and not trig.nominal
+        and pred.lemma_.lower() in _STANCE_VERBS
+        and any(c.dep_ == "ccomp" for c in pred.children)
+        and _no_object(pred)
+    ):
+        return True
+    if trig.nominal and pred.i == tok.i:
+        if etype != "CONSULT" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _TOPIC_VERBS:
+            return True
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ in _CIRCUMSTANCE_PREPS
+            and verbal
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        ):
+            return True
+    return _said_by_commentator(pred)
+
+
+def _no_object(pred) -> bool:  # noqa: ANN001 - Token
+    return not any(c.dep_ == "dobj" for c in pred.children)
+
+
+def _said_by_commentator(pred) -> bool:  # noqa: ANN001 - Token
+    """Inside what analysts, experts or the press say ("Many analysts said ...", "according to
+    analysts")."""
+    node = pred
+    for _ in range(5):
+        head = node.head
+        if head.i == node.i:
+            break
+        if node.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in SPEECH:
+            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lemma_.lower() in _COMMENTATORS:
+                return True
+        node = head
+    for c in pred.children:
+        if c.dep_ == "prep" and c.lower_ == "according":
+            for t in c.subtree:
+                if t.dep_ == "pobj" and t.lemma_.lower() in _COMMENTATORS:
+                    return True
+    return False
