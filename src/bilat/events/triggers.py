@@ -328,6 +328,8 @@ def find_triggers(doc: Doc, lex: Lexicon, mention_tokens: set[int], place_tokens
             entries = lex.nouns.get(lemma[:-1])  # the tagger leaves a capitalised plural unlemmatised
         if not entries:
             continue
+        if any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children):
+            continue  # no particular event: "before any talks", "not looking to grant any waivers"
         # A trigger noun that modifies another trigger noun ("summit meeting") is part of it.
         if tok.dep_ in ("compound", "amod") and _is_trigger_noun(tok.head, lex):
             continue
