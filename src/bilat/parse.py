@@ -8,6 +8,7 @@ The NLP stages (time, actors, events, facts) run as spaCy components so that
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -41,6 +42,39 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Per-token attributes as plain lists, read once per document: iterating a Doc builds a
+    Token object for every token, and the stages would otherwise do that a dozen times."""
+
+    words: list[str]
+    lower: list[str]
+    starts: list[int]
+    whitespace: list[bool]
+    is_space: list[bool]
+    is_punct: list[bool]
+    is_lower: list[bool]
+
+
+_COLUMNS_KEY = ("bilat", "columns")
+
+
+def columns(doc: Doc) -> Columns:
+    cached = doc.user_data.get(_COLUMNS_KEY)
+    if cached is None:
+        cached = Columns([], [], [], [], [], [], [])
+        for t in doc:
+            cached.words.append(t.text)
+            cached.lower.append(t.lower_)
+            cached.starts.append(t.idx)
+            cached.whitespace.append(bool(t.whitespace_))
+            cached.is_space.append(t.is_space)
+            cached.is_punct.append(t.is_punct)
+            cached.is_lower.append(t.is_lower)
+        doc.user_data[_COLUMNS_KEY] = cached
+    return cached
 
 
 def register() -> None:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bilat.actors.gazetteer import _col, _rows, _split
+from bilat.parse import columns
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -204,8 +205,8 @@ def find_groups(doc: Doc, published: dt.date | None, named: Iterable[str] = ()) 
     ``named`` are the groups the document names (from the gazetteer): "the six states" or "the 28
     allies" is the group of that size among them."""
     data = _load()
-    words = [t.text for t in doc]
-    lower = [t.lower_ for t in doc]
+    cols = columns(doc)
+    words, lower = cols.words, cols.lower
     named_sizes: dict[int, list[str]] = {}
     for igo in dict.fromkeys(named):
         size = len(igo_members(igo, published))

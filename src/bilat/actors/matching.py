@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bilat.actors.gazetteer import MAX_TOKENS, Entry, Gazetteer, case_ok, normalise
-from bilat.parse import doc_text
+from bilat.parse import columns, doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -65,22 +65,18 @@ class _Tokens:
 
     @classmethod
     def of(cls, doc: Doc) -> _Tokens:
-        words, lower, starts, ends, keys, skip_end, skip_start = [], [], [], [], [], [], []
-        newlines, joining = [0], [0]
-        for t in doc:
-            w = t.text
-            words.append(w)
-            low = t.lower_
-            lower.append(low)
-            starts.append(t.idx)
-            ends.append(t.idx + len(w))
-            space, punct = t.is_space, t.is_punct
-            keys.append(" " if space else normalise(w) + (" " if t.whitespace_ else ""))
+        c = columns(doc)
+        keys, skip_end, skip_start, newlines, joining = [], [], [], [0], [0]
+        rows = zip(c.words, c.lower, c.is_space, c.is_punct, c.whitespace, strict=True)
+        for w, low, space, punct, ws in rows:
+            keys.append(" " if space else normalise(w) + (" " if ws else ""))
             skip_end.append(space or (punct and w != "."))
             skip_start.append(space or punct)
             newlines.append(newlines[-1] + ("\n" in w))
             joining.append(joining[-1] + (low in ("st", "st.") or not _JOINING.isdisjoint(w)))
-        return cls(doc_text(doc), words, lower, starts, ends, keys, skip_end, skip_start, newlines, joining)
+        ends = [start + len(w) for start, w in zip(c.starts, c.words, strict=True)]
+        text = doc_text(doc)
+        return cls(text, c.words, c.lower, c.starts, ends, keys, skip_end, skip_start, newlines, joining)
 
     def key(self, i: int, j: int) -> str:
         """``normalise`` of the text of tokens i..j-1, built from the tokens' own keys where

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from bilat.actors import dictionary
 from bilat.actors import roles as R
 from bilat.actors.gazetteer import normalise
+from bilat.parse import columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -125,7 +126,8 @@ def find_names(doc: Doc, ctx: Context) -> list[tuple[int, int]]:
     """Token spans of person names (without titles)."""
     spans: list[tuple[int, int]] = []
     taken: set[int] = set()
-    lower_words = {t.lower_ for t in doc if t.is_lower}
+    cols = columns(doc)
+    lower_words = {w for w, is_lower in zip(cols.lower, cols.is_lower, strict=True) if is_lower}
     multi_word_surnames = {
         doc[e.end - 1].lower_
         for e in doc.ents
@@ -158,7 +160,7 @@ def find_names(doc: Doc, ctx: Context) -> list[tuple[int, int]]:
         spans.append((s, e))
         taken.update(range(s, e))
     # Capitalised words after a title or role head: "President Reagan", "Ayatollah Khamenei".
-    words = [t.text for t in doc]
+    words = cols.words
     for i, tok in enumerate(doc):
         if not _cap(tok):
             continue
