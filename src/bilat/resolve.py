@@ -51,6 +51,7 @@ from importlib import resources
 
 from bilat.records import EventActor, Interval, Mention, Place
 
+SUFFIX_MIN = 6  # a surname ending a longer one is the same family from this length ("Abdollahian")
 MAX_WINDOW_DAYS = 45  # wider dates ("in 2019", "last year") are too vague to merge across documents
 UNDATED_LOOKBACK_DAYS = 7  # an undated report of a past event: the week before publication
 OCCURRED = frozenset({"occurred", "ongoing"})
@@ -153,6 +154,20 @@ class NameInfo:
     def full(self) -> bool:
         return self.kind == "person" and len(self.tokens) >= 2
 
+    @property
+    def last(self) -> str:
+        """The last part of the family name ("assad" of "al-Assad"), which a bare "Assad" matches."""
+        return self.surname_parts[-1] if self.surname_parts else self.surname
+
+    @property
+    def tail(self) -> str | None:
+        """The last ``SUFFIX_MIN`` letters: any surname it ends, or that ends it, shares them."""
+        return surname_tail(self.surname)
+
+
+def surname_tail(surname: str) -> str | None:
+    return surname[-SUFFIX_MIN:] if len(surname) >= SUFFIX_MIN else None
+
 
 def name_info(name: str, kind: str, country: str | None) -> NameInfo:
     raw = name_tokens(name) if kind == "person" else [t for t in name.split() if fold(t)]
@@ -204,7 +219,7 @@ def surnames_match(a: NameInfo, b: NameInfo) -> bool:
         and long_.surname_parts[-1] == short.surname
     ):
         return True
-    return len(short.surname) >= 6 and long_.surname.endswith(short.surname)
+    return len(short.surname) >= SUFFIX_MIN and long_.surname.endswith(short.surname)
 
 
 def same_person(a: NameInfo, b: NameInfo) -> bool:
@@ -245,6 +260,38 @@ class _Union:
         return out
 
 
+class NameBlocks:
+    """Names filed under every key a matching surname shares, so that a name's possible matches
+    are a few dictionary look-ups instead of a scan of all names (``surnames_match`` implies a
+    shared key: same surname or skeleton, a compound's last part, the last ``SUFFIX_MIN`` letters).
+    """
+
+    def __init__(self, names: Iterable[NameInfo]) -> None:
+        self._by: dict[tuple[str, str], list[NameInfo]] = {}
+        for m in names:
+            for k in self._keys(m):
+                self._by.setdefault(k, []).append(m)
+
+    @staticmethod
+    def _keys(m: NameInfo) -> set[tuple[str, str]]:
+        keys = {("s", m.surname), ("k", skeleton(m.surname))}
+        if len(m.surname_parts) > 1:
+            keys.add(("l", m.last))
+        if m.tail:
+            keys.add(("t", m.tail))
+        return keys
+
+    def candidates(self, n: NameInfo) -> list[NameInfo]:
+        probes = {("s", n.surname), ("k", skeleton(n.surname)), ("l", n.surname), ("s", n.last)}
+        if n.tail:
+            probes.add(("t", n.tail))
+        found: dict[str, NameInfo] = {}
+        for k in probes:
+            for m in self._by.get(k, ()):
+                found[m.key] = m
+        return [found[k] for k in sorted(found)]
+
+
 def cluster_names(
     names: Iterable[NameInfo],
     *,
@@ -260,19 +307,26 @@ def cluster_names(
     uf = _Union(by_key)
     items = sorted(by_key.values(), key=lambda n: n.key)
     full = [n for n in items if n.full]
+    full_blocks = NameBlocks(full)
     # 1. full names with a country: same person in the same country
-    for i, a in enumerate(full):
-        for b in full[i + 1 :]:
-            if a.country and b.country and a.country == b.country and same_person(a, b):
+    for a in full:
+        if not a.country:
+            continue
+        for b in full_blocks.candidates(a):
+            if b.key > a.key and b.country == a.country and same_person(a, b):
                 uf.union(a.key, b.key)
     # 2. full names without a country, and organisations without one, join a unique match
+    orgs: dict[tuple[str, tuple[str, ...]], list[NameInfo]] = {}
+    for m in items:
+        if m.kind not in ("person", "country") and m.country:
+            orgs.setdefault((m.kind, m.tokens), []).append(m)
     for n in items:
         if n.country is not None or n.kind == "country":
             continue
         if n.full:
-            roots = {uf.find(m.key) for m in full if m.country and same_person(n, m)}
+            roots = {uf.find(m.key) for m in full_blocks.candidates(n) if m.country and same_person(n, m)}
         elif n.kind != "person":
-            roots = {uf.find(m.key) for m in items if m.kind == n.kind and m.country and m.tokens == n.tokens}
+            roots = {uf.find(m.key) for m in orgs.get((n.kind, n.tokens), ())}
         else:
             continue
         if len(roots) == 1:
@@ -281,17 +335,17 @@ def cluster_names(
     for n in items:
         if n.kind != "person" or n.full:
             continue
-        roots = {uf.find(m.key) for m in full if same_person(n, m)}
+        roots = {uf.find(m.key) for m in full_blocks.candidates(n) if same_person(n, m)}
         if len(roots) == 1:
             uf.union(n.key, roots.pop())
     # 3b. the same surname alone, with and without a country, when unambiguous
+    bare: dict[str, list[NameInfo]] = {}
+    for m in items:
+        if m.kind == "person" and not m.full and m.country:
+            bare.setdefault(m.surname, []).append(m)
     for n in items:
         if n.kind == "person" and not n.full and n.country is None:
-            roots = {
-                uf.find(m.key)
-                for m in items
-                if m.kind == "person" and not m.full and m.country and m.surname == n.surname
-            }
+            roots = {uf.find(m.key) for m in bare.get(n.surname, ())}
             if len(roots) == 1 and uf.find(n.key) == n.key:
                 uf.union(n.key, roots.pop())
     groups = uf.groups()

@@ -83,6 +83,10 @@ class ActorNameRow(Base):
     country: Mapped[str | None] = mapped_column(String(8))
     surname: Mapped[str] = mapped_column(String(255), index=True)  # NameInfo.surname, for blocking
     sketch: Mapped[str] = mapped_column(String(255), index=True)  # resolve.skeleton(surname)
+    # NameInfo.last and .tail: a compound's last part and the last letters, so that finding the
+    # surnames one ends ("Abdollahian" in "Amirabdollahian") is an equality, not a LIKE '%x' scan.
+    surname_last: Mapped[str | None] = mapped_column(String(255), index=True)
+    surname_tail: Mapped[str | None] = mapped_column(String(16), index=True)
     tokens: Mapped[int] = mapped_column(Integer, default=1)
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("actors.id", ondelete="SET NULL"), index=True)
 
@@ -309,3 +313,11 @@ Index("ix_event_mentions_type_window", EventMentionRow.type, EventMentionRow.win
 Index("ix_event_mentions_status_event", EventMentionRow.status, EventMentionRow.event_id)
 Index("ix_facts_pair", FactRow.reporter, FactRow.partner)
 Index("ix_actors_kind_country", ActorRow.kind, ActorRow.country)
+# An actor's current role is its latest mention with one: country actors have thousands of
+# mentions and no role, so only the mentions with a role are indexed.
+Index(
+    "ix_mentions_actor_role",
+    MentionRow.actor_id,
+    sqlite_where=MentionRow.role.is_not(None),
+    postgresql_where=MentionRow.role.is_not(None),
+)
