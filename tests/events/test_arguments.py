@@ -171,3 +171,25 @@ def test_a_later_treaty_does_not_date_an_earlier_undated_pledge(nlp: Any) -> Non
     )
     pledges = [e for e in events if e.type == "AGREE" and e.trigger.text in ("pledged", "declaration")]
     assert pledges and all(e.date is None or e.date.start.year != 1963 for e in pledges)
+
+
+def test_a_meeting_in_the_month_of_a_visit_does_not_widen_the_visits_days(nlp: Any) -> None:
+    text = (
+        "During his three-day visit, which began on Nov. 19, Egyptian President Anwar Sadat held talks with "
+        "Menachem Begin in Israel. Arab leaders meeting in Baghdad last November condemned the visit."
+    )
+    events = _events(
+        nlp,
+        text,
+        "1977-12-01",
+        actors={
+            "Anwar Sadat": ["person", "EGY"],
+            "Egyptian": ["country", "EGY"],
+            "Menachem Begin": ["person", "ISR"],
+            "Israel": ["country", "ISR"],
+        },
+        places={"Israel": "ISR", "Baghdad": "IRQ"},
+        timexes={"on Nov. 19": ["1977-11-19", "1977-11-19"], "last November": ["1977-11-01", "1977-11-30"]},
+    )
+    visits = [e for e in events if e.type == "CONSULT" and "ISR" in e.countries]
+    assert visits and (visits[0].date.start, visits[0].date.end) == (_day("1977-11-19"), _day("1977-11-21"))

@@ -193,3 +193,43 @@ def test_a_dated_signing_told_later_is_another_agreement(nlp: Any) -> None:
     )
     agreements = [e for e in events if e.type == "AGREE"]
     assert any(set(e.countries) == {"GBR", "USA"} and e.date is not None for e in agreements)
+
+
+def test_welcoming_the_proposal_does_not_report_the_proposal_again(nlp: Any) -> None:
+    text = (
+        _LEAD + "Welcoming the proposal for a joint secretariat, Brazilian Foreign Minister Celso Amorim "
+        "said Argentina would benefit."
+    )
+    events = _events(
+        nlp,
+        text,
+        actors={
+            "Celso Amorim": ["person", "BRA"],
+            "Brazilian": ["country", "BRA"],
+            "Argentina": ["country", "ARG"],
+        },
+    )
+    assert not [e for e in events if e.type == "REQUEST"]
+
+
+def test_a_proposal_with_its_author_taken_up_is_still_reported(nlp: Any) -> None:
+    text = _LEAD + "Greece rejected the Turkish proposal for talks on the Aegean."
+    events = _events(nlp, text, actors={"Greece": ["country", "GRC"], "Turkish": ["country", "TUR"]})
+    assert [e for e in events if e.type == "REJECT"]
+
+
+def test_telling_a_meeting_of_brokers_is_an_audience_not_talks(nlp: Any) -> None:
+    text = (
+        _LEAD
+        + "British Trade Minister Paul Channon told a meeting of brokers that Japan must open its markets."
+    )
+    events = _events(
+        nlp,
+        text,
+        actors={
+            "Paul Channon": ["person", "GBR"],
+            "British": ["country", "GBR"],
+            "Japan": ["country", "JPN"],
+        },
+    )
+    assert not [e for e in events if e.type == "CONSULT"]

@@ -180,6 +180,8 @@ def _absorb(old: Candidate, new: Candidate) -> None:
         and new.date is not None
         and old.date is not None
         and (_date_rank(new), -new.date.days) > (_date_rank(old), -old.date.days)
+        # a month that holds the visit ("last November") is no better date than its days
+        and (new.date.days <= old.date.days or new.stated_length)
     ):
         old.timex = new.timex or old.timex
         old.stated_length = new.stated_length

@@ -322,7 +322,25 @@ def not_an_act(trig: Trigger, etype: str, *, verbal: bool) -> bool:
             and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         ):
             return True
+        if etype == "CONSULT" and tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() == "tell":
+            return True  # "told a meeting of insurance brokers": an audience, not talks
+        if verbal and _taken_up(tok):
+            return True
     return _said_by_commentator(pred)
+
+
+def _taken_up(noun) -> bool:  # noqa: ANN001 - Token
+    """ "welcoming the proposal", "rejected the request": a definite proposal or request that a
+    verb takes up, with no author of its own, was made before; it is told there, not here."""
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return False
+    kids = list(noun.children)
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids):
+        return False
+    return not any(
+        c.dep_ in ("poss", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ in ("by", "from", "of"))
+        for c in kids
+    )
 
 
 def _no_object(pred) -> bool:  # noqa: ANN001 - Token
