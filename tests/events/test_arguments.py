@@ -193,3 +193,25 @@ def test_a_meeting_in_the_month_of_a_visit_does_not_widen_the_visits_days(nlp: A
     )
     visits = [e for e in events if e.type == "CONSULT" and "ISR" in e.countries]
     assert visits and (visits[0].date.start, visits[0].date.end) == (_day("1977-11-19"), _day("1977-11-21"))
+
+
+def test_we_in_a_quotation_is_its_speaker_and_the_agency_told_is_no_side(nlp: Any) -> None:
+    text = (
+        "The talks ended on Friday. Willy De Clercq, head of the EC delegation, told Reuters as he left "
+        'the final session: "We made some progress, but we have called for another meeting with Japan."'
+    )
+    events = _events(
+        nlp,
+        text,
+        "1987-03-21",
+        actors={
+            "Willy De Clercq": ["person", None, "igo"],
+            "EC": ["organisation", None],
+            "Japan": ["country", "JPN"],
+            "Reuters": ["organisation", "GBR", "media"],
+        },
+        timexes={"on Friday": ["1987-03-20", "1987-03-20"]},
+    )
+    (meeting,) = [e for e in events if e.type == "CONSULT" and e.status == "proposed"]
+    assert "Willy De Clercq" in [a.name for a in meeting.actors]
+    assert "GBR" not in meeting.countries

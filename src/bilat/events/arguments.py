@@ -362,6 +362,8 @@ def resolve_actors(trig: Trigger, idx: DocIndex) -> tuple[list[EventActor], list
     arg_tokens: list[Token] = []
 
     def add(m: Mention, side: str) -> None:
+        if m.sector == "media" and m.kind != "country":
+            return  # "told Reuters", "the newspaper said": the press reports, it is no side
         if m.kind == "country":
             if m.country and m.country not in countries:
                 countries.append(m.country)
@@ -458,8 +460,33 @@ def _subject_fallback(trig: Trigger, idx: DocIndex) -> list[Mention]:
     return []
 
 
+_FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
+
+
+def _quoted_speaker(head: Token, idx: DocIndex) -> list[Mention]:
+    """Who says a quotation a first-person pronoun stands in ("Maslen told Reuters: 'We have
+    called for another meeting'", "'We will not attend,' the minister said")."""
+    node = head
+    for _ in range(8):
+        if node.lemma_.lower() in _SPEECH and node.pos_ in ("VERB", "AUX"):
+            subj = _explicit_subject(node)
+            if subj is not None and subj.lower_ not in _FIRST_PERSON:
+                found = [m for t in np_tokens(subj, idx) for m in idx.tok_mentions.get(t.i, ())]
+                persons = [m for m in found if m.kind == "person"]
+                if persons:
+                    return persons[:1]
+                return [m for m, _ in _anaphor(subj, idx)][:1]
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return []
+
+
 def _anaphor(head: Token, idx: DocIndex) -> list[tuple[Mention, str]]:
     low = head.lower_
+    speaker = _quoted_speaker(head, idx) if low in _FIRST_PERSON else []
+    if speaker and not idx.last_parties:
+        return [(speaker[0], "keep")]
     if low in _SINGULAR_PRON:
         prior = [m for start, m in idx.persons if start < head.idx]
         return [(prior[-1], "keep")] if prior else []
@@ -472,6 +499,9 @@ def _anaphor(head: Token, idx: DocIndex) -> list[tuple[Mention, str]]:
             # "their talks", "both countries" before any two parties acted: the document's two
             # most-named countries
             return [(idx.country_mention[c], "participant") for c in idx.dyad if c in idx.country_mention]
+        if speaker:
+            # "we" of a quoted delegate: the delegate, and the sides last told acting
+            out.append((speaker[0], "keep"))
         for a in idx.last_parties:
             if a.evidence is not None:
                 out.append(
@@ -496,7 +526,7 @@ def sentence_countries(trig: Trigger, idx: DocIndex) -> list[str]:
     out: list[str] = []
     for i in range(sent.start, sent.end):
         for m in idx.tok_mentions.get(i, ()):
-            if m.country and m.country not in out:
+            if m.country and m.country not in out and not (m.sector == "media" and m.kind != "country"):
                 out.append(m.country)
     return out
 

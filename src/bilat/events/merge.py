@@ -216,6 +216,13 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
                 old.negated != c.negated or (old.status == "denied") != (c.status == "denied")
             ):
                 continue  # what did not happen is not what did ("did not accept" / "signed")
+            if (
+                same_sent
+                and _marks_new(c)
+                and old.status == "occurred"
+                and c.status in ("planned", "proposed")
+            ):
+                continue  # "left the final session: 'we have called for another meeting'"
             if same_sent and (
                 old.predicate.i == c.predicate.i
                 or _connected(old.predicate, c.token)
