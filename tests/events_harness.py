@@ -40,9 +40,13 @@ def annotate(doc: Any, item: dict[str, Any]) -> Any:
                 )
             )
     places: list[Place] = []
-    for name, country in item.get("places", {}).items():
+    for name, spec in item.get("places", {}).items():
+        # a country code, or [country, feature] ("city", "country", ...)
+        country, feature = (spec[0], spec[1]) if isinstance(spec, list) else (spec, None)
         for s, e in _spans(text, name):
-            places.append(Place(name=name, country=country, evidence=evidence(doc_id, text, s, e)))
+            places.append(
+                Place(name=name, country=country, feature=feature, evidence=evidence(doc_id, text, s, e))
+            )
     timexes: list[Timex] = []
     for phrase, (start, end, *kind) in item.get("timexes", {}).items():
         # an optional third element is the TIMEX3 type ("DURATION" for "the first nine months of 2021")

@@ -233,3 +233,14 @@ def test_telling_a_meeting_of_brokers_is_an_audience_not_talks(nlp: Any) -> None
         },
     )
     assert not [e for e in events if e.type == "CONSULT"]
+
+
+def test_the_city_a_treaty_is_named_after_is_no_side_of_it(nlp: Any) -> None:
+    text = _LEAD + "Under the 1957 Treaty of Rome every agreement must name West Berlin."
+    item = {
+        "actors": {"Rome": ["country", "ITA"], "West Berlin": ["country", "DEU"]},
+        "places": {"Rome": ["ITA", "city"]},
+        "timexes": {"1957": ["1957-01-01", "1957-12-31"]},
+    }
+    events = _events(nlp, text, **item)
+    assert not [e for e in events if e.type == "AGREE" and "ITA" in e.countries]

@@ -382,6 +382,8 @@ def resolve_actors(trig: Trigger, idx: DocIndex) -> tuple[list[EventActor], list
             countries.append(m.country)
 
     for head, side in argument_heads(trig):
+        if _names_the_venue(head, trig, idx):
+            continue
         toks = np_tokens(head, idx)
         arg_tokens.extend(toks)
         found = False
@@ -419,6 +421,20 @@ def resolve_actors(trig: Trigger, idx: DocIndex) -> tuple[list[EventActor], list
                 for m, _ in _anaphor(speaker, idx):
                     add(m, "source")
     return actors, countries, arg_tokens
+
+
+def _names_the_venue(head: Token, trig: Trigger, idx: DocIndex) -> bool:
+    """A city in the name of a treaty or meeting ("the Treaty of Rome", "the Riyadh agreement")
+    is where it was made, not a side of it."""
+    if not trig.nominal or head.pos_ != "PROPN":
+        return False
+    place = idx.tok_places.get(head.i)
+    if place is None or place.feature in (None, "country"):
+        return False
+    noun = trig.token
+    return (head.dep_ == "compound" and head.head.i == noun.i) or (
+        head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i == noun.i
+    )
 
 
 def _speaker(trig: Trigger) -> Token | None:
@@ -524,7 +540,17 @@ def _anaphor(head: Token, idx: DocIndex) -> list[tuple[Mention, str]]:
 def sentence_countries(trig: Trigger, idx: DocIndex) -> list[str]:
     sent = trig.token.sent
     out: list[str] = []
+    noun = trig.token
+    venue = {c.i for c in noun.children if _names_the_venue(c, trig, idx)} | {
+        o.i
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if _names_the_venue(o, trig, idx)
+    }
     for i in range(sent.start, sent.end):
+        if i in venue:
+            continue
         for m in idx.tok_mentions.get(i, ()):
             if m.country and m.country not in out and not (m.sector == "media" and m.kind != "country"):
                 out.append(m.country)
