@@ -244,3 +244,17 @@ def test_the_city_a_treaty_is_named_after_is_no_side_of_it(nlp: Any) -> None:
     }
     events = _events(nlp, text, **item)
     assert not [e for e in events if e.type == "AGREE" and "ITA" in e.countries]
+
+
+def test_a_ceasefire_any_initiative_might_bring_is_not_an_agreement(nlp: Any) -> None:
+    text = _LEAD + "Ankara supports any initiative that leads to a ceasefire between Armenia and Azerbaijan."
+    events = _events(
+        nlp,
+        text,
+        actors={
+            "Ankara": ["country", "TUR"],
+            "Armenia": ["country", "ARM"],
+            "Azerbaijan": ["country", "AZE"],
+        },
+    )
+    assert not [e for e in events if e.type == "AGREE"]

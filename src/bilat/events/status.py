@@ -326,7 +326,22 @@ def not_an_act(trig: Trigger, etype: str, *, verbal: bool) -> bool:
             return True  # "told a meeting of insurance brokers": an audience, not talks
         if verbal and _taken_up(tok):
             return True
-    return _said_by_commentator(pred)
+    return _said_by_commentator(pred) or _non_specific(tok)
+
+
+def _non_specific(tok) -> bool:  # noqa: ANN001 - Token
+    """An act named only as what any of a kind would bring ("supports any initiative that leads
+    to a ceasefire", "any talks with the rebels"): no act took place."""
+    node = tok
+    for _ in range(5):
+        if node.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "det" and c.lower_ in ("any", "every") for c in node.children
+        ):
+            return True
+        if node.head.i == node.i or node.dep_ in ("ccomp", "advcl", "conj", "ROOT"):
+            return False
+        node = node.head
+    return False
 
 
 def _taken_up(noun) -> bool:  # noqa: ANN001 - Token
