@@ -111,6 +111,8 @@ def build(url: str, *, events: int = 100_000, seed: int = 0) -> Built:
                         "surname": info.surname,
                         "sketch": resolve.skeleton(info.surname),
                         "tokens": len(info.tokens),
+                        "surname_last": info.last,
+                        "surname_tail": info.tail,
                         "actor_id": ident,
                     }
                 )

@@ -149,7 +149,8 @@ class EventRow(Base):
     reports: Mapped[int] = mapped_column(Integer, default=1)  # documents that report it
     first_reported: Mapped[dt.date | None] = mapped_column(Date)  # earliest publication among them
 
-    place: Mapped[PlaceRow | None] = relationship()
+    # Loaded with the events, in one query per batch: a list of events shows every place.
+    place: Mapped[PlaceRow | None] = relationship(lazy="selectin")
     mentions: Mapped[list[EventMentionRow]] = relationship(back_populates="event")
 
 
@@ -204,7 +205,7 @@ class EventActorRow(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     mention_id: Mapped[int] = mapped_column(ForeignKey("event_mentions.id", ondelete="CASCADE"), index=True)
-    actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id", ondelete="CASCADE"), index=True)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id", ondelete="CASCADE"))  # indexed below
     side: Mapped[str] = mapped_column(String(16))
     role: Mapped[str | None] = mapped_column(String(64))
     role_text: Mapped[str | None] = mapped_column(String(255))
