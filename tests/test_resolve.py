@@ -343,3 +343,53 @@ def test_resolve_fulfils_an_undated_plan_within_a_year_with_the_same_person() ->
     assert not resolve.fulfils(plan, putin, done, [person("Sergei Lavrov", "RUS")])
     late = resolve.summarise([m("c", date=iv("2020-03-01"), countries=frozenset({"RUS", "TUR"}))])
     assert not resolve.fulfils(plan, putin, late, [])
+
+
+NAMES = (
+    "Hassan Rouhani", "Hasan Rohani", "Rouhani", "Hossein Amir-Abdollahian", "Hossein Amirabdollahian",
+    "Abdollahian", "Bashar al-Assad", "Assad", "al-Assad", "Kim Jong Un", "Kim Yo Jong", "Kim", "Imran Khan",
+    "Khan", "Sadiq Khan", "Volodymyr Zelensky", "Zelenskyy", "Mohammed bin Salman", "Salman", "Bin-Salman",
+)  # fmt: skip
+
+
+def test_resolve_name_blocks_find_every_name_whose_surname_matches() -> None:
+    infos = [name_info(n, "person", c) for n in NAMES for c in ("IRN", None)]
+    blocks = resolve.NameBlocks(infos)
+    for a in infos:
+        found = {m.key for m in blocks.candidates(a)}
+        assert {b.key for b in infos if resolve.surnames_match(a, b)} <= found, a.name
+
+
+def test_resolve_name_blocks_skip_names_that_share_nothing() -> None:
+    blocks = resolve.NameBlocks(
+        [name_info(n, "person", None) for n in ("Kim Jong Un", "Imran Khan", "Assad")]
+    )
+    assert [m.name for m in blocks.candidates(name_info("Sadiq Khan", "person", "GBR"))] == ["Imran Khan"]
+
+
+def test_resolve_name_clusters_of_a_random_crowd_do_not_depend_on_order() -> None:
+    rng = random.Random(5)
+    pool = [(n, c) for n in NAMES for c in ("IRN", "PRK", "PAK", None)]
+    for _ in range(20):
+        crowd = [name_info(n, "person", c) for n, c in rng.sample(pool, 25)]
+        expected = resolve.cluster_names(crowd)
+        rng.shuffle(crowd)
+        assert resolve.cluster_names(crowd) == expected
+        assert all(resolve.same_person(name_info_of(crowd, k), name_info_of(crowd, v)) or k == v
+                   or _linked(crowd, k, v) for k, v in expected.items())  # fmt: skip
+
+
+def name_info_of(crowd: list[resolve.NameInfo], key: str) -> resolve.NameInfo:
+    return next(n for n in crowd if n.key == key)
+
+
+def _linked(crowd: list[resolve.NameInfo], a: str, b: str) -> bool:
+    """``a`` and ``b`` are joined by a chain of names that can be one person."""
+    seen, frontier = {a}, [a]
+    while frontier:
+        k = frontier.pop()
+        for m in crowd:
+            if m.key not in seen and resolve.same_person(name_info_of(crowd, k), m):
+                seen.add(m.key)
+                frontier.append(m.key)
+    return b in seen
