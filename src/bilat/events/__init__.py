@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from bilat.actors import igo_members
 from bilat.events import arguments, lexicon, merge, status, triggers
 from bilat.events.merge import Candidate
 from bilat.parse import doc_text
@@ -75,6 +76,9 @@ def find_events(doc: Doc) -> list[Event]:
             parties = {a.name for a in cand.actors if a.kind != "country"}
             if len(parties) >= 2:
                 idx.last_parties = [a for a in cand.actors if a.kind != "country"]
+            elif (body := _lone_body(cand, idx, published)) is not None:
+                # "The G7 ministers met. They agreed ...": "they" are the body's members
+                idx.last_parties = [body]
     kept = _report_days(
         _narrative_dates(_episode_dates(merge.merge(cands), idx, lex, published), idx, published),
         idx,
@@ -366,6 +370,13 @@ def _candidate(
                 st = noun_st
     if trig.status_hint:
         st = trig.status_hint
+    worded_negative = trig.entry is not None and any(c.key == "neg" for c in trig.entry.conditions)
+    if worded_negative:
+        # "will not allow", "will not tolerate": the negation is the wording of the threat, which
+        # is made now whatever its future tense
+        negated = False
+        if st == "planned":
+            st = "occurred"
     etype, mode = trig.type, trig.mode
     threat = etype in _THREAT_ACTS and _threatened(pred)
     if threat:
@@ -384,6 +395,7 @@ def _candidate(
         and etype != "REJECT"
         and not threat
         and not negated
+        and not worded_negative
         and not trig.nominal
         and _still_to_say(pred)
     ):
@@ -413,6 +425,13 @@ def _candidate(
         countries.append(place.country)
         parties = _parties(actors, countries, idx)
         confidence *= 0.9
+    if len(parties) < 2 and etype in _AMONG_MEMBERS:
+        # "the G7 finance ministers met and agreed": a body of states acting on its own is its
+        # members meeting or agreeing with one another
+        members = _acting_body_members(actors, countries, idx, published)
+        if members:
+            countries.extend(c for c in members if c not in countries)
+            parties = _parties(actors, countries, idx)
     if len(parties) < 2:
         before = len(parties)
         for c in arguments.sentence_countries(trig, idx):
@@ -592,6 +611,41 @@ def _parties(actors: list[EventActor], countries: list[str], idx: arguments.DocI
         elif sector in _STATE_SECTORS or a.role or _full_name(a.name):
             out.add("person:" + a.name)
     return out
+
+
+#: Acts a body of states does among its own members when it is the only side named.
+_AMONG_MEMBERS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+def _acting_body_members(
+    actors: list[EventActor], countries: list[str], idx: arguments.DocIndex, published
+) -> tuple[str, ...]:  # noqa: ANN001
+    """The member states of the one intergovernmental body acting among the actors, when no
+    state outside it is a side (a statement or a sanction by a body is aimed at someone else).
+    A body only named as the object ("on the sidelines of the summit of the SCO") is a venue."""
+    bodies = {
+        a.name
+        for a in actors
+        if a.kind == "organisation"
+        and not a.country
+        and a.side != "target"
+        and idx.sectors.get((a.name, a.kind)) == "igo"
+    }
+    if len(bodies) != 1:
+        return ()
+    members = igo_members(next(iter(bodies)), published)
+    if len(members) < 2 or not set(countries) <= set(members):
+        return ()
+    return members
+
+
+def _lone_body(cand: Candidate, idx: arguments.DocIndex, published) -> EventActor | None:  # noqa: ANN001
+    """The body of states an event has as its only side, its members its countries."""
+    others = [a for a in cand.actors if a.kind != "country"]
+    if len(others) != 1 or not cand.countries:
+        return None
+    members = _acting_body_members(others, [], idx, published)
+    return others[0] if members and set(cand.countries) == set(members) else None
 
 
 def _full_name(name: str) -> bool:

@@ -1,0 +1,254 @@
+"""Intergovernmental bodies acting as a side on their own, threats worded with a negation, and
+statements by a country's ministry about a thing.
+
+Stories written for these tests (wires of several decades, other country pairs); each carries
+the table of actors, places and dates the earlier stages would give it. A body with no country
+is tagged ``igo`` by the harness, as the actors stage tags it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from bilat import parse
+from bilat.actors import igo_members
+from bilat.events import find_events
+from events_harness import annotate
+
+
+def _events(nlp: Any, text: str, published: str, **table: Any) -> list[Any]:
+    item = {"id": "b1", "text": text, "published": published, **table}
+    doc = nlp(parse.make_doc(nlp, text, "b1", dt.date.fromisoformat(published)))
+    return find_events(annotate(doc, item))
+
+
+def _of(events: list[Any], etype: str) -> list[Any]:
+    return [e for e in events if e.type == etype]
+
+
+# ---------------------------------------------------------------- bodies of states
+
+
+def test_g7_meeting_and_agreeing_on_its_own_is_its_members_consulting_and_agreeing(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "The G7 finance ministers met in Washington on Wednesday and agreed that the dollar should "
+        "be stabilised. The dollar rose in Tokyo on Thursday.",
+        "1987-04-09",
+        actors={"G7": ["organisation", None]},
+        places={"Washington": ["USA", "city"], "Tokyo": ["JPN", "city"]},
+        timexes={"on Wednesday": ["1987-04-08", "1987-04-08"], "on Thursday": ["1987-04-09", "1987-04-09"]},
+    )
+    g7 = set(igo_members("G7", dt.date(1987, 4, 9)))
+    consult, agree = _of(events, "CONSULT"), _of(events, "AGREE")
+    assert consult and agree
+    for e in (consult[0], agree[0]):
+        assert [a.name for a in e.actors] == ["G7"]
+        assert set(e.countries) == g7
+    assert consult[0].mode == "multilateral"
+    assert consult[0].date is not None and consult[0].date.start == dt.date(1987, 4, 8)
+
+
+def test_gulf_council_meeting_lists_its_six_members(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Finance ministers of the Gulf Cooperation Council opened a two-day meeting in Riyadh on "
+        "Saturday. Oil prices were steady in London.",
+        "1987-03-08",
+        actors={"Gulf Cooperation Council": ["organisation", None]},
+        places={"Riyadh": ["SAU", "city"], "London": ["GBR", "city"]},
+        timexes={"on Saturday": ["1987-03-07", "1987-03-07"]},
+    )
+    consult = _of(events, "CONSULT")
+    assert consult and set(consult[0].countries) == {"BHR", "KWT", "OMN", "QAT", "SAU", "ARE"}
+
+
+def test_they_after_a_body_met_are_the_body(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "ASEAN foreign ministers met in Manila on Monday. They agreed to set up a free trade area by 2003.",
+        "1992-01-28",
+        actors={"ASEAN": ["organisation", None]},
+        places={"Manila": ["PHL", "city"]},
+        timexes={"on Monday": ["1992-01-27", "1992-01-27"]},
+    )
+    agree = _of(events, "AGREE")
+    assert agree and [a.name for a in agree[0].actors] == ["ASEAN"]
+    assert set(agree[0].countries) == set(igo_members("ASEAN", dt.date(1992, 1, 28)))
+
+
+def test_body_members_are_those_of_the_story_date(nlp: Any) -> None:
+    text = (
+        "NATO defence ministers agreed in Brussels on Thursday to strengthen the alliance's "
+        "eastern flank. The ministers also discussed the budget."
+    )
+    table = {"actors": {"NATO": ["organisation", None]}, "places": {"Brussels": ["BEL", "city"]}}
+    early = _of(_events(nlp, text, "1985-06-07", **table), "AGREE")
+    late = _of(_events(nlp, text, "2019-06-07", **table), "AGREE")
+    assert early and late
+    assert "POL" not in early[0].countries and "GRC" in early[0].countries
+    assert "POL" in late[0].countries
+
+
+def test_body_facing_an_outside_country_does_not_list_its_members(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "The European Community imposed sanctions on South Africa on Monday. Britain had opposed "
+        "the move for months.",
+        "1986-09-16",
+        actors={
+            "European Community": ["organisation", None],
+            "South Africa": ["country", "ZAF"],
+            "Britain": ["country", "GBR"],
+        },
+        timexes={"on Monday": ["1986-09-15", "1986-09-15"]},
+    )
+    sanction = _of(events, "SANCTION")
+    assert sanction and list(sanction[0].countries) == ["ZAF"]
+    assert {a.name for a in sanction[0].actors} == {"European Community", "South Africa"}
+
+
+def test_statement_of_a_body_alone_is_not_an_act_among_its_members(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "NATO warned on Tuesday of the risks of escalation. Oil prices rose in London.",
+        "2014-03-05",
+        actors={"NATO": ["organisation", None]},
+        places={"London": ["GBR", "city"]},
+        timexes={"on Tuesday": ["2014-03-04", "2014-03-04"]},
+    )
+    assert not _of(events, "THREATEN")
+
+
+def test_summit_of_a_body_that_only_sets_the_scene_is_no_meeting_of_its_members(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Narendra Modi will meet Xi Jinping on the sidelines of the summit of the Shanghai "
+        "Cooperation Organisation in Bishkek. Trade will top the agenda.",
+        "2019-06-10",
+        actors={
+            "Narendra Modi": ["person", "IND"],
+            "Xi Jinping": ["person", "CHN"],
+            "Shanghai Cooperation Organisation": ["organisation", None],
+        },
+        places={"Bishkek": ["KGZ", "city"]},
+    )
+    assert all(len(e.countries) <= 2 for e in _of(events, "CONSULT"))
+
+
+# ---------------------------------------------------------------- threats worded with a negation
+
+
+def test_will_not_allow_is_a_threat_made_not_a_denied_one(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Turkey will not allow Greece to extend its territorial waters, Prime Minister Turgut Ozal "
+        "said on Friday. Greece has said it may extend them to 12 miles.",
+        "1987-06-06",
+        actors={
+            "Turkey": ["country", "TUR"],
+            "Greece": ["country", "GRC"],
+            "Turgut Ozal": ["person", "TUR"],
+        },
+        timexes={"on Friday": ["1987-06-05", "1987-06-05"]},
+    )
+    threat = _of(events, "THREATEN")
+    assert threat
+    assert threat[0].negated is False
+    assert threat[0].status == "occurred"
+    assert {"TUR", "GRC"} <= set(threat[0].countries)
+
+
+def test_will_not_tolerate_told_by_a_minister_is_a_threat(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "The United States will not tolerate Iranian attacks on neutral shipping, Caspar "
+        "Weinberger said on Monday. Iran had fired missiles at a Kuwaiti tanker.",
+        "1987-10-20",
+        actors={
+            "The United States": ["country", "USA"],
+            "Caspar Weinberger": ["person", "USA"],
+            "Iranian": ["country", "IRN"],
+            "Iran": ["country", "IRN"],
+            "Kuwaiti": ["country", "KWT"],
+        },
+        timexes={"on Monday": ["1987-10-19", "1987-10-19"]},
+    )
+    threat = _of(events, "THREATEN")
+    assert threat and not threat[0].negated and threat[0].status == "occurred"
+
+
+def test_past_refusal_to_allow_is_no_threat(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Pakistan did not allow India to inspect the site, officials said on Monday. India had "
+        "asked for access.",
+        "1999-07-13",
+        actors={"Pakistan": ["country", "PAK"], "India": ["country", "IND"]},
+        timexes={"on Monday": ["1999-07-12", "1999-07-12"]},
+    )
+    assert not _of(events, "THREATEN")
+
+
+# ---------------------------------------------------------------- ministries as speakers
+
+
+def test_ministry_of_a_country_condemning_a_thing_answers_the_storys_other_country(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Turkey's Foreign Ministry condemned the decision on Tuesday. Greece had announced a "
+        "drilling plan near Turkish islands in the Aegean.",
+        "1996-02-07",
+        actors={
+            "Turkey": ["country", "TUR"],
+            "Foreign Ministry": ["organisation", "TUR", "government"],
+            "Greece": ["country", "GRC"],
+            "Turkish": ["country", "TUR"],
+        },
+        timexes={"on Tuesday": ["1996-02-06", "1996-02-06"]},
+    )
+    accuse = _of(events, "ACCUSE")
+    assert accuse
+    assert set(accuse[0].countries) == {"TUR", "GRC"}
+    sources = {a.name for a in accuse[0].actors if a.side == "source"}
+    assert "Foreign Ministry" in sources
+
+
+def test_ministry_named_alone_with_its_country_criticising_tariffs(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "The Chinese Commerce Ministry criticised the tariffs on Friday. The United States had "
+        "raised duties on Chinese steel, angering Beijing.",
+        "2018-03-10",
+        actors={
+            "Chinese Commerce Ministry": ["organisation", "CHN", "government"],
+            "The United States": ["country", "USA"],
+            "Chinese": ["country", "CHN"],
+            "Beijing": ["country", "CHN"],
+        },
+        timexes={"on Friday": ["2018-03-09", "2018-03-09"]},
+    )
+    accuse = _of(events, "ACCUSE")
+    assert accuse and set(accuse[0].countries) == {"CHN", "USA"}
+
+
+def test_ministry_speaker_end_to_end(bilat_nlp: Any) -> None:
+    text = (
+        "Israel's defence ministry denounced the report on Sunday. Egypt accused Israel of "
+        "violating the peace treaty in Sinai."
+    )
+    doc = bilat_nlp(parse.make_doc(bilat_nlp, text, "b2", dt.date(1982, 5, 3)))
+    denounce = [e for e in doc._.bilat_events if e.type == "ACCUSE" and e.trigger.text == "denounced"]
+    assert denounce and set(denounce[0].countries) == {"ISR", "EGY"}
+
+
+def test_group_described_in_words_meets_end_to_end(bilat_nlp: Any) -> None:
+    text = (
+        "The finance ministers of seven major industrial countries met in Paris on Sunday and "
+        "agreed to coordinate interest rates. The dollar rose in Tokyo on Monday."
+    )
+    doc = bilat_nlp(parse.make_doc(bilat_nlp, text, "b3", dt.date(1987, 2, 23)))
+    consult = [e for e in doc._.bilat_events if e.type == "CONSULT"]
+    assert consult and "G7" in {a.name for a in consult[0].actors}
+    assert {"USA", "JPN", "DEU"} <= set(consult[0].countries)
