@@ -24,15 +24,7 @@ def _interval(iv: Interval | None) -> dict[str, str] | None:
 def place_record(place: Place | None) -> dict[str, Any] | None:
     if place is None:
         return None
-    return {
-        "name": place.name,
-        "country": place.country,
-        "lat": place.lat,
-        "lon": place.lon,
-        "feature": place.feature,
-        "gazetteer_id": place.gazetteer_id,
-        "evidence": _evidence(place.evidence),
-    }
+    return {**place.model_dump(exclude={"evidence"}), "evidence": _evidence(place.evidence)}
 
 
 def actor_record(actor: EventActor) -> dict[str, Any]:
