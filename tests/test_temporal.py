@@ -498,3 +498,28 @@ def test_time_bare_hours_after_is_a_duration(tx) -> None:
     assert (one(found, "hours").type, one(found, "hours").value) == ("DURATION", "PTXH")
     assert one(found, "days").value == "PXD"
     assert not [t for t in tx("In the days after the war, prices rose.") if t.text == "days"]
+
+
+def test_time_that_september_is_the_month_of_the_narrative_year(tx) -> None:
+    text = (
+        "The treaty still shapes Europe. In 1962 Adenauer was received in Reims. "
+        "De Gaulle toured West Germany that September, and the treaty was signed the following January."
+    )
+    found = tx(text, D(2023, 1, 22))
+    sept = one(found, "that September")
+    assert (sept.value, sept.anchor) == ("1962-09", "anaphoric")
+    assert one(found, "the following January").value == "1963-01"
+
+
+def test_time_the_previous_month_name_counts_back_from_the_last_date(tx) -> None:
+    text = (
+        "Egypt and Israel signed the treaty on March 26, 1979. The previous September they met at Camp David."
+    )
+    assert one(tx(text, D(1999, 3, 26)), "The previous September").value == "1978-09"
+
+
+def test_time_that_may_the_modal_is_not_a_month(tx) -> None:
+    found = tx(
+        "Pakistan said in 1999 that talks could resume. That May be too late, India replied.", D(1999, 6, 1)
+    )
+    assert [t.text for t in found] == ["1999"]

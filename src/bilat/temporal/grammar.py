@@ -141,6 +141,11 @@ def _check_month(m: re.Match[str], doc: Doc) -> bool:
     return True
 
 
+def _check_ana_month(m: re.Match[str], doc: Doc) -> bool:
+    tok = _tok_at(doc, m.start("m"))
+    return tok is None or (tok.tag_ != "MD" and tok.ent_type_ != "PERSON")
+
+
 def _check_year(m: re.Match[str], doc: Doc) -> bool:
     lx = lexicon()
     if m.group(0)[0].isalpha():  # "fiscal 1987", "the year 2000"
@@ -390,6 +395,16 @@ def rules() -> tuple[Rule, ...]:
             rf"{_mon(f, 'm')}(?!\s*\d)",
             2,
             None,
+            True,
+            0,
+        ),
+        (
+            # "that September", "the following March": a month of the narrative's year
+            "ana_month",
+            r"(?P<aw>(?i:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding))\s+"
+            rf"{_mon(f, 'm')}(?![\s-]*\d)",
+            2,
+            _check_ana_month,
             True,
             0,
         ),

@@ -164,6 +164,24 @@ def _read_month(c: Candidate, ctx: Ctx) -> Reading | None:
     return _cal_reading(_unknown_year(cal), anchor)
 
 
+def _read_ana_month(c: Candidate, ctx: Ctx) -> Reading | None:
+    """ "that September" is the September of the year the narrative is in (the last date it
+    fixed), "the following March" the first March after that date."""
+    m = _month(c.match["m"])
+    aw = " ".join(c.match["aw"].lower().split())
+    base, anchor = _base(ctx)
+    if base is None or base.interval is None or base.gran in ("decade", "century"):
+        return Reading("DATE", Cal("month", None, m).value)
+    ref = base.interval.start
+    y = ref.year
+    known = base.gran != "year"  # a year alone does not say which of its months came first
+    if aw in ("the following", "the next") and not (known and m > ref.month):
+        y += 1
+    elif aw in ("the previous", "the preceding") and not (known and m < ref.month):
+        y -= 1
+    return _cal_reading(Cal("month", y, m), anchor)
+
+
 def _read_year(c: Candidate, ctx: Ctx) -> Reading | None:
     return _cal_reading(Cal("year", int(c.match["y"])), "absolute")
 
@@ -545,6 +563,7 @@ READERS: dict[str, Callable[[Candidate, Ctx], Reading | None]] = {
     "my": _read_my,
     "rel_month": _read_rel_month,
     "month": _read_month,
+    "ana_month": _read_ana_month,
     "year_range": _read_year_range,
     "year": _read_year,
     "decade": _read_decade,
