@@ -139,3 +139,53 @@ def test_blind_sentence_sets_event_type_f1(nlp: Any, name: str, floor: float) ->
         results.append((item, find_events(annotate(doc, item))))
     s = score(results)
     assert s["f1"] >= floor, s
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "etype"),
+    [
+        # leaders sitting down together meet, with or without "with"
+        ("Modi and Abe sat down for talks in Tokyo on Monday.", "sat", "CONSULT"),
+        ("The two leaders sat down at the negotiating table in Geneva.", "sat", "CONSULT"),
+        # taken off a blacklist: a concession; off a list of trusted partners: a sanction
+        ("Washington removed Cuba from its list of state sponsors of terrorism.", "removed", "CONCEDE"),
+        ("The EU removed the Colombian rebels from its terrorist blacklist.", "removed", "CONCEDE"),
+        ("Tokyo removed South Korea from its list of preferred trading partners.", "removed", "SANCTION"),
+        # two parties starting a project together
+        ("India and Japan launched construction of a joint port in Sri Lanka.", "construction", "COOPERATE"),
+        ("France and Germany jointly launched a satellite programme in 1985.", "programme", "COOPERATE"),
+        # forces ordered to a region
+        ("Washington ordered two aircraft carriers to the Persian Gulf.", "ordered", "MOBILIZE"),
+        ("A French carrier group was ordered to the eastern Mediterranean on Friday.", "ordered", "MOBILIZE"),
+        # an agreement entering into force; sanctions taking effect
+        ("The New START treaty entered into force in February 2011.", "entered", "AGREE"),
+        ("The Minsk Protocol came into effect at six in the evening.", "came", "AGREE"),
+        ("New U.S. tariffs on Chinese steel took effect at midnight.", "took", "SANCTION"),
+    ],
+)
+def test_second_round_trigger_classes(nlp: Any, text: str, word: str, etype: str) -> None:
+    assert (word, etype) in _triggers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "etype"),
+    [
+        ("The minister sat down to write his memoirs.", "sat", "CONSULT"),
+        ("China began construction of an airstrip on the reef.", "construction", "COOPERATE"),
+        ("Moscow ordered its troops back to their barracks.", "ordered", "MOBILIZE"),
+        ("The general ordered the troops to withdraw.", "ordered", "MOBILIZE"),
+        ("The new law came into force on Monday.", "came", "AGREE"),
+        ("The peace treaty came into effect in April 1979.", "came", "COOPERATE"),
+    ],
+)
+def test_second_round_words_without_their_context_do_not_trigger(
+    nlp: Any, text: str, word: str, etype: str
+) -> None:
+    assert (word, etype) not in _triggers(nlp, text)
+
+
+def test_rejecting_a_proposal_is_as_sure_a_rejection_as_the_verb(nlp: Any) -> None:
+    doc = nlp(parse.make_doc(nlp, "Ankara's security council rejected the Greek proposal.", "t", None))
+    found = {t.token.text: t for t in trig.find_triggers(doc, load_lexicon(), set(), set())}
+    assert found["proposal"].type == "REJECT"
+    assert found["proposal"].weight >= 0.8

@@ -16,7 +16,7 @@ _SET_KEYS = frozenset(
     {"prep", "noprep", "obj", "noobj", "mod", "nomod", "subj", "gov", "pred", "xcomp", "objmod", "aux"}
 )
 #: Condition keys that take no value.
-_FLAG_KEYS = frozenset({"objparty", "subjparty", "comp", "clause", "neg"})
+_FLAG_KEYS = frozenset({"objparty", "subjparty", "jointsubj", "comp", "clause", "neg"})
 
 
 @dataclass(frozen=True)

@@ -215,6 +215,8 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
         if subj is None or passive or subj.pos_ in ("PROPN", "PRON"):
             return True
         return is_party(subj, lex, ctx.mention_tokens) or any(t.i in ctx.mention_tokens for t in subj.subtree)
+    if key == "jointsubj":
+        return _joint_subject(tok)
     if key == "xcomp":
         # the act a verb of promising or refusing commits to ("vowed to retaliate")
         return any(
@@ -236,6 +238,32 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
             return True
         return bool(prep_lemmas(tok) & {"on", "upon", "to", "in"})
     return False
+
+
+# Words that make a subject two or more parties acting together ("the two leaders", "both sides").
+_JOINT_WORDS = frozenset({"two", "both", "three", "four", "jointly", "together"})
+
+
+def _joint_subject(tok: Token) -> bool:
+    """Two or more parties act together: a coordinated subject ("India and Japan launched
+    construction of ..."), a counted one ("the two leaders sat down"), or a verb done
+    "jointly"/"together". For a noun, the subject of the verb that governs it."""
+    verb = tok
+    if tok.pos_ in ("NOUN", "PROPN"):
+        verb, _ = _governor(tok)
+        if verb is None:
+            return False
+    if any(c.dep_ == "advmod" and c.lower_ in _JOINT_WORDS for c in verb.children):
+        return True
+    subj = subject(verb)
+    if subj is None:
+        return False
+    if subj.lower_ == "both":
+        return True
+    return any(
+        c.dep_ == "conj" or (c.dep_ in ("nummod", "det", "predet", "amod") and c.lower_ in _JOINT_WORDS)
+        for c in subj.children
+    )
 
 
 _PREDICATIVE_DEPS = frozenset({"oprd", "acomp", "attr", "pcomp", "pobj", "xcomp", "ccomp", "dobj"})
@@ -345,6 +373,8 @@ def find_triggers(doc: Doc, lex: Lexicon, mention_tokens: set[int], place_tokens
             if effect.startswith("type="):
                 trig.type = lex.canonical_type(effect[5:])
                 trig.mode = None
+                # "rejected the proposal" is as sure a REJECT as "rejected" itself
+                trig.weight = max(trig.weight, _own_weight(verb, trig.type, lex, ctx))
                 trig.predicate = verb
                 consumed.add(verb.i)
             elif effect.startswith("status="):
@@ -368,6 +398,14 @@ def find_triggers(doc: Doc, lex: Lexicon, mention_tokens: set[int], place_tokens
         found.append(Trigger(tok, entry, entry.type, entry.mode, entry.weight, tok, False))
     found.sort(key=lambda t: t.token.i)
     return found
+
+
+def _own_weight(verb: Token, etype: str, lex: Lexicon, ctx: _Ctx) -> float:
+    """The weight of the verb's own lexicon line for ``etype``, 0 if it has none that holds."""
+    for entry in lex.verbs.get(verb.lemma_.lower(), ()):
+        if entry.type == etype and all(_holds(c, verb, lex, ctx) for c in entry.conditions):
+            return entry.weight
+    return 0.0
 
 
 def _wire_capital(tok: Token) -> bool:
