@@ -120,7 +120,7 @@ UNDATED_FACTOR = 0.85
 
 def _specificity(c: Candidate, *, lone: bool) -> float:
     """A reported act mostly names who acted and when; a background or general mention does not."""
-    if lone:
+    if lone or c.joint:
         return 1.0
     factor = 1.0 if c.persons else NO_PERSON_FACTOR
     return factor * (1.0 if c.date is not None else UNDATED_FACTOR)
@@ -337,6 +337,52 @@ def _still_to_say(pred) -> bool:  # noqa: ANN001 - Token
     return bool(aux & {"will", "would", "shall", "'ll", "wo"})
 
 
+#: Acts the story's two countries do together and a background paragraph tells without naming
+#: an official: a deal signed or taking effect, a joint project's ceremony, a trade flow.
+_JOINT_ACTS = frozenset({"AGREE", "COOPERATE"})
+#: Confidence factor for a joint act whose parties are the story's two countries named in the
+#: sentence before, not in its own.
+IMPLICIT_DYAD_FACTOR = 0.75
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _implicit_joint(
+    trig: triggers.Trigger,
+    etype: str,
+    verbal: bool,
+    st: str,
+    negated: bool,
+    timex,  # noqa: ANN001 - Timex | None
+    idx: arguments.DocIndex,
+    sent_start: int,
+) -> bool:
+    """A dated, done joint act told by a definite phrase ("the groundbreaking ceremony", "the
+    deal came into effect") in the sentence after one that names the story's two countries
+    acting together: the phrase refers back to their project or deal."""
+    if verbal or etype not in _JOINT_ACTS or st != "occurred" or negated or len(idx.dyad) != 2:
+        return False
+    if timex is None or timex.interval is None or idx.last_dyad_sentence is None:
+        return False
+    if sent_start != idx.last_dyad_sentence:
+        prev = sent_start - 1
+        if prev < 0 or idx.doc[prev].sent.start != idx.last_dyad_sentence:
+            return False
+    return _definite_phrase(trig)
+
+
+def _definite_phrase(trig: triggers.Trigger) -> bool:
+    """The trigger is a noun phrase of its own ("the deal", "the groundbreaking ceremony"), not a
+    clause whose subject may be anyone ("the governors agreed")."""
+    if not trig.nominal:
+        return False
+    noun = trig.token
+    while noun.dep_ in ("amod", "compound") and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in noun.children)
+
+
 def _proposes_meeting(trig: triggers.Trigger, meetings: set[int]) -> bool:
     """A call, proposal, offer or invitation to meet is the meeting itself, proposed: one record."""
     if trig.type not in ("REQUEST", "AGREE") or trig.token.lemma_.lower() in _NOT_PROPOSALS:
@@ -448,17 +494,48 @@ def _candidate(
         countries.extend(c for c in idx.dyad if c != countries[0])
         parties = _parties(actors, countries, idx)
         confidence *= DYAD_FACTOR
+    timex = arguments.attach_date(trig, idx)
+    sent_start = trig.token.sent.start
+    implicit = False
+    if (
+        len(parties) < 2
+        and set(countries) < set(idx.dyad)
+        and not actors
+        and not lone
+        and _implicit_joint(trig, etype, verbal, st, negated, timex, idx, sent_start)
+    ):
+        # "In 2014 Russia and Iran signed an agreement to build two reactors. The groundbreaking
+        # ceremony took place on September 10, 2016.": a dated act the sentence tells of a project
+        # or deal just named is the story's two countries' act
+        countries.extend(c for c in idx.dyad if c not in countries)
+        parties = _parties(actors, countries, idx)
+        confidence = trig.weight * IMPLICIT_DYAD_FACTOR
+        implicit = True
     if len(parties) < 2 and not (lone and not negated and (parties or (arg_tokens and not trig.nominal))):
         return None
-    if not actors:
+    if len(idx.dyad) == 2 and not implicit and set(idx.dyad) == set(countries):
+        idx.last_dyad_sentence = sent_start
+    joint = (
+        not lone
+        and not verbal
+        and etype in _JOINT_ACTS
+        and len(idx.dyad) == 2
+        and set(countries) == set(idx.dyad)
+        and st == "occurred"
+        and not negated
+        and timex is not None
+        and timex.interval is not None
+        and (published is None or timex.interval.start <= published)
+    )
+    if not actors and not joint:
         # No party in any argument position: every party is read off the sentence, which mostly
-        # names a background or general mention ("the talks", "a ceasefire would take hold").
+        # names a background or general mention ("the talks", "a ceasefire would take hold");
+        # a dated joint act of the story's two countries is how a story tells its background.
         confidence *= NO_ARGUMENT_FACTOR
     if lone:
         # A lone sentence is asked about its own event, bilateral or not ("Protesters clashed
         # with police in Cairo"); in an article only acts between countries are reported.
         confidence = max(confidence, MIN_CONFIDENCE + 0.05)
-    timex = arguments.attach_date(trig, idx)
     stated = False
     if timex is not None and etype == "CONSULT":
         lengthened = _stated_length(trig.token, timex)
@@ -485,6 +562,7 @@ def _candidate(
         stated_length=stated,
         length_days=_length_days(trig.token) if etype == "CONSULT" else None,
         ended=etype == "CONSULT" and _told_ended(trig),
+        joint=joint,
     )
 
 

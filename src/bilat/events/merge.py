@@ -76,6 +76,9 @@ class Candidate:
     length_days: int | None = None
     #: told as ending ("ended talks here", "the talks concluded")
     ended: bool = False
+    #: a dated joint act of the story's two countries told in its background ("the memorandum
+    #: signed in August 2014"): it names no official, as such acts are told
+    joint: bool = False
 
     @property
     def date(self) -> Interval | None:
@@ -192,6 +195,7 @@ def _absorb(old: Candidate, new: Candidate) -> None:
     if new.status == "occurred" and old.status in ("planned", "proposed") and old.date is None:
         old.status = new.status
     old.confidence = max(old.confidence, new.confidence)
+    old.joint = old.joint or new.joint
     old.length_days = old.length_days or new.length_days
     old.ended = old.ended or new.ended
     old.mentions.append(new.token)
