@@ -309,12 +309,12 @@ def cluster_names(
     full = [n for n in items if n.full]
     full_blocks = NameBlocks(full)
     # 1. full names with a country: same person in the same country
-    for a in full:
-        if not a.country:
+    for one in full:
+        if not one.country:
             continue
-        for b in full_blocks.candidates(a):
-            if b.key > a.key and b.country == a.country and same_person(a, b):
-                uf.union(a.key, b.key)
+        for other in full_blocks.candidates(one):
+            if other.key > one.key and other.country == one.country and same_person(one, other):
+                uf.union(one.key, other.key)
     # 2. full names without a country, and organisations without one, join a unique match
     orgs: dict[tuple[str, tuple[str, ...]], list[NameInfo]] = {}
     for m in items:

@@ -30,7 +30,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from bilat import resolve
-from bilat.records import Evidence, Extraction, Mention
+from bilat.records import EventActor, Evidence, Extraction, Mention
 from bilat.store.repository.actors import (
     MAX_ID,
     file_names,
@@ -50,6 +50,7 @@ from bilat.store.repository.base import (
     execute_many,
     get_or_create,
     lock_knowledge_base,
+    table_of,
 )
 from bilat.store.repository.events import (
     load_mention_facts,
@@ -69,14 +70,14 @@ from bilat.store.schema import (
     TimexRow,
 )
 
-DOCUMENTS = DocumentRow.__table__
-EVENT_MENTIONS = EventMentionRow.__table__
-EVENT_ACTORS = EventActorRow.__table__
-EVIDENCE = EvidenceRow.__table__
-FACTS = FactRow.__table__
-MENTIONS = MentionRow.__table__
-TIMEXES = TimexRow.__table__
-PASSAGES = SearchPassageRow.__table__
+DOCUMENTS = table_of(DocumentRow)
+EVENT_MENTIONS = table_of(EventMentionRow)
+EVENT_ACTORS = table_of(EventActorRow)
+EVIDENCE = table_of(EvidenceRow)
+FACTS = table_of(FactRow)
+MENTIONS = table_of(MentionRow)
+TIMEXES = table_of(TimexRow)
+PASSAGES = table_of(SearchPassageRow)
 
 
 # --------------------------------------------------------------------------- documents
@@ -150,7 +151,7 @@ def delete_document_extractions(session: Session, *, doc_id: str) -> Removed:
     ) | set(
         conn.execute(sa.select(EVENT_ACTORS.c.name_key).where(EVENT_ACTORS.c.mention_id.in_(own))).scalars()
     )
-    removed.name_keys.discard(None)  # type: ignore[arg-type]
+    removed.name_keys.discard(None)  # type: ignore[arg-type,unused-ignore]
     conn.execute(sa.delete(EVENT_ACTORS).where(EVENT_ACTORS.c.mention_id.in_(own)))
     for table in (EVIDENCE, EVENT_MENTIONS, FACTS, MENTIONS, TIMEXES, PASSAGES):
         conn.execute(sa.delete(table).where(table.c.doc_id == doc_id))
@@ -163,7 +164,7 @@ def delete_document_extractions(session: Session, *, doc_id: str) -> Removed:
         removed.mention_ids = {i for i, _ in survivors}
         orphans = affected - {e for _, e in survivors}
         if orphans:
-            conn.execute(sa.delete(EventRow.__table__).where(EventRow.__table__.c.id.in_(sorted(orphans))))
+            conn.execute(sa.delete(table_of(EventRow)).where(table_of(EventRow).c.id.in_(sorted(orphans))))
     return removed
 
 
@@ -334,10 +335,11 @@ def save_extraction(session: Session, extraction: Extraction) -> Literal["new", 
     filed = file_names(session, infos.values(), also=removed.name_keys)
     actors = filed.actor_of
     # every actor of the document, keyed once (name_info is the costly part of a key)
-    names = {
-        id(a): name_info(a.name, a.kind, a.country).key
-        for a in (*extraction.mentions, *(a for e in extraction.events for a in e.actors))
-    }
+    named: list[Mention | EventActor] = [
+        *extraction.mentions,
+        *(a for e in extraction.events for a in e.actors),
+    ]
+    names = {id(a): name_info(a.name, a.kind, a.country).key for a in named}
     execute_many(
         session,
         sa.insert(MENTIONS),

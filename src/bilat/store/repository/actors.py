@@ -28,6 +28,7 @@ from bilat.store.repository.base import (
     execute_many,
     insert,
     lock_knowledge_base,
+    table_of,
     update_where,
 )
 from bilat.store.schema import (
@@ -40,12 +41,12 @@ from bilat.store.schema import (
     MentionRow,
 )
 
-NAMES = ActorNameRow.__table__
-ACTORS = ActorRow.__table__
-ALIASES = ActorAliasRow.__table__
-OVERRIDES = ActorOverrideRow.__table__
-MENTIONS = MentionRow.__table__
-EVENT_ACTORS = EventActorRow.__table__
+NAMES = table_of(ActorNameRow)
+ACTORS = table_of(ActorRow)
+ALIASES = table_of(ActorAliasRow)
+OVERRIDES = table_of(ActorOverrideRow)
+MENTIONS = table_of(MentionRow)
+EVENT_ACTORS = table_of(EventActorRow)
 
 
 @lru_cache(maxsize=65536)
@@ -244,13 +245,13 @@ def file_names(session: Session, infos: Iterable[resolve.NameInfo], *, also: Ite
         country = c.country or (countries.pop() if len(countries) == 1 else None)
         wanted[canon] = {"name": c.name, "kind": c.kind, "country": country}
     ident = ensure_keys(session, ACTORS, wanted)
-    stored = {}
-    for chunk in chunks(list(ident.values())):
+    stored: dict[int, tuple[str, str | None]] = {}
+    for ids in chunks(list(ident.values())):
         stored.update(
             {
                 i: (name, country)
                 for i, name, country in session.connection().execute(
-                    sa.select(ACTORS.c.id, ACTORS.c.name, ACTORS.c.country).where(ACTORS.c.id.in_(chunk))
+                    sa.select(ACTORS.c.id, ACTORS.c.name, ACTORS.c.country).where(ACTORS.c.id.in_(ids))
                 )
             }
         )
@@ -286,7 +287,7 @@ def file_names(session: Session, infos: Iterable[resolve.NameInfo], *, also: Ite
             session.connection().execute(sa.delete(ACTORS).where(ACTORS.c.id.in_(sorted(gone - still))))
     touched = {actor_of[k] for k in (fresh | also) if k in actor_of}
     touched |= {actor_of[k] for k in changed}
-    touched |= {rows[k].actor_id for k in changed if rows[k].actor_id is not None} - gone  # type: ignore[misc]
+    touched |= {a for k in changed if (a := rows[k].actor_id) is not None} - gone
     return Filed(actor_of=actor_of, touched=touched)
 
 
@@ -319,11 +320,11 @@ def refresh_actor_roles(session: Session, actor_ids: Iterable[int]) -> None:
     """
     latest = (
         sa.select(MENTIONS.c.role)
-        .join(DocumentRow.__table__, DocumentRow.__table__.c.id == MENTIONS.c.doc_id)
+        .join(table_of(DocumentRow), table_of(DocumentRow).c.id == MENTIONS.c.doc_id)
         .where(MENTIONS.c.actor_id == ACTORS.c.id, MENTIONS.c.role.is_not(None))
         .order_by(
-            DocumentRow.__table__.c.published.desc().nulls_last(),
-            DocumentRow.__table__.c.id.desc(),
+            table_of(DocumentRow).c.published.desc().nulls_last(),
+            table_of(DocumentRow).c.id.desc(),
             MENTIONS.c.start,
             MENTIONS.c.role,
         )

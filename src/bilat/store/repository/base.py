@@ -8,7 +8,7 @@ under every driver's parameter limit), and rows are updated only where a value c
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
@@ -23,6 +23,11 @@ CHUNK = 500  # keys per IN list: far below SQLite's and PostgreSQL's parameter l
 T = TypeVar("T")
 
 
+def table_of(model: Any) -> sa.Table:
+    """The Core table of a mapped class (its ``__table__`` is typed as any FromClause)."""
+    return cast(sa.Table, model.__table__)
+
+
 def insert(session: Session, table: sa.Table) -> Any:
     """The dialect's INSERT, which has ON CONFLICT."""
     name = session.get_bind().dialect.name
@@ -34,9 +39,10 @@ def insert(session: Session, table: sa.Table) -> Any:
 
 
 def chunks(items: Iterable[T], size: int = CHUNK) -> Iterator[list[T]]:
-    items = sorted(set(items)) if not isinstance(items, Sequence) else list(items)
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
+    """``items`` in lists of ``size``: a sequence in its order, any other collection sorted."""
+    ordered: list[T] = list(items) if isinstance(items, Sequence) else sorted(items)  # type: ignore[type-var]
+    for i in range(0, len(ordered), size):
+        yield ordered[i : i + size]
 
 
 def lock_knowledge_base(session: Session) -> None:
@@ -102,4 +108,4 @@ def update_where(session: Session, table: sa.Table, match: str, rows: list[dict[
 
 def get_or_create(session: Session, model: Any, *, key: str, values: dict[str, Any]) -> int:
     """The id of the row with ``key``, inserting it if missing; safe under concurrent writers."""
-    return ensure_keys(session, model.__table__, {key: values})[key]
+    return ensure_keys(session, table_of(model), {key: values})[key]

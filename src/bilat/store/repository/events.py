@@ -17,7 +17,14 @@ from sqlalchemy.orm import Session
 from bilat import resolve
 from bilat.records import Interval, Place
 from bilat.store.repository.actors import name_info
-from bilat.store.repository.base import MAX_COMPONENT, chunks, ensure_keys, execute_many, update_where
+from bilat.store.repository.base import (
+    MAX_COMPONENT,
+    chunks,
+    ensure_keys,
+    execute_many,
+    table_of,
+    update_where,
+)
 from bilat.store.schema import (
     ActorNameRow,
     DocumentRow,
@@ -28,10 +35,10 @@ from bilat.store.schema import (
     PlaceRow,
 )
 
-EVENTS = EventRow.__table__
-EVENT_COUNTRIES = EventCountryRow.__table__
-EVENT_MENTIONS = EventMentionRow.__table__
-PLACES = PlaceRow.__table__
+EVENTS = table_of(EventRow)
+EVENT_COUNTRIES = table_of(EventCountryRow)
+EVENT_MENTIONS = table_of(EventMentionRow)
+PLACES = table_of(PlaceRow)
 NEIGHBOUR_CHUNK = 50  # mentions whose neighbours one query looks for
 
 
@@ -81,7 +88,7 @@ def _load(
     """What resolve compares, for stored event mentions, and the event each is filed under."""
     out: dict[int, resolve.MentionFacts] = {}
     event_of: dict[int, int | None] = {}
-    m, d, p = EVENT_MENTIONS.c, DocumentRow.__table__.c, PLACES.c
+    m, d, p = EVENT_MENTIONS.c, table_of(DocumentRow).c, PLACES.c
     for chunk in chunks(set(mention_ids)):
         rows = (
             session.connection()
@@ -106,7 +113,7 @@ def _load(
                     p.country.label("place_country"),
                     p.feature,
                 )  # fmt: skip
-                .join(DocumentRow.__table__, d.id == m.doc_id)
+                .join(table_of(DocumentRow), d.id == m.doc_id)
                 .outerjoin(PLACES, p.id == m.place_id)
                 .where(m.id.in_(chunk))
             )
