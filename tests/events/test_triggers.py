@@ -189,3 +189,20 @@ def test_rejecting_a_proposal_is_as_sure_a_rejection_as_the_verb(nlp: Any) -> No
     found = {t.token.text: t for t in trig.find_triggers(doc, load_lexicon(), set(), set())}
     assert found["proposal"].type == "REJECT"
     assert found["proposal"].weight >= 0.8
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "status"),
+    [
+        ("Seoul rejected Pyongyang's proposal for a summit.", "summit", "proposed"),
+        ("Delhi turned down an invitation to the conference in Islamabad.", "conference", "proposed"),
+        ("The Greek offer of talks was welcomed by Turkey on Monday.", "talks", "proposed"),
+        ("The talks between Athens and Ankara were welcomed by Brussels.", "talks", None),
+    ],
+)
+def test_a_meeting_offered_or_proposed_by_a_noun_has_not_taken_place(
+    nlp: Any, text: str, word: str, status: str | None
+) -> None:
+    doc = nlp(parse.make_doc(nlp, text, "t", None))
+    found = {t.token.text: t for t in trig.find_triggers(doc, load_lexicon(), set(), set())}
+    assert found[word].status_hint == status

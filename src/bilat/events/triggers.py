@@ -385,6 +385,8 @@ def find_triggers(doc: Doc, lex: Lexicon, mention_tokens: set[int], place_tokens
                 trig.predicate = verb
                 if effect == "keep":
                     consumed.add(verb.i)
+        if trig.status_hint is None:
+            trig.status_hint = _noun_governor_status(tok, trig.type, lex)
         found.append(trig)
     for tok in doc:
         if tok.i in consumed or tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBG", "VBN"):
@@ -398,6 +400,22 @@ def find_triggers(doc: Doc, lex: Lexicon, mention_tokens: set[int], place_tokens
         found.append(Trigger(tok, entry, entry.type, entry.mode, entry.weight, tok, False))
     found.sort(key=lambda t: t.token.i)
     return found
+
+
+def _noun_governor_status(noun: Token, etype: str, lex: Lexicon) -> str | None:
+    """The status a governing noun gives an event named in its complement: talks offered or
+    proposed have not taken place ("an offer of talks", "a proposal for a summit"). The
+    light-verb lines with a preposition serve for the noun of the same lemma."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    head = noun.head.head
+    if head.pos_ != "NOUN":
+        return None
+    for entry in lex.light.get(head.lemma_.lower(), ()):
+        if entry.preps == (noun.head.lower_,) and entry.effect.startswith("status="):
+            if "*" in entry.types or etype in entry.types:
+                return entry.effect[7:]
+    return None
 
 
 def _own_weight(verb: Token, etype: str, lex: Lexicon, ctx: _Ctx) -> float:
