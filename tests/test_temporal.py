@@ -523,3 +523,38 @@ def test_time_that_may_the_modal_is_not_a_month(tx) -> None:
         "Pakistan said in 1999 that talks could resume. That May be too late, India replied.", D(1999, 6, 1)
     )
     assert [t.text for t in found] == ["1999"]
+
+
+def test_time_background_year_dates_the_days_of_the_next_sentence(tx) -> None:
+    text = (
+        "Prime Minister Ohira will visit Seoul next month. Japan's foreign minister last went to Seoul "
+        "in 1977. He met President Park on Nov. 19 and signed a loan accord on Dec. 2."
+    )
+    found = tx(text, D(1979, 3, 14))
+    assert one(found, "Nov. 19").value == "1977-11-19"
+    assert one(found, "Dec. 2").value == "1977-12-02"
+
+
+def test_time_the_following_year_frames_a_month_without_year(tx) -> None:
+    text = (
+        "India tested nuclear weapons in May 1998. The following year, Prime Minister Vajpayee "
+        "took a bus to Lahore in February."
+    )
+    assert one(tx(text, D(2019, 5, 3)), "February").value == "1999-02"
+
+
+def test_time_background_year_does_not_date_recent_news_or_reports(tx) -> None:
+    news = "The two sides have met since talks began in 2005. On Jan. 10 they agreed to open a crossing."
+    assert one(tx(news, D(2019, 1, 15)), "Jan. 10").value == "2019-01-10"
+    report = "Brazil's exports to Argentina fell in 2015, the ministry said on March 3."
+    assert one(tx(report, D(2019, 3, 5)), "March 3").value == "2019-03-03"
+    plan = "India and Pakistan fought a war in 1971. Their leaders will meet on July 4 in Delhi."
+    assert one(tx(plan, D(2019, 6, 16)), "July 4").value == "2019-07-04"
+
+
+def test_time_background_year_reaches_only_the_next_sentence(tx) -> None:
+    text = (
+        "Seoul and Tokyo restored ties in 1965. Trade grew quickly. Officials said the accord, "
+        "which was revised in March, still holds."
+    )
+    assert one(tx(text, D(1998, 5, 13)), "March").value == "1998-03"

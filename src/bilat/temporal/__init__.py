@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from bilat.parse import doc_text
 from bilat.records import Interval, Timex
+from bilat.temporal.context import REPORTED
 from bilat.temporal.grammar import scan
 from bilat.temporal.resolve import READERS, Ctx, Reading
 
@@ -56,10 +57,12 @@ def find_timexes(doc: Doc, published: dt.date | None) -> list[Timex]:
         if cal is not None and reading.type in ("DATE", "TIME") and cal.gran in _REF_GRANS:
             ctx.ref = cal
             before = doc_text(doc)[max(0, cand.start - 60) : cand.start]
-            if cal.gran in _PERIOD_GRANS and not _REPORTED.search(before) and not _BASELINE.search(before):
+            if cal.gran in _PERIOD_GRANS and not REPORTED.search(before) and not _BASELINE.search(before):
                 ctx.period, ctx.period_at = reading, cand.start
             if cand.rule in ("year", "my") and reading.anchor == "absolute" and _is_frame(cand, ctx):
-                ctx.frame = (cal.year or 0, ctx.sent_of(cand.start))
+                ctx.frame = (cal.year or 0, ctx.sent_of(cand.start), True)
+            elif _is_background(cand, reading, ctx, before):
+                ctx.frame = (cal.year or 0, ctx.sent_of(cand.start), False)
         elif reading.type == "DURATION" and reading.interval is not None and cand.rule == "first_n":
             ctx.period, ctx.period_at = reading, cand.start
     found = _merge_ranges(doc_text(doc), found)
@@ -81,10 +84,6 @@ def find_timexes(doc: Doc, published: dt.date | None) -> list[Timex]:
     ]
 
 
-# "the ministry said in October": the time of the report, not a period compared
-_REPORTED = re.compile(
-    r"\b(?:said|says|announced|reported|told|added|stated)\s+(?:in|on)?\s*$", re.IGNORECASE
-)
 # "rose to 4.6 billion from 3.9 billion in January": the baseline of a comparison
 _BASELINE = re.compile(r"\bfrom\s+(?:(?!\.\s)[^,;:]){0,40}\s(?:in|on)\s+$", re.IGNORECASE)
 # a sentence opening on its year: "In 2006, ...", "Back in March 1998, ..."
@@ -95,6 +94,25 @@ def _is_frame(cand: Candidate, ctx: Ctx) -> bool:
     text = doc_text(ctx.doc)
     start = ctx.sent_start(cand.start)
     return bool(_FRAME_OPEN.match(text[start : cand.start])) and text[cand.end : cand.end + 1] == ","
+
+
+# "went to Seoul in 1977", "back in 1991": a year the narrative is in, not a span measured
+_IN_YEAR = re.compile(r"\bin\s+$", re.IGNORECASE)
+_BACKGROUND_YEARS = 2  # a year this far before publication is history, not this year's news
+
+
+def _is_background(cand: Candidate, reading: Reading, ctx: Ctx, before: str) -> bool:
+    """A past year the story tells of ("He last went to Seoul in 1977.", "That year, ..."):
+    it dates the year-less days and months of the past-tense clauses that follow it."""
+    cal = reading.cal
+    if cal is None or cal.gran != "year" or not cal.year or ctx.published is None:
+        return False
+    if ctx.published.year - cal.year < _BACKGROUND_YEARS:
+        return False
+    if cand.rule == "year" and reading.anchor == "absolute":
+        return bool(_IN_YEAR.search(before)) and ctx.tense(cand.start, cand.end) == "past"
+    # "That year, Washington imposed sanctions", "The following year the leaders met ..."
+    return cand.rule == "rel_unit" and reading.anchor == "anaphoric"
 
 
 def _merge_ranges(text: str, found: list[tuple[int, int, Reading]]) -> list[tuple[int, int, Reading]]:

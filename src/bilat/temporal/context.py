@@ -8,11 +8,13 @@ day ("on Thursday and Friday"); it computes the tense of a clause once per expre
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from bilat.parse import doc_text
 from bilat.records import Interval
 from bilat.temporal.anchor import Tense, clause_tense
 from bilat.temporal.calendar import Cal, of_date, valid_day
@@ -22,6 +24,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from bilat.temporal.grammar import Candidate
+
+
+# "the ministry said in October": the time of the report, not of what it tells
+REPORTED = re.compile(r"\b(?:said|says|announced|reported|told|added|stated)\s+(?:in|on)?\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -43,7 +49,9 @@ class Ctx:
     period: Reading | None = None
     last_day: tuple[int, dt.date] | None = None  # end offset and day of the last dated day
     period_at: int | None = None  # where ``period`` was written
-    frame: tuple[int, int] | None = None  # year and sentence of the last "In 2006, ..." frame
+    # year and sentence of the last narrative frame, and whether it opened its sentence
+    # ("In 2006, ...") or was only a background year ("last went to Seoul in 1977")
+    frame: tuple[int, int, bool] | None = None
     _tenses: dict[tuple[int, int], Tense] = field(default_factory=dict)
     _sents: list[int] | None = None
 
@@ -61,23 +69,30 @@ class Ctx:
         """The offset where the sentence holding ``char`` begins."""
         return self._starts()[self.sent_of(char)]
 
-    def frame_year(self, cand: Candidate) -> int | None:
+    def frame_year(self, cand: Candidate) -> tuple[int, bool] | None:
         """The year of a narrative frame ("In 2006, Russia cut ... on Sept. 27") that governs
         ``cand``: in the frame's sentence, or a past-tense sentence soon after it while the
-        text has fixed no other year."""
+        text has fixed no other year; with whether it is a background year told in an earlier
+        sentence (a weaker cue, which a date of the last weeks outweighs)."""
         if self.frame is None:
             return None
-        year, sent = self.frame
+        year, sent, opener = self.frame
         here = self.sent_of(cand.start)
+        if not opener and (
+            self.tense(cand.start, cand.end) != "past"
+            or REPORTED.search(doc_text(self.doc)[max(0, cand.start - 60) : cand.start])
+        ):
+            # a background year dates only the events told with it, never the report itself
+            return None
         if here == sent:
-            return year
+            return year, not opener
         if (
-            0 < here - sent <= 2
+            0 < here - sent <= (2 if opener else 1)
             and self.ref is not None
             and self.ref.year == year
             and self.tense(cand.start, cand.end) == "past"
         ):
-            return year
+            return year, not opener
         return None
 
     def tense(self, start: int, end: int) -> Tense:
@@ -200,17 +215,30 @@ def _pick(cands: list[Cal], ctx: Ctx, tense: Tense) -> Cal | None:
     return min(ivs, key=lambda t: cost(t[1]))[0]
 
 
+# "In 2005 the talks began. On Jan. 10 they agreed ..." in a story of Jan. 15: a day of the
+# last weeks is the news the story reports, not its background
+_NEWS_DAYS = 21
+
+
 def _infer(make: Callable[[int], Cal | None], cand: Candidate, ctx: Ctx) -> tuple[Cal | None, str]:
     """A unit written without its year ("June 16", "in November"): resolve the year."""
     frame = ctx.frame_year(cand)
-    if frame is not None:
-        framed = make(frame)
-        if framed is not None:
-            return framed, "anaphoric"
+    recent = None
     if ctx.published is not None:
         y = ctx.published.year
         cands = [c for c in (make(y - 1), make(y), make(y + 1)) if c is not None]
-        return _pick(cands, ctx, ctx.tense(cand.start, cand.end)), "published"
+        recent = _pick(cands, ctx, ctx.tense(cand.start, cand.end))
+    if frame is not None:
+        year, weak = frame
+        framed = make(year)
+        iv = recent.interval if recent is not None else None
+        news = (
+            iv is not None and ctx.published is not None and _NEWS_DAYS >= (ctx.published - iv.end).days >= 0
+        )
+        if framed is not None and not (weak and news):
+            return framed, "anaphoric"
+    if ctx.published is not None:
+        return recent, "published"
     # without a publication date the text does not fix the year: leave it underspecified
     return make(0), "none"
 
