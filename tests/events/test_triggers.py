@@ -206,3 +206,14 @@ def test_a_meeting_offered_or_proposed_by_a_noun_has_not_taken_place(
     doc = nlp(parse.make_doc(nlp, text, "t", None))
     found = {t.token.text: t for t in trig.find_triggers(doc, load_lexicon(), set(), set())}
     assert found[word].status_hint == status
+
+
+def test_welcoming_a_decision_weighs_more_than_welcoming_in_general(nlp: Any) -> None:
+    def weight(text: str) -> float:
+        doc = nlp(parse.make_doc(nlp, text, "t", None))
+        return next(
+            t.weight for t in trig.find_triggers(doc, load_lexicon(), set(), set()) if t.type == "SUPPORT"
+        )
+
+    assert weight("Moscow welcomed the American decision to resume grain sales.") >= 0.8
+    assert weight("Moscow welcomed the American delegation.") < 0.8
