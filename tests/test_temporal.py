@@ -558,3 +558,30 @@ def test_time_background_year_reaches_only_the_next_sentence(tx) -> None:
         "which was revised in March, still holds."
     )
     assert one(tx(text, D(1998, 5, 13)), "March").value == "1998-03"
+
+
+def test_time_today_in_a_statement_issued_yesterday_is_the_statement_day(tx) -> None:
+    text = (
+        "Greece and Turkey will reopen talks, the two ministries said in a joint statement issued "
+        "yesterday. 'This week we decided to set up a hotline,' the statement said. "
+        "'Today both sides reaffirmed their commitment.'"
+    )
+    found = tx(text, D(1995, 3, 9))
+    today = one(found, "Today")
+    assert (today.value, today.anchor) == ("1995-03-08", "anaphoric")
+    assert one(found, "This week").value == "1995-W10"
+    assert one(found, "yesterday").value == "1995-03-08"
+
+
+def test_time_quote_before_its_dated_attribution_takes_the_speech_day(tx) -> None:
+    text = '"We agreed today to resume the water talks," the Egyptian minister said on Tuesday.'
+    assert one(tx(text, D(1987, 6, 11)), "today").value == "1987-06-09"
+
+
+def test_time_today_in_an_undated_or_same_day_quote_is_the_publication_day(tx) -> None:
+    undated = 'Talks ended yesterday. "We agreed today to meet again," the Indian envoy said.'
+    assert one(tx(undated, D(2004, 2, 19)), "today").value == "2004-02-19"
+    same_day = '"We will sign the deal today," Lavrov told reporters on Thursday.'
+    assert one(tx(same_day, D(2019, 5, 16)), "today").value == "2019-05-16"
+    unquoted = "Tokyo said yesterday that Seoul had agreed today to the terms."
+    assert one(tx(unquoted, D(1998, 10, 8)), "today").value == "1998-10-08"

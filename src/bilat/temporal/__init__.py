@@ -7,7 +7,9 @@ expression, in text order. Three steps:
 2. normalisation (``resolve``): each expression to a TIMEX3 value and interval, resolved
    against the publication date, the tense of its clause (``anchor``) and the reference time
    (the last date the text fixed), which is carried through the document;
-3. two passes over the result: ranges written as two dates ("from March 6 to March 10",
+3. quotations dated by their attribution ("said in a statement issued yesterday") have
+   their "today", "this week" re-read against the day of the statement (``speech``);
+4. two passes over the result: ranges written as two dates ("from March 6 to March 10",
    "between 2015 and 2018") become one DATE, and clock times take the day of the date in
    their sentence (else the publication day).
 
@@ -25,6 +27,7 @@ from bilat.records import Interval, Timex
 from bilat.temporal.context import REPORTED
 from bilat.temporal.grammar import scan
 from bilat.temporal.resolve import READERS, Ctx, Reading
+from bilat.temporal.speech import requote
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -43,13 +46,13 @@ def find_timexes(doc: Doc, published: dt.date | None) -> list[Timex]:
     """The temporal expressions of ``doc``, normalised against ``published`` (may be None)."""
     ctx = Ctx(doc=doc, published=published)
     found: list[tuple[int, int, Reading]] = []
+    cands: dict[int, Candidate] = {}
     for cand in scan(doc):
-        reading = READERS[cand.rule](cand, ctx)
+        reading = _read(cand, ctx)
         if reading is None:
             continue
-        if cand.mod and reading.mod is None and reading.type in ("DATE", "TIME"):
-            reading.mod = cand.mod
         found.append((cand.start, cand.end, reading))
+        cands[cand.start] = cand
         iv = reading.interval
         if iv is not None and iv.start == iv.end and reading.type in ("DATE", "TIME"):
             ctx.last_day = (cand.end, iv.start)
@@ -65,6 +68,7 @@ def find_timexes(doc: Doc, published: dt.date | None) -> list[Timex]:
                 ctx.frame = (cal.year or 0, ctx.sent_of(cand.start), False)
         elif reading.type == "DURATION" and reading.interval is not None and cand.rule == "first_n":
             ctx.period, ctx.period_at = reading, cand.start
+    requote(doc_text(doc), published, found, cands, lambda c, day: _read(c, Ctx(doc=doc, published=day)))
     found = _merge_ranges(doc_text(doc), found)
     found = _merge_clock_day(doc_text(doc), found)
     _anchor_clocks(doc, found, published)
@@ -94,6 +98,13 @@ def _is_frame(cand: Candidate, ctx: Ctx) -> bool:
     text = doc_text(ctx.doc)
     start = ctx.sent_start(cand.start)
     return bool(_FRAME_OPEN.match(text[start : cand.start])) and text[cand.end : cand.end + 1] == ","
+
+
+def _read(cand: Candidate, ctx: Ctx) -> Reading | None:
+    reading = READERS[cand.rule](cand, ctx)
+    if reading is not None and cand.mod and reading.mod is None and reading.type in ("DATE", "TIME"):
+        reading.mod = cand.mod
+    return reading
 
 
 # "went to Seoul in 1977", "back in 1991": a year the narrative is in, not a span measured
