@@ -1,0 +1,197 @@
+"""Background events of a relationship story: joint acts of the story's two countries told
+without an official ("The groundbreaking ceremony took place on ...", "Turkey began importing
+Azerbaijani gas in July 2007"), dated and done, are theirs; stances and speculation are not.
+
+Stories written for these tests, each with the table of actors, places and dates the earlier
+stages would give it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from bilat import parse
+from bilat.events import find_events
+from events_harness import annotate
+
+
+def _events(nlp: Any, text: str, published: str, **table: Any) -> list[Any]:
+    item = {"id": "b1", "text": text, "published": published, **table}
+    doc = nlp(parse.make_doc(nlp, text, "b1", dt.date.fromisoformat(published)))
+    return find_events(annotate(doc, item))
+
+
+def _dated(events: list[Any], etype: str, day: str) -> list[Any]:
+    d = dt.date.fromisoformat(day)
+    return [e for e in events if e.type == etype and e.date is not None and e.date.start <= d <= e.date.end]
+
+
+_INDIA_JAPAN = {
+    "actors": {
+        "India": ["country", "IND"],
+        "Indian": ["country", "IND"],
+        "Japan": ["country", "JPN"],
+        "Japanese": ["country", "JPN"],
+        "Narendra Modi": ["person", "IND"],
+        "Shinzo Abe": ["person", "JPN"],
+    },
+    "places": {"Tokyo": "JPN", "Mumbai": "IND", "Ahmedabad": "IND"},
+}
+
+
+def test_a_dated_ceremony_of_the_joint_project_just_named_is_the_two_countries_act(nlp: Any) -> None:
+    text = (
+        "Indian Prime Minister Narendra Modi arrived in Tokyo on Friday for talks with Japanese "
+        "Prime Minister Shinzo Abe. In December 2015, Japan and India signed an agreement to build "
+        "a high-speed rail line between Mumbai and Ahmedabad. The groundbreaking ceremony took "
+        "place on September 14, 2017."
+    )
+    table = dict(_INDIA_JAPAN)
+    table["timexes"] = {
+        "on Friday": ["2018-10-26", "2018-10-26"],
+        "In December 2015": ["2015-12-01", "2015-12-31"],
+        "on September 14, 2017": ["2017-09-14", "2017-09-14"],
+    }
+    events = _events(nlp, text, "2018-10-28", **table)
+    ceremony = _dated(events, "COOPERATE", "2017-09-14")
+    assert ceremony, [(e.type, e.countries, e.date) for e in events]
+    assert set(ceremony[0].countries) == {"IND", "JPN"}
+    assert ceremony[0].status == "occurred"
+
+
+def test_a_ceremony_after_a_deal_with_a_third_country_is_not_the_story_countries(nlp: Any) -> None:
+    text = (
+        "Indian Prime Minister Narendra Modi arrived in Tokyo on Friday for talks with Japanese "
+        "Prime Minister Shinzo Abe. Japan has long courted India as a partner. In December 2015, "
+        "Japan and Thailand signed an agreement to build a rail line to Chiang Mai. The "
+        "groundbreaking ceremony took place on September 14, 2017."
+    )
+    table = dict(_INDIA_JAPAN)
+    table["actors"] = {**_INDIA_JAPAN["actors"], "Thailand": ["country", "THA"]}
+    table["places"] = {"Tokyo": "JPN", "Chiang Mai": "THA"}
+    table["timexes"] = {
+        "on Friday": ["2018-10-26", "2018-10-26"],
+        "In December 2015": ["2015-12-01", "2015-12-31"],
+        "on September 14, 2017": ["2017-09-14", "2017-09-14"],
+    }
+    events = _events(nlp, text, "2018-10-28", **table)
+    assert not [e for e in _dated(events, "COOPERATE", "2017-09-14") if {"IND", "JPN"} <= set(e.countries)]
+
+
+_TURKEY_AZERBAIJAN = {
+    "actors": {
+        "Turkey": ["country", "TUR"],
+        "Turkish": ["country", "TUR"],
+        "Ankara": ["country", "TUR"],
+        "Azerbaijan": ["country", "AZE"],
+        "Azerbaijani": ["country", "AZE"],
+        "Baku": ["country", "AZE"],
+    },
+}
+
+
+def test_a_dated_trade_flow_named_by_both_countries_is_reported_without_an_official(nlp: Any) -> None:
+    text = (
+        "Ties between Ankara and Baku have grown steadily since Azerbaijan's independence. "
+        "In July 2007, Turkey began importing Azerbaijani gas through a new pipeline across Georgia."
+    )
+    table = dict(_TURKEY_AZERBAIJAN)
+    table["places"] = {"Georgia": "GEO"}
+    table["timexes"] = {"In July 2007": ["2007-07-01", "2007-07-31"]}
+    events = _events(nlp, text, "2012-05-02", **table)
+    flow = _dated(events, "COOPERATE", "2007-07-15")
+    assert flow, [(e.type, e.countries, e.date, e.confidence) for e in events]
+    assert set(flow[0].countries) == {"TUR", "AZE"}
+
+
+def test_an_undated_trade_flow_without_an_official_stays_unreported(nlp: Any) -> None:
+    # a general statement of trade, not a dated act of the two
+    text = (
+        "Ties between Ankara and Baku have grown steadily since Azerbaijan's independence. "
+        "Turkey imports Azerbaijani gas through a pipeline across Georgia."
+    )
+    table = dict(_TURKEY_AZERBAIJAN)
+    table["places"] = {"Georgia": "GEO"}
+    events = _events(nlp, text, "2012-05-02", **table)
+    assert not [e for e in events if e.type == "COOPERATE"]
+
+
+def test_a_dated_signing_in_a_sentence_naming_both_countries_is_their_agreement(nlp: Any) -> None:
+    text = (
+        "Egypt and China have deepened their economic ties over the past decade. Chinese firms "
+        "began work on Egypt's new capital under a programme established with the signing of a "
+        "memorandum in September 2015."
+    )
+    table = {
+        "actors": {"Egypt": ["country", "EGY"], "China": ["country", "CHN"], "Chinese": ["country", "CHN"]},
+        "timexes": {"in September 2015": ["2015-09-01", "2015-09-30"]},
+    }
+    events = _events(nlp, text, "2019-04-25", **table)
+    signing = _dated(events, "AGREE", "2015-09-15")
+    assert signing, [(e.type, e.countries, e.date, e.confidence) for e in events]
+    assert set(signing[0].countries) == {"EGY", "CHN"}
+
+
+_INDIA_PAKISTAN = {
+    "actors": {
+        "India": ["country", "IND"],
+        "Pakistan": ["country", "PAK"],
+        "Jawaharlal Nehru": ["person", "IND"],
+        "Ayub Khan": ["person", "PAK"],
+    },
+    "places": {"Karachi": "PAK"},
+}
+
+
+def test_a_treaty_taking_effect_after_its_signing_is_the_two_countries_agreement(nlp: Any) -> None:
+    text = (
+        "Prime Minister Jawaharlal Nehru and President Ayub Khan met in Karachi in September 1960. "
+        "There India and Pakistan signed the Indus Waters Treaty. The treaty came into force in "
+        "January 1961."
+    )
+    table = dict(_INDIA_PAKISTAN)
+    table["timexes"] = {
+        "in September 1960": ["1960-09-01", "1960-09-30"],
+        "in January 1961": ["1961-01-01", "1961-01-31"],
+    }
+    events = _events(nlp, text, "1961-02-03", **table)
+    in_force = [
+        e
+        for e in events
+        if e.type in ("AGREE", "COOPERATE") and e.date is not None and e.date.start.year == 1961
+    ]
+    assert in_force, [(e.type, e.countries, e.date, e.confidence) for e in events]
+    assert set(in_force[0].countries) == {"IND", "PAK"}
+
+
+def test_a_treaty_that_may_take_effect_is_not_reported_as_a_joint_act(nlp: Any) -> None:
+    text = (
+        "Prime Minister Jawaharlal Nehru and President Ayub Khan met in Karachi in September 1960. "
+        "There India and Pakistan signed the Indus Waters Treaty. Officials said the treaty could "
+        "come into force in January 1961."
+    )
+    table = dict(_INDIA_PAKISTAN)
+    table["timexes"] = {
+        "in September 1960": ["1960-09-01", "1960-09-30"],
+        "in January 1961": ["1961-01-01", "1961-01-31"],
+    }
+    events = _events(nlp, text, "1960-09-25", **table)
+    done = [e for e in events if e.status == "occurred" and e.date is not None]
+    assert not [e for e in done if e.date.start.year == 1961]
+
+
+def test_a_deal_two_sentences_after_the_countries_are_named_is_not_theirs(nlp: Any) -> None:
+    text = (
+        "Prime Minister Jawaharlal Nehru and President Ayub Khan met in Karachi in September 1960. "
+        "There India and Pakistan signed the Indus Waters Treaty. The World Bank had brokered the "
+        "talks for nine years. The accord came into force in January 1961."
+    )
+    table = dict(_INDIA_PAKISTAN)
+    table["actors"] = {**_INDIA_PAKISTAN["actors"], "The World Bank": ["organisation", None, "igo"]}
+    table["timexes"] = {
+        "in September 1960": ["1960-09-01", "1960-09-30"],
+        "in January 1961": ["1961-01-01", "1961-01-31"],
+    }
+    events = _events(nlp, text, "1961-02-03", **table)
+    assert not [e for e in events if e.date is not None and e.date.start.year == 1961]
