@@ -217,3 +217,15 @@ def test_welcoming_a_decision_weighs_more_than_welcoming_in_general(nlp: Any) ->
 
     assert weight("Moscow welcomed the American decision to resume grain sales.") >= 0.8
     assert weight("Moscow welcomed the American delegation.") < 0.8
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "etype"),
+    [
+        ("Iraq massed hundreds of thousands of soldiers near Kuwait.", "massed", "MOBILIZE"),
+        ("Turkey has massed tens of thousands of troops on the Syrian border.", "massed", "MOBILIZE"),
+        ("The United States sent thousands of tons of food to Somalia.", "sent", "AID"),
+    ],
+)
+def test_nested_quantities_reach_what_they_count(nlp: Any, text: str, word: str, etype: str) -> None:
+    assert (word, etype) in _triggers(nlp, text)

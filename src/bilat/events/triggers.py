@@ -44,6 +44,14 @@ _QUANTIFIERS = frozenset(
         "handful",
         "hundreds",
         "thousands",
+        "hundred",
+        "thousand",
+        "million",
+        "millions",
+        "scores",
+        "ton",
+        "tonne",
+        "barrel",
         "tens",
         "dozens",
         "most",
@@ -125,12 +133,23 @@ def direct_object(tok: Token) -> Token | None:
 
 
 def _unquantify(tok: Token) -> Token:
-    if tok.lemma_.lower() in _QUANTIFIERS:
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        return p
+    # quantities nest: "hundreds of thousands of troops"
+    for _ in range(3):
+        if tok.lemma_.lower() not in _QUANTIFIERS:
+            break
+        inner = next(
+            (
+                p
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ),
+            None,
+        )
+        if inner is None:
+            break
+        tok = inner
     return tok
 
 
