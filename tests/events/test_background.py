@@ -195,3 +195,33 @@ def test_a_deal_two_sentences_after_the_countries_are_named_is_not_theirs(nlp: A
     }
     events = _events(nlp, text, "1961-02-03", **table)
     assert not [e for e in events if e.date is not None and e.date.start.year == 1961]
+
+
+_EGYPT_CHINA = {
+    "actors": {
+        "Egypt": ["country", "EGY"],
+        "Egyptian": ["country", "EGY"],
+        "China": ["country", "CHN"],
+        "Chinese": ["country", "CHN"],
+    },
+    "places": {"Cairo": "EGY", "Beijing": "CHN"},
+}
+
+
+def test_a_joint_commission_convening_again_is_the_two_countries_planned_meeting(nlp: Any) -> None:
+    text = (
+        "Egypt and China hold regular meetings on trade. The Egyptian-Chinese joint trade committee "
+        "held its last meeting in Cairo on March 4, 2018. It will convene again for its tenth "
+        "meeting on May 12-13 in Beijing."
+    )
+    table = dict(_EGYPT_CHINA)
+    table["timexes"] = {
+        "on March 4, 2018": ["2018-03-04", "2018-03-04"],
+        "on May 12-13": ["2018-05-12", "2018-05-13"],
+    }
+    events = _events(nlp, text, "2018-04-02", **table)
+    ahead = _dated(events, "CONSULT", "2018-05-12")
+    assert ahead, [(e.type, e.countries, e.date, e.status, e.confidence) for e in events]
+    assert set(ahead[0].countries) == {"EGY", "CHN"}
+    # the undated "regular meetings" it may fold with do not make it a meeting already held
+    assert ahead[0].status == "planned"

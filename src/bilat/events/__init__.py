@@ -359,7 +359,12 @@ def _implicit_joint(
     """A dated, done joint act told by a definite phrase ("the groundbreaking ceremony", "the
     deal came into effect") in the sentence after one that names the story's two countries
     acting together: the phrase refers back to their project or deal."""
-    if verbal or etype not in _JOINT_ACTS or st != "occurred" or negated or len(idx.dyad) != 2:
+    if verbal or negated or len(idx.dyad) != 2:
+        return False
+    # a meeting is told ahead ("it will convene again for its 15th meeting on June 16-18");
+    # a deal or project only once done
+    told = ("occurred", "planned") if etype == "CONSULT" else ("occurred",)
+    if etype not in _JOINT_ACTS | {"CONSULT"} or st not in told:
         return False
     if timex is None or timex.interval is None or idx.last_dyad_sentence is None:
         return False

@@ -166,6 +166,7 @@ def _date_rank(c: Candidate) -> int:
 
 
 def _absorb(old: Candidate, new: Candidate) -> None:
+    undated = old.date is None
     names = {(a.name, a.kind) for a in old.actors}
     for a in new.actors:
         if (a.name, a.kind) not in names:
@@ -193,6 +194,10 @@ def _absorb(old: Candidate, new: Candidate) -> None:
     if old.type == "CONSULT" and _MODE_RANK.get(new.mode or "", -1) > _MODE_RANK.get(old.mode or "", -1):
         old.mode = new.mode
     if new.status == "occurred" and old.status in ("planned", "proposed") and old.date is None:
+        old.status = new.status
+    elif undated and new.date is not None and new.status == "planned" and old.status == "occurred":
+        # "their meetings" then "it will convene again on June 16-18": the dated mention tells
+        # when, and that it is still ahead
         old.status = new.status
     old.confidence = max(old.confidence, new.confidence)
     old.joint = old.joint or new.joint
