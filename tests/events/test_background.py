@@ -225,3 +225,27 @@ def test_a_joint_commission_convening_again_is_the_two_countries_planned_meeting
     assert set(ahead[0].countries) == {"EGY", "CHN"}
     # the undated "regular meetings" it may fold with do not make it a meeting already held
     assert ahead[0].status == "planned"
+
+
+def test_the_first_meeting_of_a_council_the_two_countries_set_up_is_theirs(nlp: Any) -> None:
+    text = (
+        "Turkish President Abdullah Gul received Azerbaijani President Ilham Aliyev in Ankara on "
+        "Tuesday. In 2010, Turkey and Azerbaijan set up a high-level strategic cooperation council. "
+        "Its first meeting took place in Izmir in October 2011."
+    )
+    table = dict(_TURKEY_AZERBAIJAN)
+    table["actors"] = {
+        **_TURKEY_AZERBAIJAN["actors"],
+        "Abdullah Gul": ["person", "TUR"],
+        "Ilham Aliyev": ["person", "AZE"],
+    }
+    table["places"] = {"Izmir": "TUR"}
+    table["timexes"] = {
+        "on Tuesday": ["2012-05-01", "2012-05-01"],
+        "In 2010": ["2010-01-01", "2010-12-31"],
+        "in October 2011": ["2011-10-01", "2011-10-31"],
+    }
+    events = _events(nlp, text, "2012-05-02", **table)
+    first = _dated(events, "CONSULT", "2011-10-15")
+    assert first, [(e.type, e.countries, e.date, e.confidence) for e in events]
+    assert set(first[0].countries) == {"TUR", "AZE"}

@@ -520,7 +520,7 @@ def _candidate(
         return None
     if len(idx.dyad) == 2 and not implicit and set(idx.dyad) == set(countries):
         idx.last_dyad_sentence = sent_start
-    joint = (
+    joint = implicit or (
         not lone
         and not verbal
         and etype in _JOINT_ACTS
