@@ -249,3 +249,42 @@ def test_the_first_meeting_of_a_council_the_two_countries_set_up_is_theirs(nlp: 
     first = _dated(events, "CONSULT", "2011-10-15")
     assert first, [(e.type, e.countries, e.date, e.confidence) for e in events]
     assert set(first[0].countries) == {"TUR", "AZE"}
+
+
+_JAPAN_KOREA = {
+    "actors": {
+        "Japan": ["country", "JPN"],
+        "Tokyo": ["country", "JPN"],
+        "South Korea": ["country", "KOR"],
+        "Seoul": ["country", "KOR"],
+        "Korean": ["country", "KOR"],
+    },
+}
+
+
+def test_a_dated_agreement_the_sentence_calls_the_two_countries_is_theirs(nlp: Any) -> None:
+    text = (
+        "Tokyo tightened controls on chemical exports to South Korea this month. The dispute "
+        "deepened after a Korean court ordered firms to compensate wartime labourers. Tokyo says "
+        "the ruling violates the 1965 claims agreement, under which the two countries settled "
+        "all wartime claims."
+    )
+    table = dict(_JAPAN_KOREA)
+    table["timexes"] = {"this month": ["2019-07-01", "2019-07-31"], "1965": ["1965-01-01", "1965-12-31"]}
+    events = _events(nlp, text, "2019-07-20", **table)
+    accord = _dated(events, "AGREE", "1965-06-22")
+    assert accord, [(e.type, e.countries, e.date, e.confidence) for e in events]
+    assert set(accord[0].countries) == {"JPN", "KOR"}
+
+
+def test_an_agreement_of_two_other_countries_is_not_the_story_pair(nlp: Any) -> None:
+    text = (
+        "Tokyo tightened controls on chemical exports to South Korea this month. Seoul called "
+        "the move unjust and Japan defended it. Egypt says the move recalls the 1979 treaty, "
+        "under which the two countries ended their war."
+    )
+    table = dict(_JAPAN_KOREA)
+    table["actors"] = {**_JAPAN_KOREA["actors"], "Egypt": ["country", "EGY"]}
+    table["timexes"] = {"this month": ["2019-07-01", "2019-07-31"], "1979": ["1979-01-01", "1979-12-31"]}
+    events = _events(nlp, text, "2019-07-20", **table)
+    assert not [e for e in _dated(events, "AGREE", "1979-06-01") if {"JPN", "KOR"} <= set(e.countries)]

@@ -366,13 +366,36 @@ def _implicit_joint(
     told = ("occurred", "planned") if etype == "CONSULT" else ("occurred",)
     if etype not in _JOINT_ACTS | {"CONSULT"} or st not in told:
         return False
-    if timex is None or timex.interval is None or idx.last_dyad_sentence is None:
+    if timex is None or timex.interval is None:
+        return False
+    if not _definite_phrase(trig):
+        return False
+    if etype in _JOINT_ACTS and _names_the_pair(trig.token.sent):
+        # "the 1976 Berne agreement, under which the two countries undertook to ..." (a meeting
+        # the two sides talk of is mostly the story's own, told already)
+        return True
+    if idx.last_dyad_sentence is None:
         return False
     if sent_start != idx.last_dyad_sentence:
         prev = sent_start - 1
         if prev < 0 or idx.doc[prev].sent.start != idx.last_dyad_sentence:
             return False
-    return _definite_phrase(trig)
+    return True
+
+
+_PAIR_NOUNS = frozenset({"country", "nation", "side", "government", "neighbour", "neighbor", "state"})
+
+
+def _names_the_pair(sent) -> bool:  # noqa: ANN001 - Span
+    """The sentence speaks of "the two countries", "both governments": the story's two."""
+    for t in sent:
+        if t.lemma_.lower() in _PAIR_NOUNS and t.tag_ in ("NNS", "NNPS"):
+            if any(
+                c.lower_ == "two" and c.dep_ == "nummod" or c.lower_ == "both" and c.dep_ in ("det", "predet")
+                for c in t.children
+            ):
+                return True
+    return False
 
 
 def _definite_phrase(trig: triggers.Trigger) -> bool:
