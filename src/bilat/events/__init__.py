@@ -13,7 +13,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from bilat.actors import igo_members
-from bilat.events import arguments, lexicon, merge, status, triggers
+from bilat.events import arguments, joint_acts, lexicon, merge, status, triggers
 from bilat.events.merge import Candidate
 from bilat.parse import doc_text
 from bilat.records import Event, EventActor, Interval, Mention, Place
@@ -337,80 +337,6 @@ def _still_to_say(pred) -> bool:  # noqa: ANN001 - Token
     return bool(aux & {"will", "would", "shall", "'ll", "wo"})
 
 
-#: Acts the story's two countries do together and a background paragraph tells without naming
-#: an official: a deal signed or taking effect, a joint project's ceremony, a trade flow.
-_JOINT_ACTS = frozenset({"AGREE", "COOPERATE"})
-#: Confidence factor for a joint act whose parties are the story's two countries named in the
-#: sentence before, not in its own.
-IMPLICIT_DYAD_FACTOR = 0.75
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-
-
-def _implicit_joint(
-    trig: triggers.Trigger,
-    etype: str,
-    verbal: bool,
-    st: str,
-    negated: bool,
-    timex,  # noqa: ANN001 - Timex | None
-    idx: arguments.DocIndex,
-    sent_start: int,
-) -> bool:
-    """A dated, done joint act told by a definite phrase ("the groundbreaking ceremony", "the
-    deal came into effect") in the sentence after one that names the story's two countries
-    acting together: the phrase refers back to their project or deal."""
-    if verbal or negated or len(idx.dyad) != 2:
-        return False
-    # a meeting is told ahead ("it will convene again for its 15th meeting on June 16-18");
-    # a deal or project only once done
-    told = ("occurred", "planned") if etype == "CONSULT" else ("occurred",)
-    if etype not in _JOINT_ACTS | {"CONSULT"} or st not in told:
-        return False
-    if timex is None or timex.interval is None:
-        return False
-    if not _definite_phrase(trig):
-        return False
-    if etype in _JOINT_ACTS and _names_the_pair(trig.token.sent):
-        # "the 1976 Berne agreement, under which the two countries undertook to ..." (a meeting
-        # the two sides talk of is mostly the story's own, told already)
-        return True
-    if idx.last_dyad_sentence is None:
-        return False
-    if sent_start != idx.last_dyad_sentence:
-        prev = sent_start - 1
-        if prev < 0 or idx.doc[prev].sent.start != idx.last_dyad_sentence:
-            return False
-    return True
-
-
-_PAIR_NOUNS = frozenset({"country", "nation", "side", "government", "neighbour", "neighbor", "state"})
-
-
-def _names_the_pair(sent) -> bool:  # noqa: ANN001 - Span
-    """The sentence speaks of "the two countries", "both governments": the story's two."""
-    for t in sent:
-        if t.lemma_.lower() in _PAIR_NOUNS and t.tag_ in ("NNS", "NNPS"):
-            if any(
-                c.lower_ == "two" and c.dep_ == "nummod" or c.lower_ == "both" and c.dep_ in ("det", "predet")
-                for c in t.children
-            ):
-                return True
-    return False
-
-
-def _definite_phrase(trig: triggers.Trigger) -> bool:
-    """The trigger is a noun phrase of its own ("the deal", "the groundbreaking ceremony"), not a
-    clause whose subject may be anyone ("the governors agreed")."""
-    if not trig.nominal:
-        return False
-    noun = trig.token
-    while noun.dep_ in ("amod", "compound") and noun.head.i != noun.i:
-        noun = noun.head
-    if noun.pos_ not in ("NOUN", "PROPN"):
-        return False
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in noun.children)
-
-
 def _proposes_meeting(trig: triggers.Trigger, meetings: set[int]) -> bool:
     """A call, proposal, offer or invitation to meet is the meeting itself, proposed: one record."""
     if trig.type not in ("REQUEST", "AGREE") or trig.token.lemma_.lower() in _NOT_PROPOSALS:
@@ -530,14 +456,14 @@ def _candidate(
         and set(countries) < set(idx.dyad)
         and not actors
         and not lone
-        and _implicit_joint(trig, etype, verbal, st, negated, timex, idx, sent_start)
+        and joint_acts.implicit(trig, etype, verbal, st, negated, timex, idx, sent_start)
     ):
         # "In 2014 Russia and Iran signed an agreement to build two reactors. The groundbreaking
         # ceremony took place on September 10, 2016.": a dated act the sentence tells of a project
         # or deal just named is the story's two countries' act
         countries.extend(c for c in idx.dyad if c not in countries)
         parties = _parties(actors, countries, idx)
-        confidence = trig.weight * IMPLICIT_DYAD_FACTOR
+        confidence = trig.weight * joint_acts.IMPLICIT_DYAD_FACTOR
         implicit = True
     if len(parties) < 2 and not (lone and not negated and (parties or (arg_tokens and not trig.nominal))):
         return None
@@ -546,7 +472,7 @@ def _candidate(
     joint = implicit or (
         not lone
         and not verbal
-        and etype in _JOINT_ACTS
+        and etype in joint_acts.JOINT_ACTS
         and len(idx.dyad) == 2
         and set(countries) == set(idx.dyad)
         and st == "occurred"

@@ -1,0 +1,93 @@
+"""Joint acts of the story's two countries told in its background, naming no official.
+
+A relationship story's background lists past acts of its two countries: "In November 2014,
+Russia and Iran signed an agreement to build two reactors. The groundbreaking ceremony took
+place on September 10, 2016."; "the 1965 claims agreement, under which the two countries
+settled ..."; "Turkey began importing Azerbaijani gas in July 2007". Such an act, dated and
+done, is the two countries' even when no argument names them or no official is named.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from bilat.events.arguments import DocIndex
+    from bilat.events.triggers import Trigger
+    from bilat.records import Timex
+
+#: Acts the story's two countries do together and a background paragraph tells without naming
+#: an official: a deal signed or taking effect, a joint project's ceremony, a trade flow.
+JOINT_ACTS = frozenset({"AGREE", "COOPERATE"})
+#: Confidence factor for a joint act whose parties are the story's two countries named in the
+#: sentence before, not in its own.
+IMPLICIT_DYAD_FACTOR = 0.75
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def implicit(
+    trig: Trigger,
+    etype: str,
+    verbal: bool,
+    st: str,
+    negated: bool,
+    timex: Timex | None,
+    idx: DocIndex,
+    sent_start: int,
+) -> bool:
+    """Whether a dated act told by a definite phrase ("the groundbreaking ceremony", "the deal",
+    "its first meeting") with no party in its arguments is the story's two countries': the
+    sentence speaks of "the two countries", or the one before told the two acting together.
+    A deal or project counts once done, a meeting also when planned."""
+    if verbal or negated or len(idx.dyad) != 2:
+        return False
+    # a meeting is told ahead ("it will convene again for its 15th meeting on June 16-18");
+    # a deal or project only once done
+    told = ("occurred", "planned") if etype == "CONSULT" else ("occurred",)
+    if etype not in JOINT_ACTS | {"CONSULT"} or st not in told:
+        return False
+    if timex is None or timex.interval is None:
+        return False
+    if not _definite_phrase(trig):
+        return False
+    if etype in JOINT_ACTS and _names_the_pair(trig.token.sent):
+        # "the 1976 Berne agreement, under which the two countries undertook to ..." (a meeting
+        # the two sides talk of is mostly the story's own, told already)
+        return True
+    if idx.last_dyad_sentence is None:
+        return False
+    if sent_start != idx.last_dyad_sentence:
+        prev = sent_start - 1
+        if prev < 0 or idx.doc[prev].sent.start != idx.last_dyad_sentence:
+            return False
+    return True
+
+
+_PAIR_NOUNS = frozenset({"country", "nation", "side", "government", "neighbour", "neighbor", "state"})
+
+
+def _names_the_pair(sent: Span) -> bool:
+    """The sentence speaks of "the two countries", "both governments": the story's two."""
+    for t in sent:
+        if t.lemma_.lower() in _PAIR_NOUNS and t.tag_ in ("NNS", "NNPS"):
+            if any(
+                c.lower_ == "two" and c.dep_ == "nummod" or c.lower_ == "both" and c.dep_ in ("det", "predet")
+                for c in t.children
+            ):
+                return True
+    return False
+
+
+def _definite_phrase(trig: Trigger) -> bool:
+    """The trigger is a noun phrase of its own ("the deal", "the groundbreaking ceremony"), not a
+    clause whose subject may be anyone ("the governors agreed")."""
+    if not trig.nominal:
+        return False
+    noun = trig.token
+    while noun.dep_ in ("amod", "compound") and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in noun.children)
