@@ -215,3 +215,26 @@ def test_we_in_a_quotation_is_its_speaker_and_the_agency_told_is_no_side(nlp: An
     (meeting,) = [e for e in events if e.type == "CONSULT" and e.status == "proposed"]
     assert "Willy De Clercq" in [a.name for a in meeting.actors]
     assert "GBR" not in meeting.countries
+
+
+def test_what_a_stance_is_about_is_its_target_but_the_topic_of_talks_is_no_party(nlp: Any) -> None:
+    actors = {
+        "Japan": ["country", "JPN"],
+        "China": ["country", "CHN"],
+        "Egypt": ["country", "EGY"],
+        "Israel": ["country", "ISR"],
+        "Iran": ["country", "IRN"],
+    }
+    concern = _events(
+        nlp,
+        "Japan voiced concern over China's military build-up near the islands.",
+        "2013-11-25",
+        actors=actors,
+    )
+    assert [(e.type, [(a.name, a.side) for a in e.actors]) for e in concern] == [
+        ("ACCUSE", [("Japan", "source"), ("China", "target")])
+    ]
+    talks = _events(
+        nlp, "Egypt and Israel held talks over Iran's nuclear programme.", "2013-11-25", actors=actors
+    )
+    assert [(e.type, set(e.countries)) for e in talks] == [("CONSULT", {"EGY", "ISR"})]

@@ -32,6 +32,8 @@ _TARGET_PREPS = frozenset(
 _NOUN_ARG_PREPS = frozenset(
     {"with", "between", "among", "by", "of", "from", "to", "against", "on", "toward", "towards"}
 )
+# what a stance is about ("concern over Iran's programme") names its target; what talks are about does not
+_STANCE_PREPS = frozenset({"about", "over", "at"})
 _PLACE_PREPS = frozenset({"in", "at", "to", "inside", "near", "outside"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _SINGULAR_PRON = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
@@ -279,7 +281,9 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
                 heads.append((c, "source"))
             elif c.dep_ in ("compound", "amod", "nmod") and c.i != trig.token.i:
                 heads.append((c, "participant"))
-            elif c.dep_ == "prep" and c.lower_ in _NOUN_ARG_PREPS:
+            elif c.dep_ == "prep" and (
+                c.lower_ in _NOUN_ARG_PREPS or (c.lower_ in _STANCE_PREPS and _verbal(trig))
+            ):
                 side = "source" if c.lower_ in ("by", "from") else "target"
                 heads.extend((o, side) for o in c.children if o.dep_ == "pobj")
             elif c.dep_ == "appos":
