@@ -88,6 +88,7 @@ class Gazetteer:
     capitals: dict[str, Entry] = field(default_factory=dict)  # ISO3 -> capital city entry
     historical: dict[str, tuple[str, dt.date]] = field(default_factory=dict)
     first_words: frozenset[str] = frozenset()
+    max_words: dict[str, int] = field(default_factory=dict)  # first word -> words of its longest key
 
     def lookup(self, key: str) -> list[Entry]:
         return self.phrases.get(key, [])
@@ -331,7 +332,10 @@ def load() -> Gazetteer:
             ),
         )
 
-    gaz.first_words = frozenset(k.split(" ")[0] for k in (*gaz.phrases, *gaz.cities))
+    for k in (*gaz.phrases, *gaz.cities):
+        words = k.split(" ")
+        gaz.max_words[words[0]] = max(gaz.max_words.get(words[0], 0), len(words))
+    gaz.first_words = frozenset(gaz.max_words)
     return gaz
 
 

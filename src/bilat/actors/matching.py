@@ -61,22 +61,24 @@ class _Tokens:
     skip_end: list[bool]  # a space, or punctuation other than "."
     skip_start: list[bool]  # a space or punctuation
     newlines: list[int]  # prefix counts of tokens holding a line break
+    gaps: list[int]  # prefix counts of tokens followed by whitespace (word breaks)
     joining: list[int]  # prefix counts of tokens whose key depends on their neighbours
 
     @classmethod
     def of(cls, doc: Doc) -> _Tokens:
         c = columns(doc)
-        keys, skip_end, skip_start, newlines, joining = [], [], [], [0], [0]
+        keys, skip_end, skip_start, newlines, joining, gaps = [], [], [], [0], [0], [0]
         rows = zip(c.words, c.lower, c.is_space, c.is_punct, c.whitespace, strict=True)
         for w, low, space, punct, ws in rows:
             keys.append(" " if space else normalise(w) + (" " if ws else ""))
             skip_end.append(space or (punct and w != "."))
             skip_start.append(space or punct)
             newlines.append(newlines[-1] + ("\n" in w))
+            gaps.append(gaps[-1] + (ws and not space))
             joining.append(joining[-1] + (low in ("st", "st.") or not _JOINING.isdisjoint(w)))
         ends = [start + len(w) for start, w in zip(c.starts, c.words, strict=True)]
-        text = doc_text(doc)
-        return cls(text, c.words, c.lower, c.starts, ends, keys, skip_end, skip_start, newlines, joining)
+        flags = (skip_end, skip_start, newlines, gaps, joining)
+        return cls(doc_text(doc), c.words, c.lower, c.starts, ends, keys, *flags)
 
     def key(self, i: int, j: int) -> str:
         """``normalise`` of the text of tokens i..j-1, built from the tokens' own keys where
@@ -87,10 +89,17 @@ class _Tokens:
 
 
 def _longest_at(toks: _Tokens, gaz: Gazetteer, i: int) -> Match | None:
-    if toks.skip_start[i] or toks.key(i, i + 1) not in gaz.first_words:
+    if toks.skip_start[i]:
+        return None
+    longest = gaz.max_words.get(toks.key(i, i + 1))
+    if longest is None:
         return None
     for j in range(min(len(toks.words), i + MAX_TOKENS), i, -1):
         if toks.skip_end[j - 1] or toks.newlines[j] != toks.newlines[i]:
+            continue
+        # a span of more words than any listed phrase that starts so cannot match (unless a
+        # hyphen or apostrophe may join its words)
+        if toks.gaps[j - 1] - toks.gaps[i] >= longest and toks.joining[j] == toks.joining[i]:
             continue
         key = toks.key(i, j)
         found = gaz.lookup(key)
