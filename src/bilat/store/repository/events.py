@@ -43,14 +43,7 @@ NEIGHBOUR_CHUNK = 50  # mentions whose neighbours one query looks for
 
 
 def place_values(place: Place) -> dict[str, object]:
-    return {
-        "name": place.name,
-        "country": place.country,
-        "lat": place.lat,
-        "lon": place.lon,
-        "feature": place.feature,
-        "gazetteer_id": place.gazetteer_id,
-    }
+    return place.model_dump(exclude={"evidence"})
 
 
 def place_ids(session: Session, places: Iterable[Place]) -> dict[str, int]:
