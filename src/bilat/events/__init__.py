@@ -80,7 +80,12 @@ def find_events(doc: Doc) -> list[Event]:
                 # "The G7 ministers met. They agreed ...": "they" are the body's members
                 idx.last_parties = [body]
     kept = _report_days(
-        _narrative_dates(_episode_dates(merge.merge(cands), idx, lex, published), idx, published),
+        status.sequel_dates(
+            _narrative_dates(_episode_dates(merge.merge(cands), idx, lex, published), idx, published),
+            idx.doc,
+            idx.sent_timexes,
+            published,
+        ),
         idx,
         lex,
         published,
@@ -450,25 +455,31 @@ def _candidate(
         confidence *= DYAD_FACTOR
     timex = arguments.attach_date(trig, idx)
     sent_start = trig.token.sent.start
-    implicit = False
+    implicit = follow_up = False
     if (
         len(parties) < 2
         and set(countries) < set(idx.dyad)
         and not actors
         and not lone
-        and joint_acts.implicit(trig, etype, verbal, st, negated, timex, idx, sent_start)
+        and (
+            (follow_up := joint_acts.follow_up(trig, etype, st, negated, timex, idx, sent_start))
+            or joint_acts.implicit(trig, etype, verbal, st, negated, timex, idx, sent_start)
+        )
     ):
         # "In 2014 Russia and Iran signed an agreement to build two reactors. The groundbreaking
         # ceremony took place on September 10, 2016.": a dated act the sentence tells of a project
         # or deal just named is the story's two countries' act
         countries.extend(c for c in idx.dyad if c not in countries)
         parties = _parties(actors, countries, idx)
-        confidence = trig.weight * joint_acts.IMPLICIT_DYAD_FACTOR
+        weight = max(trig.weight, joint_acts.FOLLOW_UP_WEIGHT) if follow_up else trig.weight
+        confidence = weight * joint_acts.IMPLICIT_DYAD_FACTOR
         implicit = True
     if len(parties) < 2 and not (lone and not negated and (parties or (arg_tokens and not trig.nominal))):
         return None
     if len(idx.dyad) == 2 and not implicit and set(idx.dyad) == set(countries):
         idx.last_dyad_sentence = sent_start
+        if etype == "CONSULT":
+            idx.last_dyad_meeting = sent_start
     joint = implicit or (
         not lone
         and not verbal

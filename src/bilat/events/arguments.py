@@ -101,6 +101,8 @@ class DocIndex:
     last_parties: list[EventActor] = field(default_factory=list)
     #: the start token of the sentence that last told an act between the story's two countries
     last_dyad_sentence: int | None = None
+    #: the start token of the sentence that last told a meeting of the story's two countries
+    last_dyad_meeting: int | None = None
     #: the sector the actors stage gave each actor (igo, legislature, media, ...), by (name, kind)
     sectors: dict[tuple[str, str], str | None] = field(default_factory=dict)
 

@@ -91,3 +91,31 @@ def _definite_phrase(trig: Trigger) -> bool:
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in noun.children)
+
+
+#: Words that tell a meeting as the next of a series ("the next session", "a second round of talks").
+_SEQUEL = frozenset({"next", "second", "third", "fourth", "fifth", "further", "another", "new", "final"})
+#: A follow-up meeting's trigger is often a weak word ("session", "round"); told right after the
+#: two countries' talks it is theirs.
+FOLLOW_UP_WEIGHT = 0.7
+
+
+def follow_up(
+    trig: Trigger, etype: str, st: str, negated: bool, timex: Timex | None, idx: DocIndex, sent_start: int
+) -> bool:
+    """A planned, dated meeting told as the next of a series ("The next session will be held in
+    May.", "A second round of talks is scheduled for Wednesday.") with no party named, right after
+    the story told its two countries meeting: the two countries' next meeting."""
+    if etype != "CONSULT" or st != "planned" or negated or not trig.nominal or len(idx.dyad) != 2:
+        return False
+    if timex is None or timex.interval is None or idx.last_dyad_meeting is None:
+        return False
+    noun = trig.token
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "the next round of talks"
+    if not any(c.dep_ in ("amod", "det") and c.lower_ in _SEQUEL for c in noun.children):
+        return False
+    if sent_start == idx.last_dyad_meeting:
+        return True
+    prev = sent_start - 1
+    return prev >= 0 and idx.doc[prev].sent.start == idx.last_dyad_meeting

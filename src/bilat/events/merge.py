@@ -98,6 +98,14 @@ def _marks_new(c: Candidate) -> bool:
     return False
 
 
+#: Adverbs that tell an act as one more besides those told ("also signed", "further agreed").
+_BESIDES = frozenset({"also", "further", "additionally", "separately"})
+
+
+def _told_besides(c: Candidate) -> bool:
+    return any(ch.dep_ == "advmod" and ch.lower_ in _BESIDES for ch in c.predicate.children)
+
+
 def _definite(c: Candidate) -> bool:
     return c.nominal and any(
         ch.dep_ in ("det", "poss") and ch.lower_ not in ("a", "an", "no", "any", "some", "another")
@@ -246,6 +254,8 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
                 continue
             if _marks_new(c) and not same_sent:
                 continue
+            if not same_sent and c.type != "CONSULT" and _told_besides(c):
+                continue  # "agreed on Monday to begin studies ... The two leaders also signed a declaration"
             if (
                 not same_sent
                 and c.type != "CONSULT"

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 from bilat.events.arguments import SPEECH
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
+    from bilat.events.merge import Candidate
     from bilat.events.triggers import Trigger
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -380,4 +381,41 @@ def _said_by_commentator(pred) -> bool:  # noqa: ANN001 - Token
             for t in c.subtree:
                 if t.dep_ == "pobj" and t.lemma_.lower() in _COMMENTATORS:
                     return True
+    return False
+
+
+#: Adverbs that tell an act as following the one told just before ("later telephoned", "also
+#: signed"), on its day when the text gives no other.
+_SEQUEL_ADVERBS = frozenset({"later", "afterwards", "afterward", "subsequently", "also", "then"})
+
+
+def sequel_dates(
+    cands: list[Candidate], doc: Doc, sent_timexes: dict[int, list], published: dt.date | None
+) -> list[Candidate]:
+    """An undated act told with "later", "afterwards" or "also" in a sentence without a date, just
+    after a dated act that took place, took place on that act's day ("Wang met Blinken on
+    Thursday. Blinken later telephoned Wang"; "Later that day, ...")."""
+    ordinal = {s.start: n for n, s in enumerate(doc.sents)}
+    last: Candidate | None = None
+    for c in sorted(cands, key=lambda c: c.token.i):
+        if c.timex is not None:
+            if c.status == "occurred" and c.timex.interval is not None:
+                last = c
+            continue
+        if last is None or ordinal[c.token.sent.start] - ordinal[last.token.sent.start] > 1:
+            continue
+        if sent_timexes.get(c.token.sent.start) or not _told_as_sequel(c.predicate):
+            continue
+        c.timex = last.timex
+        c.status = date_status(c.status, last.timex.interval.start, published)
+    return cands
+
+
+def _told_as_sequel(pred: Token) -> bool:
+    for ch in pred.children:
+        if ch.dep_ in ("advmod", "npadvmod") and ch.lower_ in _SEQUEL_ADVERBS:
+            return True
+        # "Later that day", "later in the day": the adverb heads the phrase
+        if ch.dep_ == "npadvmod" and any(g.lower_ == "later" for g in ch.children):
+            return True
     return False
