@@ -13,7 +13,21 @@ from importlib import resources
 
 #: Condition keys whose values are word sets.
 _SET_KEYS = frozenset(
-    {"prep", "noprep", "obj", "noobj", "mod", "nomod", "subj", "gov", "pred", "xcomp", "objmod", "aux"}
+    {
+        "prep",
+        "noprep",
+        "obj",
+        "noobj",
+        "mod",
+        "nomod",
+        "subj",
+        "gov",
+        "pred",
+        "xcomp",
+        "noadvcl",
+        "objmod",
+        "aux",
+    }
 )
 #: Condition keys that take no value.
 _FLAG_KEYS = frozenset({"objparty", "subjparty", "jointsubj", "comp", "clause", "neg"})

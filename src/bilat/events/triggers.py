@@ -242,6 +242,13 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
             c.dep_ in ("xcomp", "ccomp") and (lex.in_class(c.lemma_, cond) or lex.in_class(c.lower_, cond))
             for c in tok.children
         )
+    if key == "noadvcl":
+        # a journey made to take part in a gathering ("travel to Lahore to attend a summit") is
+        # that gathering, which the purpose clause names
+        return not any(
+            c.dep_ in ("advcl", "xcomp") and lex.in_class(c.lemma_, cond) and _governs_gathering(c, lex)
+            for c in tok.children
+        )
     if key == "objmod":
         obj = direct_object(tok)
         return obj is not None and any(lex.in_class(m, cond) for m in _modifiers(obj))
@@ -452,6 +459,24 @@ def _wire_capital(tok: Token) -> bool:
         return False
     prev = tok.doc[tok.i - 1]
     return len(prev.text) > 1 and prev.text.endswith(".") and prev.text[:-1].replace(".", "").isupper()
+
+
+def _governs_gathering(verb: Token, lex: Lexicon) -> bool:
+    """The verb takes a noun that names a multilateral gathering ("attend a summit", "take
+    part in the conference"); a trip to a mere meeting stays a visit."""
+    for c in verb.children:
+        nouns = (
+            [c]
+            if c.dep_ == "dobj"
+            else [g for g in c.children if g.dep_ == "pobj"]
+            if c.dep_ == "prep"
+            else []
+        )
+        for n in nouns:
+            entries = lex.nouns.get(n.lemma_.lower()) or lex.nouns.get(n.lower_) or ()
+            if n.pos_ in ("NOUN", "PROPN") and any(e.mode == "multilateral" for e in entries):
+                return True
+    return False
 
 
 def _is_trigger_noun(tok: Token, lex: Lexicon) -> bool:
