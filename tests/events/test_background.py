@@ -288,3 +288,84 @@ def test_an_agreement_of_two_other_countries_is_not_the_story_pair(nlp: Any) -> 
     table["timexes"] = {"this month": ["2019-07-01", "2019-07-31"], "1979": ["1979-01-01", "1979-12-31"]}
     events = _events(nlp, text, "2019-07-20", **table)
     assert not [e for e in _dated(events, "AGREE", "1979-06-01") if {"JPN", "KOR"} <= set(e.countries)]
+
+
+_GREECE_TURKEY = {
+    "actors": {
+        "Greek": ["country", "GRC"],
+        "Greece": ["country", "GRC"],
+        "Turkish": ["country", "TUR"],
+        "Turkey": ["country", "TUR"],
+    },
+    "places": {"Athens": "GRC", "Ankara": "TUR"},
+}
+
+
+def test_the_next_session_of_talks_just_told_is_the_two_countries_planned_meeting(nlp: Any) -> None:
+    text = (
+        "Greek and Turkish diplomats met in Athens on Monday for exploratory talks on the Aegean. "
+        "The next session will be held in Ankara in May."
+    )
+    table = dict(_GREECE_TURKEY)
+    table["timexes"] = {"on Monday": ["2002-03-18", "2002-03-18"], "in May": ["2002-05-01", "2002-05-31"]}
+    events = _events(nlp, text, "2002-03-20", **table)
+    nxt = _dated(events, "CONSULT", "2002-05-15")
+    assert nxt, [(e.type, e.countries, e.date, e.confidence) for e in events]
+    assert set(nxt[0].countries) == {"GRC", "TUR"}
+    assert nxt[0].status == "planned"
+
+
+def test_a_next_session_after_a_story_sentence_not_about_the_talks_is_no_one_s(nlp: Any) -> None:
+    text = (
+        "Greek and Turkish diplomats met in Athens on Monday for exploratory talks on the Aegean. "
+        "Tourism to the islands has grown for a decade. "
+        "The next session will be held in May."
+    )
+    table = dict(_GREECE_TURKEY)
+    table["timexes"] = {"on Monday": ["2002-03-18", "2002-03-18"], "in May": ["2002-05-01", "2002-05-31"]}
+    events = _events(nlp, text, "2002-03-20", **table)
+    assert not _dated(events, "CONSULT", "2002-05-15")
+
+
+def test_a_later_telephone_call_takes_the_day_of_the_agreement_told_before(nlp: Any) -> None:
+    text = (
+        "Chinese Foreign Minister Wang Yi signed a climate accord with U.S. Secretary of State "
+        "Antony Blinken in Jakarta on Thursday. Blinken later telephoned Wang to discuss the "
+        "Taiwan Strait."
+    )
+    table = {
+        "actors": {
+            "Chinese": ["country", "CHN"],
+            "U.S.": ["country", "USA"],
+            "Wang Yi": ["person", "CHN"],
+            "Wang": ["person", "CHN"],
+            "Antony Blinken": ["person", "USA"],
+            "Blinken": ["person", "USA"],
+        },
+        "places": {"Jakarta": "IDN"},
+        "timexes": {"on Thursday": ["2023-07-13", "2023-07-13"]},
+    }
+    events = _events(nlp, text, "2023-07-16", **table)
+    call = [e for e in events if e.trigger.text == "telephoned"]
+    assert call and call[0].date is not None and call[0].date.start == dt.date(2023, 7, 13), call
+
+
+def test_a_declaration_also_signed_stays_apart_from_the_agreement_told_before(nlp: Any) -> None:
+    text = (
+        "French President Francois Mitterrand and West German Chancellor Helmut Kohl agreed on "
+        "Monday to begin studies on a joint army brigade. The two leaders also signed a "
+        "declaration on cultural exchanges."
+    )
+    table = {
+        "actors": {
+            "French": ["country", "FRA"],
+            "West German": ["country", "DEU"],
+            "Francois Mitterrand": ["person", "FRA"],
+            "Helmut Kohl": ["person", "DEU"],
+        },
+        "timexes": {"on Monday": ["1987-11-09", "1987-11-09"]},
+    }
+    events = _events(nlp, text, "1987-11-14", **table)
+    agreed = _dated(events, "AGREE", "1987-11-09")
+    assert len(agreed) == 2, [(e.type, e.trigger.text, e.date) for e in events]
+    assert all({"FRA", "DEU"} <= set(e.countries) for e in agreed)
