@@ -229,3 +229,65 @@ def test_welcoming_a_decision_weighs_more_than_welcoming_in_general(nlp: Any) ->
 )
 def test_nested_quantities_reach_what_they_count(nlp: Any, text: str, word: str, etype: str) -> None:
     assert (word, etype) in _triggers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "etype"),
+    [
+        # refusing to give way: a negated yielding or standing firm is a rejection
+        ("Athens said it would not back down over the islets.", "back", "REJECT"),
+        ("Beijing has not budged on the status of Hong Kong.", "budged", "REJECT"),
+        ("Islamabad will not bow to pressure from New Delhi.", "bow", "REJECT"),
+        ("Buenos Aires stood firm against London's demands over the islands.", "stood", "REJECT"),
+        (
+            "Jerusalem remained adamant that Taba was Israeli territory.",
+            "remained",
+            "REJECT",
+        ),
+        # the same verbs un-negated still give way
+        ("Moscow backed down and removed the missiles from Cuba.", "backed", "CONCEDE"),
+        ("The Soviet Union gave in to American demands on verification.", "gave", "CONCEDE"),
+        # an apology offered or extended is the apology, not an offer
+        ("Prime Minister Murayama offered his apology to Seoul for colonial rule.", "apology", "CONCEDE"),
+        ("Bonn extended a formal apology to Warsaw for the wartime massacre.", "apology", "CONCEDE"),
+        ("Tokyo expressed regret for the suffering of the Chinese people.", "regret", "CONCEDE"),
+        # agreements reached or concluded, named accords included
+        ("Israel and the PLO reached the Oslo accords in 1993.", "accords", "AGREE"),
+        ("Paris and Bonn concluded a treaty of friendship in 1963.", "treaty", "AGREE"),
+    ],
+)
+def test_third_round_giving_way_apologies_and_accords(nlp: Any, text: str, word: str, etype: str) -> None:
+    assert (word, etype) in _triggers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "etype"),
+    [
+        ("Greece said it would not back down in the dispute with Turkey.", "back", "CONCEDE"),
+        ("The dollar held firm against the yen in Tokyo trading.", "held", "REJECT"),
+        ("Prime Minister Murayama offered his apology to Seoul for colonial rule.", "offered", "AGREE"),
+        # a trip to attend a summit is that summit, not a visit of its own
+        ("Vajpayee will travel to Lahore next week to attend a regional summit.", "travel", "CONSULT"),
+        ("Kohl flew to Madrid to participate in the European conference.", "flew", "CONSULT"),
+    ],
+)
+def test_third_round_words_without_their_context_do_not_trigger(
+    nlp: Any, text: str, word: str, etype: str
+) -> None:
+    assert (word, etype) not in _triggers(nlp, text)
+
+
+def test_a_trip_for_talks_or_a_meeting_stays_a_visit(nlp: Any) -> None:
+    assert ("flying", "CONSULT") in _triggers(
+        nlp, "Lula left Brasilia before flying to Tokyo for talks with Koizumi."
+    )
+    found = _triggers(nlp, "Putin will travel to Ankara to attend a meeting with Erdogan.")
+    assert ("travel", "CONSULT") in found
+
+
+def test_travel_to_attend_a_summit_is_the_planned_summit(nlp: Any) -> None:
+    from bilat.pipeline import extract_text
+
+    text = "Indian Prime Minister Vajpayee will travel to Lahore next week to attend a regional summit."
+    events = extract_text(text, doc_id="t-trig", published="1999-02-01").events
+    assert [(e.type, e.mode, e.status) for e in events] == [("CONSULT", "multilateral", "planned")]
