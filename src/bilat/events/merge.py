@@ -103,6 +103,10 @@ _BESIDES = frozenset({"also", "further", "additionally", "separately"})
 
 
 def _told_besides(c: Candidate) -> bool:
+    """A deal or document a clause with "also" tells ("also signed a declaration"); agreeing to
+    meet ("also agreed to hold talks") is mostly the meeting told again."""
+    if not c.nominal or c.predicate.i == c.token.i:
+        return False
     return any(ch.dep_ == "advmod" and ch.lower_ in _BESIDES for ch in c.predicate.children)
 
 
