@@ -285,9 +285,9 @@ def test_a_trip_for_talks_or_a_meeting_stays_a_visit(nlp: Any) -> None:
     assert ("travel", "CONSULT") in found
 
 
-def test_travel_to_attend_a_summit_is_the_planned_summit(nlp: Any) -> None:
-    from bilat.pipeline import extract_text
-
+def test_travel_to_attend_a_summit_is_the_planned_summit(bilat_nlp: Any) -> None:
     text = "Indian Prime Minister Vajpayee will travel to Lahore next week to attend a regional summit."
-    events = extract_text(text, doc_id="t-trig", published="1999-02-01").events
-    assert [(e.type, e.mode, e.status) for e in events] == [("CONSULT", "multilateral", "planned")]
+    doc = bilat_nlp(parse.make_doc(bilat_nlp, text, "t-trig", dt.date(1999, 2, 1)))
+    assert [(e.type, e.mode, e.status) for e in doc._.bilat_events] == [
+        ("CONSULT", "multilateral", "planned")
+    ]
