@@ -39,10 +39,16 @@ _TEXT_KEY = ("bilat", "text")
 def doc_text(doc: Doc) -> str:
     """The document's text, joined once: ``Doc.text`` rebuilds it from every token on each
     access, and the stages read it hundreds of times per document."""
-    text = doc.user_data.get(_TEXT_KEY)
+    cache = _cache(doc)
+    text = cache.get(_TEXT_KEY)
     if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
-    return text
+        text = cache[_TEXT_KEY] = doc.text
+    return str(text)
+
+
+def _cache(doc: Doc) -> dict[Any, Any]:
+    # spaCy keys ``user_data`` by tuples itself (its extensions); its stubs say str
+    return doc.user_data
 
 
 @dataclass(frozen=True)
@@ -63,7 +69,8 @@ _COLUMNS_KEY = ("bilat", "columns")
 
 
 def columns(doc: Doc) -> Columns:
-    cached = doc.user_data.get(_COLUMNS_KEY)
+    cache = _cache(doc)
+    cached: Columns | None = cache.get(_COLUMNS_KEY)
     if cached is None:
         cached = Columns([], [], [], [], [], [], [])
         for t in doc:
@@ -74,7 +81,7 @@ def columns(doc: Doc) -> Columns:
             cached.is_space.append(t.is_space)
             cached.is_punct.append(t.is_punct)
             cached.is_lower.append(t.is_lower)
-        doc.user_data[_COLUMNS_KEY] = cached
+        cache[_COLUMNS_KEY] = cached
     return cached
 
 
