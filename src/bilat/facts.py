@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from bilat.parse import doc_text
 from bilat.records import Evidence, Fact, Interval, Mention, Timex, evidence
+from bilat.temporal.lexicon import number_value
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -183,9 +184,8 @@ class _Countries:
         self.dyad: tuple[str, ...] = tuple(ranked[:2])
 
     def forget_chars(self, ranges: list[tuple[int, int]]) -> None:
-        doc_tokens = self._doc
         for start, end in ranges:
-            span = doc_tokens.char_span(start, end, alignment_mode="expand")
+            span = self._doc.char_span(start, end, alignment_mode="expand")
             for t in span if span is not None else ():
                 self.by_token.pop(t.i, None)
 
@@ -546,10 +546,7 @@ def _other_quantities(
             verb = t.head.head
             if verb.lemma_.lower() not in ("sign", "conclude", "ink", "reach"):
                 continue
-            try:
-                value = _number(t.text)
-            except ValueError:
-                value = _word_number(t.lower_)
+            value = number_value(t.text)
             if value is None:
                 continue
             sent = t.sent
@@ -591,30 +588,6 @@ def _other_quantities(
             )
         )
     return out
-
-
-_SMALL = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-}
-
-
-def _word_number(word: str) -> float | None:
-    return float(_SMALL[word]) if word in _SMALL else None
 
 
 __all__ = ["find_facts", "Evidence", "Interval"]

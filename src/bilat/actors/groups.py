@@ -17,21 +17,12 @@ from typing import TYPE_CHECKING
 
 from bilat.actors.gazetteer import _col, _rows, _split
 from bilat.parse import columns
+from bilat.temporal.lexicon import number_value as lexicon_number
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from spacy.tokens import Doc
-
-_NUMBER_WORDS = {
-    w: n
-    for n, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen twenty".split()
-    )
-}
-_NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50})
-_NUMBER_WORDS.update({f"twenty-{w}": 20 + n for w, n in list(_NUMBER_WORDS.items()) if 1 <= n <= 9})
 
 #: Determiners before a bare "the six states" / "all 28 allies" reading of a group in the document.
 _COUNT_DETERMINERS = frozenset({"the", "all", "its", "their", "these", "those"})
@@ -45,9 +36,10 @@ _MEMBER_NOUNS = frozenset(
 def number_value(word: str) -> int | None:
     """The number a token writes ("seven", "7", "Twelve"), or None."""
     low = word.lower()
-    if low.isdigit() and len(low) <= 3:
-        return int(low)
-    return _NUMBER_WORDS.get(low)
+    if low.isdigit():
+        return int(low) if len(low) <= 3 else None
+    n = lexicon_number(low)  # "a"/"an" read as one: no group has one member
+    return int(n) if n is not None and n >= 2 and float(n).is_integer() else None
 
 
 @dataclass(frozen=True)

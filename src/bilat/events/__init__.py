@@ -17,6 +17,7 @@ from bilat.events import arguments, joint_acts, lexicon, merge, status, triggers
 from bilat.events.merge import Candidate
 from bilat.parse import doc_text
 from bilat.records import Event, EventActor, Interval, Mention, Place
+from bilat.temporal.lexicon import number_value
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -531,19 +532,6 @@ def _candidate(
     )
 
 
-_NUMBER_WORDS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
-
-
 #: Verbs that tell a meeting as over ("ended talks here", "the talks concluded").
 _ENDING = frozenset({"end", "conclude", "close", "wind", "wrap", "complete", "finish", "collapse"})
 
@@ -571,8 +559,8 @@ def _length_days(noun) -> int | None:  # noqa: ANN001 - Token
 def _number(tok) -> int | None:  # noqa: ANN001 - Token | None
     if tok is None:
         return None
-    n = _NUMBER_WORDS.get(tok.lower_) or (int(tok.text) if tok.text.isdigit() else 0)
-    return n if 1 < n <= 31 else None
+    n = number_value(tok.text)
+    return int(n) if n is not None and float(n).is_integer() and 1 < n <= 31 else None
 
 
 def _meeting_spans(cands: list[Candidate], published) -> list[Candidate]:  # noqa: ANN001
@@ -610,11 +598,8 @@ def _stated_length(noun, timex):  # noqa: ANN001, ANN202 - Token, Timex
         return timex
     for c in noun.children:
         if c.dep_ in ("compound", "amod") and c.lemma_.lower() == "day":
-            num = next((n for n in c.children if n.dep_ == "nummod"), None)
-            if num is None:
-                continue
-            n = _NUMBER_WORDS.get(num.lower_) or (int(num.text) if num.text.isdigit() else 0)
-            if 1 < n <= 31:
+            n = _number(next((n for n in c.children if n.dep_ == "nummod"), None))
+            if n is not None:
                 end = iv.start + dt.timedelta(days=n - 1)
                 return timex.model_copy(update={"interval": Interval(start=iv.start, end=end)})
     return timex
