@@ -9,6 +9,7 @@ homonyms the one in a country the document talks about wins, then the most popul
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -241,6 +242,15 @@ def geocode(
         if entry is None and m.cities and framed(doc, m):
             continue
         if entry is not None and entry.kind in {"seat", "venue"}:
+            city = seat_city(gaz, entry)
+            if city is not None:
+                # "met in the Kremlin": a seat inside the capital places the event in the city
+                hits.append(
+                    PlaceHit(
+                        m.start, m.end, city.key, city.country, city.lat, city.lon, "city", city.gazetteer_id
+                    )
+                )
+                continue
             hits.append(
                 PlaceHit(
                     m.start,
@@ -358,6 +368,21 @@ def geocode(
                 )
             )
     return hits
+
+
+#: How far from the capital's centre a seat of power still stands for the capital (the Kremlin,
+#: the Elysee, the Blue House); a retreat farther out (Camp David, Meseberg) is its own place.
+SEAT_IN_CAPITAL_KM = 25.0
+
+
+def seat_city(gaz: Gazetteer, entry: Entry) -> Entry | None:
+    """The capital a seat or venue lies in, when it lies in its country's capital."""
+    cap = gaz.capitals.get(entry.country or "")
+    if cap is None or None in (cap.lat, cap.lon, entry.lat, entry.lon):
+        return None
+    lat1, lon1, lat2, lon2 = map(math.radians, (cap.lat, cap.lon, entry.lat, entry.lon))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return cap if 2 * 6371.0 * math.asin(math.sqrt(h)) <= SEAT_IN_CAPITAL_KM else None
 
 
 _PRIORITY = {

@@ -1,0 +1,30 @@
+"""Places the actors stage reads: seats of power that stand for their capital."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from bilat.actors import find_actors
+
+
+def _places(parse_text: Any, text: str, published: str) -> dict[str, str]:
+    doc = parse_text(text, dt.date.fromisoformat(published))
+    return {doc.text[p.evidence.start : p.evidence.end]: p.name for p in find_actors(doc, "t1").places}
+
+
+def test_places_a_seat_of_power_in_the_capital_is_the_capital_city(parse_text: Any) -> None:
+    found = _places(
+        parse_text,
+        "Mitterrand and Kohl held talks at the Elysee on Wednesday, a week after Kohl had met "
+        "Reagan at the White House.",
+        "1984-05-10",
+    )
+    assert found == {"the Elysee": "Paris", "the White House": "Washington"}
+
+
+def test_places_a_retreat_far_from_the_capital_keeps_its_own_name(parse_text: Any) -> None:
+    found = _places(
+        parse_text, "Carter hosted Begin and Sadat at Camp David for thirteen days in 1978.", "1978-09-18"
+    )
+    assert found == {"Camp David": "Camp David"}
