@@ -238,3 +238,60 @@ def test_what_a_stance_is_about_is_its_target_but_the_topic_of_talks_is_no_party
         nlp, "Egypt and Israel held talks over Iran's nuclear programme.", "2013-11-25", actors=actors
     )
     assert [(e.type, set(e.countries)) for e in talks] == [("CONSULT", {"EGY", "ISR"})]
+
+
+# ---------------------------------------------------------------- hosts, company and venues (full pipeline)
+
+
+def _consults(bilat_nlp: Any, text: str, published: str) -> list[Any]:
+    doc = bilat_nlp(parse.make_doc(bilat_nlp, text, "a1", dt.date.fromisoformat(published)))
+    return [e for e in doc._.bilat_events if e.type == "CONSULT"]
+
+
+def _persons(event: Any) -> set[str]:
+    return {a.name.split()[-1] for a in event.actors if a.kind == "person"}
+
+
+def test_the_host_who_invited_a_visitor_is_an_actor_of_the_visit(bilat_nlp: Any) -> None:
+    (visit,) = _consults(
+        bilat_nlp,
+        "Japanese Foreign Minister Shintaro Abe arrived in Seoul on Tuesday at the invitation of "
+        "his South Korean counterpart Lee Won-kyung.",
+        "1985-05-10",
+    )
+    assert {"Abe", "Won-kyung"} <= _persons(visit) or {"Abe", "Lee"} <= _persons(visit)
+    (landing,) = _consults(
+        bilat_nlp,
+        "Turkish Prime Minister Turgut Ozal landed in Athens on Tuesday, responding to an invitation "
+        "from Greek Prime Minister Andreas Papandreou.",
+        "1988-06-15",
+    )
+    assert {"Ozal", "Papandreou"} <= _persons(landing)
+
+
+def test_a_leader_who_joined_a_meeting_is_its_actor_and_its_town_is_its_place(bilat_nlp: Any) -> None:
+    (meeting,) = _consults(
+        bilat_nlp,
+        "Gandhi and Zia met again on May 3, this time joined by Sri Lankan President Junius "
+        "Jayewardene, in the hill resort town of Murree.",
+        "1985-05-10",
+    )
+    assert "Jayewardene" in _persons(meeting)
+    assert meeting.location is not None and meeting.location.name == "Murree"
+
+
+def test_whom_a_leader_tells_in_a_telephone_call_is_the_other_party_of_the_call(bilat_nlp: Any) -> None:
+    (call,) = _consults(
+        bilat_nlp,
+        "In a telephone call on Monday, Mitterrand told West German Chancellor Helmut Kohl that "
+        "France would support the plan.",
+        "1985-05-10",
+    )
+    assert call.mode == "phone" and {"Mitterrand", "Kohl"} <= _persons(call)
+
+
+def test_a_residence_in_a_city_places_the_meeting_in_the_city(bilat_nlp: Any) -> None:
+    (meeting,) = _consults(
+        bilat_nlp, "Kohl received Mitterrand at his residence in Bonn on Friday.", "1985-05-10"
+    )
+    assert meeting.location is not None and meeting.location.name == "Bonn"

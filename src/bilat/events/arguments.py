@@ -306,7 +306,50 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
             subj = _explicit_subject(scene) or inherited_subject(scene)
             if subj is not None and subj.lower_ not in _RELATIVE:
                 heads.append((subj, "participant"))
+            if trig.type == "CONSULT" and scene.lemma_.lower() in _ADDRESS:
+                # "In a telephone call on Monday, Kohl told Mitterrand ...": whom one speaks to
+                # at the meeting is the other party
+                heads.extend((c, "participant") for c in scene.children if c.dep_ in ("dobj", "dative"))
+    if trig.type == "CONSULT" and pred is not None:
+        heads.extend(_hosts_and_company(pred))
     return heads
+
+
+#: Verbs of addressing someone: their object is who the subject speaks with.
+_ADDRESS = frozenset({"tell", "assure", "inform", "brief", "ask", "urge", "invite", "thank", "congratulate"})
+#: Verbs whose agent comes along on a visit or joins a meeting ("joined by X", "accompanied by Y").
+_COMPANY = frozenset({"join", "accompany"})
+_INVITATION = frozenset({"invitation", "invite"})
+
+
+def _hosts_and_company(pred: Token) -> list[tuple[Token, str]]:
+    """Who invited the visitor ("arrived at the invitation of X", "landed in Athens, responding to
+    an invitation from X") and who joined the meeting ("met again, this time joined by X"). The
+    search stays in the predicate's clause and the participle clauses hanging from it."""
+    out: list[tuple[Token, str]] = []
+    stack = [pred]
+    for _ in range(60):
+        if not stack:
+            break
+        t = stack.pop()
+        low = t.lemma_.lower()
+        if t.pos_ == "NOUN" and low in _INVITATION:
+            for p in prep_children(t):
+                if p.lower_ in ("of", "from", "by"):
+                    out.extend((o, "target") for o in p.children if o.dep_ == "pobj")
+            continue
+        if t.i != pred.i and low in _COMPANY and t.tag_ == "VBN":
+            agent = pobj(t, "by")
+            if agent is not None:
+                out.append((agent, "participant"))
+        for c in t.children:
+            if c.dep_ in ("prep", "pobj", "advcl", "acl", "npadvmod", "agent") or (
+                c.dep_ == "dobj" and t.i != pred.i
+            ):
+                if c.dep_ == "advcl" and _explicit_subject(c) is not None:
+                    continue  # a clause of its own ("when Kohl arrived"), not a participle
+                stack.append(c)
+    return out
 
 
 _SCENE_PREPS = frozenset({"during", "at", "after", "before", "following", "on", "in", "ahead", "since"})
@@ -683,6 +726,15 @@ def _place_in(tok: Token, idx: DocIndex) -> Place | None:
         p = idx.tok_places.get(t.i)
         if p is not None:
             return p
+    if tok.pos_ == "NOUN":
+        # "at his private home in Colombey", "at a hotel in Geneva": the venue's town
+        for p in prep_children(tok):
+            if p.lower_ in ("in", "at"):
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        for t in np_tokens(o, idx):
+                            if t.i in idx.tok_places:
+                                return idx.tok_places[t.i]
     return None
 
 
@@ -720,7 +772,8 @@ def attach_place(trig: Trigger, idx: DocIndex) -> Place | None:
 
 
 def _clause_tokens(pred: Token) -> list[Token]:
-    """The tokens of the predicate's own clause (not of clauses embedded in it)."""
+    """The tokens of the predicate's own clause (not of clauses embedded in it, save a participle
+    hanging from the predicate: "met again, joined by X, in the resort town of Y")."""
     out, stack = [], [pred]
     while stack:
         t = stack.pop()
@@ -729,6 +782,7 @@ def _clause_tokens(pred: Token) -> list[Token]:
             c
             for c in t.children
             if c.dep_ not in ("ccomp", "relcl", "advcl", "xcomp", "acl", "conj", "parataxis")
+            or (t.i == pred.i and c.dep_ == "advcl" and c.tag_ == "VBN" and _explicit_subject(c) is None)
         )
     return out
 
