@@ -291,3 +291,46 @@ def test_travel_to_attend_a_summit_is_the_planned_summit(bilat_nlp: Any) -> None
     assert [(e.type, e.mode, e.status) for e in doc._.bilat_events] == [
         ("CONSULT", "multilateral", "planned")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "etype"),
+    [
+        # regret for one's own act is an apology, the phrase hanging on the verb or the noun
+        (
+            "The Argentine foreign minister expressed deep regret for the sinking of the Chilean trawler.",
+            "regret",
+            "CONCEDE",
+        ),
+        # a verb of judging with a word of blame predicated of its object
+        ("Manila considered the Chinese claims illegal.", "considered", "ACCUSE"),
+        ("Bonn regards the Soviet proposal as a provocation.", "regards", "ACCUSE"),
+        ("Delhi deemed the Pakistani move unacceptable.", "deemed", "ACCUSE"),
+        # flying into a capital is a visit
+        ("Nehru flew into Peking on Tuesday for talks with Chou.", "flew", "CONSULT"),
+        # put back on a list of trusted partners: a concession
+        ("Tokyo put Seoul back on its list of trusted trading partners.", "put", "CONCEDE"),
+    ],
+)
+def test_fourth_round_trigger_classes(nlp: Any, text: str, word: str, etype: str) -> None:
+    assert (word, etype) in _triggers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "etype"),
+    [
+        ("China expressed regret over the Japanese decision.", "regret", "CONCEDE"),
+        ("The Soviet Union regards Finland as a friendly neighbour.", "regards", "ACCUSE"),
+        ("The general put the troops back on alert.", "put", "CONCEDE"),
+    ],
+)
+def test_fourth_round_words_without_their_context_do_not_trigger(
+    nlp: Any, text: str, word: str, etype: str
+) -> None:
+    assert (word, etype) not in _triggers(nlp, text)
+
+
+def test_the_verb_of_a_round_of_talks_is_the_talks_predicate(nlp: Any) -> None:
+    doc = nlp(parse.make_doc(nlp, "A second round of talks is scheduled for March in Brasilia.", "t", None))
+    found = {t.token.text: t for t in trig.find_triggers(doc, load_lexicon(), set(), set())}
+    assert found["talks"].predicate.text == "scheduled"

@@ -27,6 +27,7 @@ _SET_KEYS = frozenset(
         "noadvcl",
         "objmod",
         "aux",
+        "govprep",
     }
 )
 #: Condition keys that take no value.

@@ -155,8 +155,12 @@ def _unquantify(tok: Token) -> Token:
 
 def pobj(tok: Token, prep: str) -> Token | None:
     for c in prep_children(tok):
-        if c.lower_ == prep:
-            for p in c.children:
+        # the parser hangs a phrase after a particle on the particle ("put Seoul back on its list")
+        heads = [c] if c.lower_ == prep else [g for g in c.children if g.dep_ == "prep" and g.lower_ == prep]
+        for h in heads:
+            if c.lower_ != prep and c.lower_ not in _PARTICLES:
+                continue
+            for p in h.children:
                 if p.dep_ == "pobj":
                     return _unquantify(p)
     return None
@@ -217,6 +221,11 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
     if key == "subj":
         subj = subject(tok)
         return subj is not None and lex.in_class(subj.lemma_, cond)
+    if key == "govprep":
+        # "expressed regret for the sinking": the phrase hangs on the noun or on its verb
+        verb, _ = _governor(tok)
+        preps = prep_lemmas(tok) | (prep_lemmas(verb) if verb is not None else set())
+        return any(lex.in_class(p, cond) for p in preps)
     if key == "gov":
         verb, _ = _governor(tok)
         return verb is not None and lex.in_class(verb.lemma_, cond)
@@ -329,6 +338,9 @@ def _governor(noun: Token) -> tuple[Token | None, tuple[str, ...]]:
     """The verb that takes ``noun`` as object, subject or object of its preposition(s)."""
     preps: list[str] = []
     tok = noun
+    # "a second round of talks is scheduled": the quantity's verb governs the event it counts
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _QUANTIFIERS:
+        tok = tok.head.head
     if tok.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "oprd"):
         return tok.head, ()
     while tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent"):
