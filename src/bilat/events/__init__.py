@@ -10,6 +10,7 @@ record (``merge``). Every step is one pass over the document's tokens or its tri
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from bilat.actors import igo_members
@@ -502,8 +503,10 @@ def _candidate(
         # A lone sentence is asked about its own event, bilateral or not ("Protesters clashed
         # with police in Cairo"); in an article only acts between countries are reported.
         confidence = max(confidence, MIN_CONFIDENCE + 0.05)
-    stated = False
+    stated = spanned = False
     if timex is not None and etype == "CONSULT":
+        spanned = _sentence_span(trig, timex, idx)
+        spanned, timex = spanned is not timex, spanned
         lengthened = _stated_length(trig.token, timex)
         stated, timex = lengthened is not timex, lengthened
     if timex is not None and timex.interval is not None:
@@ -529,7 +532,92 @@ def _candidate(
         length_days=_length_days(trig.token) if etype == "CONSULT" else None,
         ended=etype == "CONSULT" and _told_ended(trig),
         joint=joint,
+        spanned=spanned,
     )
+
+
+#: How far apart two days of one sentence may lie to be read as the days of one meeting.
+_SPAN_GAP_DAYS = 3
+#: How long after its first day a visit may be told as left ("arrived on March 8 and went on
+#: to Jerusalem two days later").
+_STAY_DAYS = 14
+# "on Thursday and Friday", "in late April or early May"
+_COORDINATION = re.compile(r"^\s*,?\s*(?:and|or)\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
+_DAY_AFTER = re.compile(r"\s*(?:and|or)\s+(\d{1,2})\b(?![.,]\d|\s*(?:%|per|percent|billion|million))")
+#: Verbs that carry a meeting on to a later day ("the talks resumed on Friday").
+_CONTINUING = frozenset({"resume", "continue", "end", "conclude", "close", "wrap", "finish"})
+#: Verbs of moving on that end a visit ("arrived in Cairo on March 8 and left on March 10").
+_MOVING_ON = frozenset({"leave", "depart", "go", "travel", "fly", "head", "proceed", "move", "return"})
+
+
+def _sentence_span(trig: triggers.Trigger, timex, idx: arguments.DocIndex):  # noqa: ANN001, ANN202 - Timex
+    """The days of a meeting its sentence states beside its one date: coordinated dates ("talks
+    on Thursday and Friday", "late April or early May"), an earlier day of talks it continues
+    ("met on Thursday evening, and the talks resumed on Friday morning"), the day a visit's
+    party moved on ("arrived in Cairo on March 8 and went on to Jerusalem two days later")."""
+    iv = timex.interval
+    if iv is None or timex.type not in ("DATE", "TIME"):
+        return timex
+    text = doc_text(idx.doc)
+    others = sorted(
+        (
+            t
+            for t, _ in idx.sent_timexes.get(trig.token.sent.start, ())
+            if t.interval is not None and t.type in ("DATE", "TIME")
+        ),
+        key=lambda t: t.start,
+    )
+    days = iv.days == 1
+    for t in others:
+        o = t.interval
+        if t.start == timex.start or (o.days == 1) != days:
+            continue
+        first, last = (timex, t) if t.start > timex.start else (t, timex)
+        if not _COORDINATION.match(text[first.end : last.start]) or not _coordinated(first, last, idx.doc):
+            continue
+        a, b = first.interval, last.interval
+        gap = (b.start - a.end).days
+        if (days and 0 < gap <= _SPAN_GAP_DAYS) or (not days and gap == 1 and a.days >= 28 and b.days >= 28):
+            return _widened(timex, a.start, b.end)
+    if not days:
+        return timex
+    # "on June 18 and 19": the second day is written as its number alone
+    more = _DAY_AFTER.match(text, timex.end) if timex.text[-1:].isdigit() else None
+    if more is not None and 0 < int(more.group(1)) - iv.start.day <= _SPAN_GAP_DAYS:
+        return _widened(timex, iv.start, iv.start.replace(day=int(more.group(1))))
+    pred = trig.predicate
+    if trig.type == "CONSULT" and pred.lemma_.lower() in _CONTINUING and pred.pos_ == "VERB":
+        before = [t for t in others if t.end <= timex.start and t.interval.days == 1]
+        if before and 0 < (iv.start - before[-1].interval.start).days <= _SPAN_GAP_DAYS:
+            return _widened(timex, before[-1].interval.start, iv.end)
+    if trig.mode == "visit" and pred.pos_ == "VERB":
+        for verb in pred.children:
+            if verb.dep_ != "conj" or verb.lemma_.lower() not in _MOVING_ON or verb.pos_ != "VERB":
+                continue
+            lo, hi = idx.doc[verb.left_edge.i].idx, idx.doc[verb.right_edge.i].idx
+            later = [t for t in others if timex.end < t.start and lo <= t.start <= hi and t.interval.days < 2]
+            if later and 0 < (later[0].interval.start - iv.start).days <= _STAY_DAYS:
+                return _widened(timex, iv.start, later[0].interval.start)
+    return timex
+
+
+def _widened(timex, start: dt.date, end: dt.date):  # noqa: ANN001, ANN202 - Timex
+    return timex.model_copy(update={"interval": Interval(start=start, end=end)})
+
+
+def _coordinated(first, last, doc) -> bool:  # noqa: ANN001 - Timex, Timex, Doc
+    """Whether the parse joins two dates as one ("on Thursday and Friday", "on Monday and on
+    Tuesday"), not as the dates of two clauses ("on Monday and on Wednesday met X")."""
+    a = doc.char_span(first.start, first.end, alignment_mode="expand")
+    b = doc.char_span(last.start, last.end, alignment_mode="expand")
+    if a is None or b is None:
+        return False
+    node = b.root
+    for _ in range(2):
+        if node.dep_ == "conj":
+            return a.start <= node.head.i < a.end or (a.start > 0 and node.head.i == a.start - 1)
+        node = node.head
+    return False
 
 
 #: Verbs that tell a meeting as over ("ended talks here", "the talks concluded").
@@ -544,13 +632,33 @@ def _told_ended(trig: triggers.Trigger) -> bool:
     return trig.token.dep_ in ("dobj", "nsubj") and head.lemma_.lower() in _ENDING and head.pos_ == "VERB"
 
 
+#: Days in a unit a meeting's length is stated in ("a three-day visit", "a two-week tour").
+_UNIT_DAYS = {"day": 1, "week": 7}
+
+
 def _length_days(noun) -> int | None:  # noqa: ANN001 - Token
-    """The length a meeting noun states: "the three-day talks", "after two days of talks"."""
+    """The length a meeting noun states: "the three-day talks", "a two-week tour", "a week-long
+    visit", "a visit of three days", "after two days of talks"."""
     for c in noun.children:
-        if c.dep_ in ("compound", "amod") and c.lemma_.lower() == "day":
+        unit = _UNIT_DAYS.get(c.lemma_.lower())
+        if c.dep_ in ("compound", "amod") and unit:
             n = _number(next((x for x in c.children if x.dep_ == "nummod"), None))
-            if n:
-                return n
+            if n and n * unit <= 31:
+                return n * unit
+        if c.dep_ == "amod" and c.lower_ in ("weeklong", "week-long"):
+            return 7
+        if (
+            c.dep_ == "amod"
+            and c.lower_ == "long"
+            and any(x.lower_ == "week" and x.dep_ in ("npadvmod", "compound") for x in c.children)
+        ):
+            return 7  # "week-long" parsed as "week" "-" "long"
+        if c.dep_ == "prep" and c.lower_ == "of":
+            obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if obj is not None and (unit := _UNIT_DAYS.get(obj.lemma_.lower())):
+                n = _number(next((x for x in obj.children if x.dep_ == "nummod"), None))
+                if n and n * unit <= 31:
+                    return n * unit
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() == "day":
         return _number(next((x for x in noun.head.head.children if x.dep_ == "nummod"), None))
     return None
@@ -596,12 +704,10 @@ def _stated_length(noun, timex):  # noqa: ANN001, ANN202 - Token, Timex
     iv = timex.interval
     if iv is None or iv.days != 1:
         return timex
-    for c in noun.children:
-        if c.dep_ in ("compound", "amod") and c.lemma_.lower() == "day":
-            n = _number(next((n for n in c.children if n.dep_ == "nummod"), None))
-            if n is not None:
-                end = iv.start + dt.timedelta(days=n - 1)
-                return timex.model_copy(update={"interval": Interval(start=iv.start, end=end)})
+    n = _length_days(noun) if noun.dep_ != "pobj" or noun.head.lower_ != "of" else None
+    if n is not None:
+        end = iv.start + dt.timedelta(days=n - 1)
+        return timex.model_copy(update={"interval": Interval(start=iv.start, end=end)})
     return timex
 
 

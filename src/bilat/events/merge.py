@@ -79,6 +79,9 @@ class Candidate:
     #: a dated joint act of the story's two countries told in its background ("the memorandum
     #: signed in August 2014"): it names no official, as such acts are told
     joint: bool = False
+    #: the date joins days its sentence states for this one meeting ("on Thursday and Friday",
+    #: "met on Thursday, and the talks resumed on Friday")
+    spanned: bool = False
 
     @property
     def date(self) -> Interval | None:
@@ -167,6 +170,22 @@ def _visit_and_its_talks(old: Candidate, new: Candidate) -> bool:
     return a is not None and b is not None and (_contains(a, b) or _contains(b, a))
 
 
+def _elsewhere(old: Candidate, new: Candidate) -> bool:
+    """A visit to another country told in the same sentence is another trip ("arrived in Cairo
+    on March 8 and went on to Jerusalem")."""
+    a, b = old.place, new.place
+    return (
+        old.type == "CONSULT"
+        and old.token.sent.start == new.token.sent.start
+        and new.mode == "visit"
+        and a is not None
+        and b is not None
+        and bool(a.country)
+        and bool(b.country)
+        and a.country != b.country
+    )
+
+
 def _date_rank(c: Candidate) -> int:
     """Which mention's date a merged CONSULT keeps: the talks' day over the visit's, and a
     visit's stated length over its arrival day; otherwise the narrower date."""
@@ -191,16 +210,26 @@ def _absorb(old: Candidate, new: Candidate) -> None:
         wide = old.extent or old.date
         if not _contains(wide, new.date) and new.date.days > old.date.days:
             old.extent = new.date
-    if old.timex is None or (
-        new.timex is not None
-        and new.date is not None
-        and old.date is not None
-        and (_date_rank(new), -new.date.days) > (_date_rank(old), -old.date.days)
-        # a month that holds the visit ("last November") is no better date than its days
-        and (new.date.days <= old.date.days or new.stated_length)
+    if old.spanned and old.date and new.date and _contains(old.date, new.date):
+        pass  # a day of talks told over several days is no narrower date of them
+    elif (
+        (new.spanned and old.date and new.date and _contains(new.date, old.date))
+        or old.timex is None
+        or (
+            new.timex is not None
+            and new.date is not None
+            and old.date is not None
+            and (_date_rank(new), -new.date.days) > (_date_rank(old), -old.date.days)
+            # a month that holds the visit ("last November") is no better date than its days
+            and (new.date.days <= old.date.days or new.stated_length)
+            # the talks dated by the very expression that starts a visit of a stated length ("will
+            # make a week-long visit from April 29 and hold talks") are no narrower date of it
+            and not (old.stated_length and old.timex is not None and old.timex.start == new.timex.start)
+        )
     ):
         old.timex = new.timex or old.timex
         old.stated_length = new.stated_length
+        old.spanned = new.spanned
     if old.place is None:
         old.place = new.place
     if old.type == "CONSULT" and _MODE_RANK.get(new.mode or "", -1) > _MODE_RANK.get(old.mode or "", -1):
@@ -283,6 +312,8 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
             if not (_dates_agree(old.date, c.date) or _visit_and_its_talks(old, c)) or not _parties_agree(
                 old, c
             ):
+                continue
+            if _elsewhere(old, c):
                 continue
             if (
                 c.date is not None

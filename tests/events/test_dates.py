@@ -1,0 +1,144 @@
+"""The days of an event: a meeting's sentence stating more than its one date ("on Thursday and
+Friday", "resumed on Friday", "left two days later"), a stated length in weeks, and the talks
+dated by the very expression that starts a longer visit.
+
+Stories written for these tests, each with the table of actors, places and dates the earlier
+stages would give it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from bilat import parse
+from bilat.events import find_events
+from events_harness import annotate
+
+
+def _events(nlp: Any, text: str, published: str, **table: Any) -> list[Any]:
+    item = {"id": "d1", "text": text, "published": published, **table}
+    doc = nlp(parse.make_doc(nlp, text, "d1", dt.date.fromisoformat(published)))
+    return find_events(annotate(doc, item))
+
+
+def _days(events: list[Any], etype: str = "CONSULT") -> list[tuple[str, str]]:
+    return [(e.date.start.isoformat(), e.date.end.isoformat()) for e in events if e.type == etype and e.date]
+
+
+_KOHL = {
+    "actors": {"Helmut Kohl": ["person", "DEU"], "Francois Mitterrand": ["person", "FRA"]},
+    "places": {"Bonn": "DEU", "Paris": "FRA"},
+}
+
+
+def test_talks_on_two_coordinated_days_cover_both(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Helmut Kohl and Francois Mitterrand will hold talks in Bonn on Thursday and Friday.",
+        "1987-10-19",
+        timexes={"Thursday": ["1987-10-22", "1987-10-22"], "Friday": ["1987-10-23", "1987-10-23"]},
+        **_KOHL,
+    )
+    assert _days(events) == [("1987-10-22", "1987-10-23")]
+
+
+def test_dates_of_two_clauses_are_not_one_span(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Helmut Kohl held talks with Francois Mitterrand in Bonn on Monday and on Wednesday flew to Paris.",
+        "1987-10-22",
+        timexes={"Monday": ["1987-10-19", "1987-10-19"], "Wednesday": ["1987-10-21", "1987-10-21"]},
+        **_KOHL,
+    )
+    days = _days(events)
+    assert ("1987-10-19", "1987-10-19") in days and ("1987-10-19", "1987-10-21") not in days
+
+
+def test_meeting_in_late_april_or_early_may_covers_both_months(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Luiz Inacio Lula da Silva will meet Alberto Fernandez in Brasilia in late April or early May, "
+        "an aide said.",
+        "2023-03-20",
+        actors={"Luiz Inacio Lula da Silva": ["person", "BRA"], "Alberto Fernandez": ["person", "ARG"]},
+        places={"Brasilia": "BRA"},
+        timexes={"late April": ["2023-04-01", "2023-04-30"], "early May": ["2023-05-01", "2023-05-31"]},
+    )
+    assert _days(events) == [("2023-04-01", "2023-05-31")]
+
+
+def test_meeting_on_a_day_and_the_next_written_as_a_number(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "The foreign ministers of India and Pakistan will meet in Islamabad on June 18 and 19.",
+        "2004-06-01",
+        actors={"India": ["country", "IND"], "Pakistan": ["country", "PAK"]},
+        places={"Islamabad": "PAK"},
+        timexes={"June 18": ["2004-06-18", "2004-06-18"]},
+    )
+    assert _days(events) == [("2004-06-18", "2004-06-19")]
+
+
+def test_talks_resumed_the_next_day_run_from_the_first(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Wang Yi met Antony Blinken for three hours on Thursday evening, and the talks resumed on "
+        "Friday morning.",
+        "2023-06-19",
+        actors={"Wang Yi": ["person", "CHN"], "Antony Blinken": ["person", "USA"]},
+        timexes={
+            "Thursday evening": ["2023-06-15", "2023-06-15", "TIME"],
+            "Friday morning": ["2023-06-16", "2023-06-16", "TIME"],
+        },
+    )
+    assert _days(events) == [("2023-06-15", "2023-06-16")]
+
+
+def test_visit_ends_on_the_day_its_guest_moved_on(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Jimmy Carter arrived in Cairo on March 8 and went on to Jerusalem on March 10.",
+        "1979-03-26",
+        actors={"Jimmy Carter": ["person", "USA"], "Egypt": ["country", "EGY"]},
+        places={"Cairo": "EGY", "Jerusalem": "ISR"},
+        timexes={"March 8": ["1979-03-08", "1979-03-08"], "March 10": ["1979-03-10", "1979-03-10"]},
+    )
+    assert ("1979-03-08", "1979-03-10") in _days(events)
+
+
+def test_week_long_visit_from_a_day_covers_seven_days_with_its_talks(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Kim Dae-jung will make a week-long visit to Japan from October 7 and hold talks in Tokyo "
+        "with Keizo Obuchi.",
+        "1998-09-20",
+        actors={
+            "Kim Dae-jung": ["person", "KOR"],
+            "Keizo Obuchi": ["person", "JPN"],
+            "Japan": ["country", "JPN"],
+        },
+        places={"Japan": "JPN", "Tokyo": "JPN"},
+        timexes={"October 7": ["1998-10-07", "1998-10-07"]},
+    )
+    assert _days(events) == [("1998-10-07", "1998-10-13")]
+
+
+def test_visit_of_two_weeks_and_of_three_days_state_their_length(nlp: Any) -> None:
+    tour = _events(
+        nlp,
+        "Rajiv Gandhi began a two-week tour of the Soviet Union on Monday, meeting Mikhail Gorbachev.",
+        "1987-07-08",
+        actors={"Rajiv Gandhi": ["person", "IND"], "Mikhail Gorbachev": ["person", "SUN"]},
+        places={"Soviet Union": "SUN"},
+        timexes={"on Monday": ["1987-07-06", "1987-07-06"]},
+    )
+    assert _days(tour) == [("1987-07-06", "1987-07-19")]
+    stay = _events(
+        nlp,
+        "Helmut Kohl arrived in Paris on Monday for a visit of three days and met Francois Mitterrand.",
+        "1987-10-22",
+        timexes={"on Monday": ["1987-10-19", "1987-10-19"]},
+        **_KOHL,
+    )
+    assert _days(stay) == [("1987-10-19", "1987-10-21")]
