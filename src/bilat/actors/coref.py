@@ -203,6 +203,8 @@ def resolve_descriptions(
             i += 1
             continue
         allowed = R.ROLE_NOUNS.get(noun)
+        if noun == "counterpart":
+            allowed = _counterpart_roles(doc, i, mentions, clusters)
         if allowed is not None and i > 0 and doc[i - 1].lower_ in R.DEPUTY_WORDS:
             allowed = _DEPUTY_ROLES
         if noun == "prime minister" and i > 0 and doc[i - 1].lower_ in R.DEPUTY_WORDS:
@@ -240,6 +242,12 @@ def resolve_descriptions(
         country = next((ctx.country_at[k] for k in range(s, i) if k in ctx.country_at), None)
         if country is None:
             country = _of_country(doc, span_end, ctx)
+        if noun == "counterpart":
+            if country is None:
+                i += 1
+                continue  # "his counterpart" alone may be anyone of the other side
+            # "his" stays the possessor's own mention: both meet ("talks with his Russian counterpart")
+            s += next(n for n, w in enumerate(words) if w in {"his", "her"}) + 1
         portfolio = None
         lex = R.lexicon()
         for w in words:
@@ -270,6 +278,28 @@ def resolve_descriptions(
         i = span_end
     mentions.extend(new)
     mentions.sort(key=lambda m: m.start)
+
+
+def _counterpart_roles(
+    doc: Doc, i: int, mentions: list[PersonMention], clusters: list[Cluster]
+) -> frozenset[str] | None:
+    """ "his Pakistani counterpart": whoever of that country holds the role of the one "his" refers
+    to (any role when the possessor's is unknown); only a possessed counterpart is read."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and doc[k].lower_ not in {"his", "her"}:
+        if doc[k].is_punct or doc[k].pos_ in {"VERB", "AUX", "ADP"}:
+            return None
+        k -= 1
+    if k < 0 or doc[k].lower_ not in {"his", "her"}:
+        return None
+    owner = _pronoun_antecedent(doc, k, [m for m in mentions if m.cluster >= 0])
+    role = clusters[owner].role if owner is not None else None
+    if role in _LEADERS:
+        return _LEADERS  # a president's counterpart may be a prime minister
+    return frozenset({role}) if role and role not in {"counterpart", "host"} else frozenset({"*"})
+
+
+_LEADERS = frozenset({"head_of_state", "head_of_government"})
 
 
 def _of_country(doc: Doc, end: int, ctx: Context) -> str | None:

@@ -1,0 +1,50 @@
+"""Coreference of people: possessed counterparts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from bilat.actors import find_actors
+
+
+def _people(parse_text: Any, text: str, published: str) -> dict[str, str]:
+    doc = parse_text(text, dt.date.fromisoformat(published))
+    return {m.evidence.text: m.name for m in find_actors(doc, "t1").mentions if m.kind == "person"}
+
+
+def test_coref_his_counterpart_of_a_country_is_that_countrys_holder_of_the_same_office(
+    parse_text: Any,
+) -> None:
+    found = _people(
+        parse_text,
+        "Japanese Foreign Minister Shintaro Abe met South Korean Prime Minister Lho Shin-yong and "
+        "South Korean Foreign Minister Lee Won-kyung in Seoul. Abe said he had discussed trade "
+        "with his South Korean counterpart on Tuesday.",
+        "1985-05-10",
+    )
+    assert found["South Korean counterpart"] == "Lee Won-kyung"
+
+
+def test_coref_a_counterpart_named_later_in_the_story_is_found(parse_text: Any) -> None:
+    found = _people(
+        parse_text,
+        "Indian Foreign Minister N.D. Tiwari said he had discussed the dispute with his Pakistani "
+        "counterpart in a telephone conversation last week. Pakistani Foreign Minister Yaqub Khan "
+        "will visit New Delhi in April.",
+        "1987-03-04",
+    )
+    assert found["Pakistani counterpart"] == "Yaqub Khan"
+
+
+def test_coref_a_counterpart_without_a_country_is_left_unread_and_his_stays_the_speaker(
+    parse_text: Any,
+) -> None:
+    found = _people(
+        parse_text,
+        "French Foreign Minister Roland Dumas said he would meet his counterpart soon. "
+        "Dumas met West German Foreign Minister Hans-Dietrich Genscher in May.",
+        "1989-03-04",
+    )
+    assert "his counterpart" not in found and "counterpart" not in found
+    assert found["his"] == "Roland Dumas"
