@@ -310,6 +310,18 @@ def test_travel_to_attend_a_summit_is_the_planned_summit(bilat_nlp: Any) -> None
         ("Nehru flew into Peking on Tuesday for talks with Chou.", "flew", "CONSULT"),
         # put back on a list of trusted partners: a concession
         ("Tokyo put Seoul back on its list of trusted trading partners.", "put", "CONCEDE"),
+        # suspending the operations of a base, and the noun for it
+        ("Turkey suspended operations at 25 American bases in July 1975.", "suspended", "SANCTION"),
+        ("Nasser ordered the suspension of flights to Jordan.", "suspension", "SANCTION"),
+        # an alliance is a party that can be asked
+        (
+            "Athens sent a message to the NATO secretary-general asking the alliance to restrain Turkey.",
+            "asking",
+            "REQUEST",
+        ),
+        # refusing an act is a rejection, refusing to comment is not (negative cases below)
+        ("Cuba refused to withdraw its troops from Angola.", "refused", "REJECT"),
+        ("Hanoi refused to discuss the status of the islands with Beijing.", "refused", "REJECT"),
     ],
 )
 def test_fourth_round_trigger_classes(nlp: Any, text: str, word: str, etype: str) -> None:
@@ -322,6 +334,9 @@ def test_fourth_round_trigger_classes(nlp: Any, text: str, word: str, etype: str
         ("China expressed regret over the Japanese decision.", "regret", "CONCEDE"),
         ("The Soviet Union regards Finland as a friendly neighbour.", "regards", "ACCUSE"),
         ("The general put the troops back on alert.", "put", "CONCEDE"),
+        ("The Egyptian embassy declined to comment on the report from Tel Aviv.", "declined", "REJECT"),
+        ("A spokesman in Tokyo refused to say whether Seoul had been informed.", "refused", "REJECT"),
+        ("The suspension of the striker was lifted by the football association.", "suspension", "SANCTION"),
     ],
 )
 def test_fourth_round_words_without_their_context_do_not_trigger(

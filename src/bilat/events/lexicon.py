@@ -24,6 +24,7 @@ _SET_KEYS = frozenset(
         "gov",
         "pred",
         "xcomp",
+        "noxcomp",
         "noadvcl",
         "objmod",
         "aux",

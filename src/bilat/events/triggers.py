@@ -245,12 +245,14 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
         return is_party(subj, lex, ctx.mention_tokens) or any(t.i in ctx.mention_tokens for t in subj.subtree)
     if key == "jointsubj":
         return _joint_subject(tok)
-    if key == "xcomp":
-        # the act a verb of promising or refusing commits to ("vowed to retaliate")
-        return any(
+    if key in ("xcomp", "noxcomp"):
+        # the act a verb of promising or refusing commits to ("vowed to retaliate"); declining
+        # to comment refuses nothing
+        hit = any(
             c.dep_ in ("xcomp", "ccomp") and (lex.in_class(c.lemma_, cond) or lex.in_class(c.lower_, cond))
             for c in tok.children
         )
+        return hit if key == "xcomp" else not hit
     if key == "noadvcl":
         # a journey made to take part in a gathering ("travel to Lahore to attend a summit") is
         # that gathering, which the purpose clause names
