@@ -322,6 +322,13 @@ def test_travel_to_attend_a_summit_is_the_planned_summit(bilat_nlp: Any) -> None
         # refusing an act is a rejection, refusing to comment is not (negative cases below)
         ("Cuba refused to withdraw its troops from Angola.", "refused", "REJECT"),
         ("Hanoi refused to discuss the status of the islands with Beijing.", "refused", "REJECT"),
+        # a round on its own, held or scheduled, is a round of talks
+        (
+            "The foreign secretaries of India and Pakistan will hold a second round in Islamabad.",
+            "round",
+            "CONSULT",
+        ),
+        ("A second round is scheduled for May in Islamabad.", "round", "CONSULT"),
     ],
 )
 def test_fourth_round_trigger_classes(nlp: Any, text: str, word: str, etype: str) -> None:
@@ -337,6 +344,8 @@ def test_fourth_round_trigger_classes(nlp: Any, text: str, word: str, etype: str
         ("The Egyptian embassy declined to comment on the report from Tel Aviv.", "declined", "REJECT"),
         ("A spokesman in Tokyo refused to say whether Seoul had been informed.", "refused", "REJECT"),
         ("The suspension of the striker was lifted by the football association.", "suspension", "SANCTION"),
+        ("The second round of the French presidential election is scheduled for May 7.", "round", "CONSULT"),
+        ("Mitterrand won the second round by a wide margin.", "round", "CONSULT"),
     ],
 )
 def test_fourth_round_words_without_their_context_do_not_trigger(
