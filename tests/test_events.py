@@ -428,7 +428,28 @@ def test_meeting_and_the_longer_visit_it_was_part_of_are_one_consult(nlp: Any) -
         "timexes": {"on Monday": ["2014-09-01", "2014-09-01"], "on Saturday": ["2014-08-30", "2014-08-30"]},
     }
     consult = [e for e in _events(nlp, item) if e.type == "CONSULT"]
-    assert len(consult) == 1 and consult[0].date is not None and consult[0].date.start == dt.date(2014, 9, 1)
+    # the visit told first with its length is the record; the talks fall within its days
+    assert len(consult) == 1 and consult[0].date is not None
+    assert (consult[0].date.start, consult[0].date.end) == (dt.date(2014, 8, 30), dt.date(2014, 9, 3))
+
+
+def test_meeting_told_first_keeps_its_day_within_a_later_told_visit(nlp: Any) -> None:
+    item = {
+        "id": "t-meetvisit",
+        "published": "2014-09-02",
+        "text": "Narendra Modi and Shinzo Abe held talks in Tokyo on Monday. Modi, who arrived in Japan on "
+        "Saturday for a five-day visit, is accompanied by a business delegation.",
+        "actors": {
+            "Narendra Modi": ["person", "IND"],
+            "Shinzo Abe": ["person", "JPN"],
+            "Japan": ["country", "JPN"],
+        },
+        "places": {"Tokyo": "JPN", "Japan": "JPN"},
+        "timexes": {"on Monday": ["2014-09-01", "2014-09-01"], "Saturday": ["2014-08-30", "2014-08-30"]},
+    }
+    consult = [e for e in _events(nlp, item) if e.type == "CONSULT"]
+    assert consult and consult[0].date is not None
+    assert (consult[0].date.start, consult[0].date.end) == (dt.date(2014, 9, 1), dt.date(2014, 9, 1))
 
 
 def test_journey_to_a_place_is_a_visit(nlp: Any) -> None:

@@ -210,8 +210,16 @@ def _absorb(old: Candidate, new: Candidate) -> None:
         wide = old.extent or old.date
         if not _contains(wide, new.date) and new.date.days > old.date.days:
             old.extent = new.date
-    if old.spanned and old.date and new.date and _contains(old.date, new.date):
-        pass  # a day of talks told over several days is no narrower date of them
+    if (
+        (old.spanned or (old.stated_length and old.mode == "visit"))
+        and old.date
+        and new.date
+        and _contains(old.date, new.date)
+    ):
+        # a day of talks told over several days, or within a visit told first with its length
+        # ("will travel to Seoul on Sunday for a two-day visit. Kishida will hold talks on
+        # Monday"), is no narrower date of them
+        pass
     elif (
         (new.spanned and old.date and new.date and _contains(new.date, old.date))
         or old.timex is None
@@ -242,7 +250,11 @@ def _absorb(old: Candidate, new: Candidate) -> None:
         old.status = new.status
     old.confidence = max(old.confidence, new.confidence)
     old.joint = old.joint or new.joint
-    old.length_days = old.length_days or new.length_days
+    if old.timex is not new.timex and new.stated_length:
+        pass  # the length of a visit whose date was not kept ("held a meeting on Wednesday ... visited
+        # Russia on Wednesday for a two-day visit": the meeting's day)
+    else:
+        old.length_days = old.length_days or new.length_days
     old.ended = old.ended or new.ended
     old.mentions.append(new.token)
 
@@ -273,6 +285,8 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
                 and c.status in ("planned", "proposed")
             ):
                 continue  # "left the final session: 'we have called for another meeting'"
+            if _elsewhere(old, c):
+                continue
             if same_sent and (
                 old.predicate.i == c.predicate.i
                 or _connected(old.predicate, c.token)
@@ -312,8 +326,6 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
             if not (_dates_agree(old.date, c.date) or _visit_and_its_talks(old, c)) or not _parties_agree(
                 old, c
             ):
-                continue
-            if _elsewhere(old, c):
                 continue
             if (
                 c.date is not None
