@@ -329,6 +329,16 @@ def test_travel_to_attend_a_summit_is_the_planned_summit(bilat_nlp: Any) -> None
             "CONSULT",
         ),
         ("A second round is scheduled for May in Islamabad.", "round", "CONSULT"),
+        # settling a quarrel, shutting a frontier, swapping captives, taking a state to court
+        ("Argentina and Chile resolved their dispute over the Beagle Channel.", "resolved", "AGREE"),
+        ("Nigeria closed its border with Benin after the coup.", "closed", "SANCTION"),
+        (
+            "Ethiopia and Eritrea exchanged prisoners of war under Red Cross supervision.",
+            "exchanged",
+            "RETREAT",
+        ),
+        ("The two leaders exchanged views on regional security.", "exchanged", "CONSULT"),
+        ("The Philippines filed a case against China at the arbitral tribunal.", "case", "ACCUSE"),
     ],
 )
 def test_fourth_round_trigger_classes(nlp: Any, text: str, word: str, etype: str) -> None:
@@ -346,6 +356,9 @@ def test_fourth_round_trigger_classes(nlp: Any, text: str, word: str, etype: str
         ("The suspension of the striker was lifted by the football association.", "suspension", "SANCTION"),
         ("The second round of the French presidential election is scheduled for May 7.", "round", "CONSULT"),
         ("Mitterrand won the second round by a wide margin.", "round", "CONSULT"),
+        ("The engineers resolved the problem with the turbine.", "resolved", "AGREE"),
+        ("Shops closed early in Delhi on Friday.", "closed", "SANCTION"),
+        ("The lawyer filed a case in the high court.", "case", "ACCUSE"),
     ],
 )
 def test_fourth_round_words_without_their_context_do_not_trigger(
