@@ -339,6 +339,16 @@ def test_travel_to_attend_a_summit_is_the_planned_summit(bilat_nlp: Any) -> None
         ),
         ("The two leaders exchanged views on regional security.", "exchanged", "CONSULT"),
         ("The Philippines filed a case against China at the arbitral tribunal.", "case", "ACCUSE"),
+        # talks suspended or broken off: the halt is a sanction
+        ("Seoul broke off talks with Pyongyang after the shelling.", "talks", "SANCTION"),
+        ("Beijing suspended military dialogue with Washington.", "dialogue", "SANCTION"),
+        ("The Colombian president thanked Venezuela for its role in the peace talks.", "thanked", "SUPPORT"),
+        ("Cuba sent thousands of doctors to Angola in the 1970s.", "sent", "AID"),
+        (
+            "The Iranian foreign minister received the credentials of the new Russian ambassador.",
+            "received",
+            "CONSULT",
+        ),
     ],
 )
 def test_fourth_round_trigger_classes(nlp: Any, text: str, word: str, etype: str) -> None:
@@ -359,6 +369,8 @@ def test_fourth_round_trigger_classes(nlp: Any, text: str, word: str, etype: str
         ("The engineers resolved the problem with the turbine.", "resolved", "AGREE"),
         ("Shops closed early in Delhi on Friday.", "closed", "SANCTION"),
         ("The lawyer filed a case in the high court.", "case", "ACCUSE"),
+        ("The minister thanked reporters and left.", "thanked", "SUPPORT"),
+        ("Seoul broke off talks with Pyongyang after the shelling.", "talks", "CONSULT"),
     ],
 )
 def test_fourth_round_words_without_their_context_do_not_trigger(
