@@ -143,3 +143,39 @@ def test_visit_of_two_weeks_and_of_three_days_state_their_length(nlp: Any) -> No
         **_KOHL,
     )
     assert _days(stay) == [("1987-10-19", "1987-10-21")]
+
+
+def test_acts_during_a_visit_of_several_days_take_its_days(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "On June 2, 1990, Mikhail Gorbachev arrived in the United States for a four-day visit, during "
+        "which he met George Bush and signed a trade agreement.",
+        "1990-06-20",
+        actors={
+            "Mikhail Gorbachev": ["person", "SUN"],
+            "George Bush": ["person", "USA"],
+            "United States": ["country", "USA"],
+        },
+        places={"United States": "USA"},
+        timexes={"June 2, 1990": ["1990-06-02", "1990-06-02"]},
+    )
+    assert ("1990-06-02", "1990-06-05") in _days(events)
+    assert _days(events, "AGREE") == [("1990-06-02", "1990-06-05")]
+
+
+def test_act_with_its_own_day_after_a_visit_keeps_that_day(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Mikhail Gorbachev arrived in the United States on June 2 for a four-day visit. George Bush and "
+        "Gorbachev signed a trade agreement on June 4.",
+        "1990-06-20",
+        actors={
+            "Mikhail Gorbachev": ["person", "SUN"],
+            "Gorbachev": ["person", "SUN"],
+            "George Bush": ["person", "USA"],
+            "United States": ["country", "USA"],
+        },
+        places={"United States": "USA"},
+        timexes={"on June 2": ["1990-06-02", "1990-06-02"], "on June 4": ["1990-06-04", "1990-06-04"]},
+    )
+    assert _days(events, "AGREE") == [("1990-06-04", "1990-06-04")]

@@ -105,7 +105,7 @@ def find_events(doc: Doc) -> list[Event]:
     for c in kept:
         if c.type == "CONSULT" and c.ended and not c.length_days:
             c.length_days = lengths.get(c.token.lemma_.lower())
-    kept = _meeting_spans(kept, published)
+    kept = _during_visits(_meeting_spans(kept, published))
     for c in kept:
         c.confidence = round(c.confidence * _status_factor(c, lone=lone) * _specificity(c, lone=lone), 3)
     return [_record(c, idx) for c in kept if c.confidence >= MIN_CONFIDENCE]
@@ -695,6 +695,32 @@ def _meeting_spans(cands: list[Candidate], published) -> list[Candidate]:  # noq
         else:
             c.report_day = new
         c.stated_length = True
+    return cands
+
+
+def _during_visits(cands: list[Candidate]) -> list[Candidate]:
+    """An act told in a clause on a visit of several days ("arrived for a two-day visit, during
+    which he met Putin and signed documents") is dated by the visit's days, as one of its acts."""
+    visits = {
+        m.i: c
+        for c in cands
+        if c.type == "CONSULT" and c.mode == "visit" and c.date is not None and c.date.days > 1
+        for m in c.mentions
+    }
+    if not visits:
+        return cands
+    for c in cands:
+        iv = c.date
+        if c.timex is None or iv is None or iv.days != 1 or c.type in merge.VERBAL:
+            continue
+        node = c.predicate
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        visit = visits.get(node.head.i) if node.dep_ == "relcl" else None
+        if visit is None or visit is c or visit.timex is None:
+            continue
+        if visit.date.start <= iv.start <= visit.date.end:
+            c.timex = visit.timex
     return cands
 
 
