@@ -28,3 +28,17 @@ def test_places_a_retreat_far_from_the_capital_keeps_its_own_name(parse_text: An
         parse_text, "Carter hosted Begin and Sadat at Camp David for thirteen days in 1978.", "1978-09-18"
     )
     assert found == {"Camp David": "Camp David"}
+
+
+def test_places_a_dateline_in_capitals_is_a_city_whatever_the_parse(parse_text: Any) -> None:
+    found = _places(
+        parse_text,
+        "WASHINGTON, April 30 - President Reagan and Prime Minister Nakasone began talks on trade.",
+        "1987-04-30",
+    )
+    assert found == {"WASHINGTON": "Washington"}
+
+
+def test_places_a_capital_acting_as_its_government_in_the_text_is_no_place(parse_text: Any) -> None:
+    found = _places(parse_text, "Washington said on Thursday that the talks would go on.", "1987-04-30")
+    assert found == {}

@@ -295,3 +295,44 @@ def test_a_residence_in_a_city_places_the_meeting_in_the_city(bilat_nlp: Any) ->
         bilat_nlp, "Kohl received Mitterrand at his residence in Bonn on Friday.", "1985-05-10"
     )
     assert meeting.location is not None and meeting.location.name == "Bonn"
+
+
+def test_talks_held_here_or_told_in_a_datelined_lede_are_in_the_dateline_city(bilat_nlp: Any) -> None:
+    (here,) = _consults(
+        bilat_nlp,
+        "NEW DELHI, March 3 - Indian and Pakistani officials ended two days of talks here on the "
+        "Siachen glacier on Tuesday.",
+        "1987-03-04",
+    )
+    assert here.location is not None and here.location.name == "New Delhi"
+    (lede,) = _consults(
+        bilat_nlp,
+        "WASHINGTON, April 30 - President Reagan and Prime Minister Nakasone began talks on trade "
+        "on Thursday.",
+        "1987-04-30",
+    )
+    assert lede.location is not None and lede.location.name == "Washington"
+
+
+def test_a_dateline_the_parser_takes_for_a_subject_does_not_hide_the_visitor(bilat_nlp: Any) -> None:
+    (visit,) = _consults(
+        bilat_nlp,
+        "MOSCOW, March 3 - Soviet leader Mikhail Gorbachev will visit India in November.",
+        "1986-03-04",
+    )
+    assert "Gorbachev" in _persons(visit)
+    assert visit.location is not None and visit.location.name == "India"
+
+
+def test_a_deal_told_right_after_a_visit_in_the_same_paragraph_is_placed_at_the_visit(
+    bilat_nlp: Any,
+) -> None:
+    visit = (
+        "Brazilian President Jose Sarney arrived in Buenos Aires on Monday for talks with "
+        "Argentine President Raul Alfonsin."
+    )
+    deal = "The two presidents signed agreements on nuclear cooperation."
+    for sep, place in ((" ", "Buenos Aires"), ("\n\n", None)):
+        doc = bilat_nlp(parse.make_doc(bilat_nlp, visit + sep + deal, "a1", dt.date(1986, 7, 30)))
+        (agree,) = [e for e in doc._.bilat_events if e.type == "AGREE"]
+        assert (agree.location.name if agree.location else None) == place, sep

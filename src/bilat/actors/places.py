@@ -193,6 +193,15 @@ _ENVOY_WORDS = frozenset(
 _TOPIC_PREPS = frozenset({"over", "regarding", "concerning"})
 
 
+def dateline(doc: Doc, m: Match) -> bool:
+    """A wire dateline: a city in capitals opening the text, then a comma or dash ("TEHRAN -",
+    "NEW DELHI, March 3 -"); the parser reads it as anything, it is where the story is filed."""
+    if any(not doc[k].is_space for k in range(m.start)):
+        return False
+    words = [t for t in doc[m.start : m.end] if t.is_alpha]
+    return bool(words) and all(t.is_upper for t in words) and m.end < len(doc) and doc[m.end].is_punct
+
+
 def _ent_type(doc: Doc, m: Match) -> str:
     return doc[m.start].ent_type_
 
@@ -235,6 +244,19 @@ def geocode(
         region_next = m.end < len(doc) and doc[m.end].lower_ in REGION_WORDS
         within = _following_country(doc, m, by_start)
         entry = _best_entry(m)
+        if dateline(doc, m) and (m.cities or (entry is not None and entry.kind == "capital")):
+            city = (
+                _pick_city(m.cities, doc_countries, None)
+                if entry is None or entry.kind != "capital"
+                else entry
+            )
+            if city is not None:
+                hits.append(
+                    PlaceHit(
+                        m.start, m.end, city.key, city.country, city.lat, city.lon, "city", city.gazetteer_id
+                    )
+                )
+                continue
         if entry is not None and entry.kind in {"seat", "capital"} and (acting(doc, m) or accredited(doc, m)):
             continue  # "Moscow said", "the Kremlin said": the government, a country mention only
         if entry is not None and entry.kind not in {"country", "igo", "org"} and framed(doc, m):
@@ -371,8 +393,9 @@ def geocode(
 
 
 #: How far from the capital's centre a seat of power still stands for the capital (the Kremlin,
-#: the Elysee, the Blue House); a retreat farther out (Camp David, Meseberg) is its own place.
-SEAT_IN_CAPITAL_KM = 25.0
+#: the Elysee, the Blue House); a residence or retreat farther out (Novo-Ogaryovo, Camp David)
+#: is its own place.
+SEAT_IN_CAPITAL_KM = 10.0
 
 
 def seat_city(gaz: Gazetteer, entry: Entry) -> Entry | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from bilat.events.triggers import Trigger, direct_object, pobj, prep_children
@@ -105,6 +106,8 @@ class DocIndex:
     last_dyad_meeting: int | None = None
     #: the sector the actors stage gave each actor (igo, legislature, media, ...), by (name, kind)
     sectors: dict[tuple[str, str], str | None] = field(default_factory=dict)
+    #: the city of the story's dateline, once looked for (False: not looked for yet)
+    dateline: Place | None | bool = False
 
     @property
     def mention_tokens(self) -> set[int]:
@@ -183,10 +186,13 @@ def _passive(pred: Token) -> bool:
 
 
 def _explicit_subject(pred: Token) -> Token | None:
+    # two subjects are a misparse of a dateline or a heading ("MOSCOW, March 3 - Gorbachev will
+    # visit"): the one nearest the verb is its subject
+    found = None
     for c in pred.children:
-        if c.dep_ in ("nsubj", "csubj"):
-            return c
-    return None
+        if c.dep_ in ("nsubj", "csubj") and (found is None or c.i < pred.i):
+            found = c
+    return found
 
 
 def inherited_subject(pred: Token) -> Token | None:
@@ -768,7 +774,71 @@ def attach_place(trig: Trigger, idx: DocIndex) -> Place | None:
                 place = _place_in(o, idx) if o.dep_ == "pobj" else None
                 if place is not None and (best is None or abs(o.i - trig.token.i) < best[0]):
                     best = (abs(o.i - trig.token.i), place)
-    return best[1] if best else None
+    if best:
+        return best[1]
+    return _context_place(trig, idx)
+
+
+#: Sentences of a story's lede, whose meetings told without a place are held in the dateline city.
+LEDE_SENTENCES = 2
+
+
+def _context_place(trig: Trigger, idx: DocIndex) -> Place | None:
+    """The place of a meeting or deal its sentence does not name: "ended talks here" and a meeting
+    in the lede of a datelined wire ("MOSCOW, March 3 - ...") are in the dateline city; "The two
+    presidents signed agreements" after "Lula arrived in Buenos Aires" is where the previous
+    sentence of the paragraph put the visit."""
+    if trig.type not in ("CONSULT", "AGREE") or trig.mode == "phone":
+        return None
+    doc = idx.doc
+    sent = trig.token.sent
+    here = any(c.lower_ == "here" for c in (trig.predicate or trig.token).children)
+    dateline = _dateline(idx)
+    if dateline is not None and here:
+        return dateline
+    if any(idx.tok_places.get(i) not in (None, dateline) for i in range(sent.start, sent.end)):
+        return None
+    if dateline is not None and trig.type == "CONSULT" and trig.mode != "visit":
+        if len(list(islice(_sentences_before(doc, sent.start), LEDE_SENTENCES))) < LEDE_SENTENCES:
+            return dateline
+    if sent.start == 0 or doc[sent.start - 1].is_space or "\n\n" in doc[sent.start - 1].whitespace_:
+        return None  # a new paragraph tells of something else
+    prev = doc[sent.start - 1].sent
+    told = {
+        p.name: p
+        for i in range(prev.start, prev.end)
+        if (p := idx.tok_places.get(i)) is not None
+        and p.feature not in ("country", "region")
+        and (doc[i].head.lower_ in _PLACE_PREPS or doc[i].dep_ == "dobj")
+    }
+    return next(iter(told.values())) if len(told) == 1 else None
+
+
+def _sentences_before(doc: Doc, start: int):  # noqa: ANN202 - Iterator[Span]
+    """The sentences before the token ``start`` that hold words, nearest first."""
+    while start > 0:
+        sent = doc[start - 1].sent
+        if any(t.is_alpha for t in sent):
+            yield sent
+        start = sent.start
+
+
+def _dateline(idx: DocIndex) -> Place | None:
+    """The city of a wire dateline: a place in capitals opening the text ("TEHRAN -", "NEW DELHI,")."""
+    if idx.dateline is False:
+        doc = idx.doc
+        k = next((t.i for t in doc if not t.is_space), len(doc))
+        place = idx.tok_places.get(k)
+        found = None
+        if place is not None and place.feature not in ("country", "region"):
+            end = k
+            while end < len(doc) and idx.tok_places.get(end) is place:
+                end += 1
+            words = doc[k:end]
+            if all(t.text.isupper() for t in words if t.is_alpha) and end < len(doc) and doc[end].is_punct:
+                found = place
+        idx.dateline = found
+    return idx.dateline
 
 
 def _clause_tokens(pred: Token) -> list[Token]:
