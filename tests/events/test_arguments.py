@@ -336,3 +336,44 @@ def test_a_deal_told_right_after_a_visit_in_the_same_paragraph_is_placed_at_the_
         doc = bilat_nlp(parse.make_doc(bilat_nlp, visit + sep + deal, "a1", dt.date(1986, 7, 30)))
         (agree,) = [e for e in doc._.bilat_events if e.type == "AGREE"]
         assert (agree.location.name if agree.location else None) == place, sep
+
+
+def _acts(bilat_nlp: Any, text: str, published: str, etype: str) -> list[Any]:
+    doc = bilat_nlp(parse.make_doc(bilat_nlp, text, "a1", dt.date.fromisoformat(published)))
+    return [e for e in doc._.bilat_events if e.type == etype]
+
+
+def test_who_made_the_demands_a_leader_rejects_is_the_target_of_the_rejection(bilat_nlp: Any) -> None:
+    (rejection,) = _acts(
+        bilat_nlp,
+        "At a summit in Asuncion on Tuesday, Sarney rejected as unacceptable the conditions added "
+        "by the European Community to the trade deal.",
+        "1987-03-02",
+        "REJECT",
+    )
+    assert {(a.name, a.side) for a in rejection.actors} >= {("European Community", "target")}
+    (answer,) = _acts(
+        bilat_nlp,
+        "Japan rejected the proposal put forward by the United States on Monday.",
+        "1987-03-02",
+        "REJECT",
+    )
+    assert {(a.name, a.side) for a in answer.actors} == {("Japan", "source"), ("United States", "target")}
+
+
+def test_talks_hosted_by_a_third_country_keep_the_host_as_their_source(bilat_nlp: Any) -> None:
+    (talks,) = _consults(
+        bilat_nlp, "Talks hosted by Norway between Israel and the PLO ended on Friday.", "1993-08-21"
+    )
+    assert ("Norway", "source") in {(a.name, a.side) for a in talks.actors}
+
+
+def test_the_leader_whose_offer_an_opening_participle_welcomes_is_its_target(bilat_nlp: Any) -> None:
+    (support,) = _acts(
+        bilat_nlp,
+        "Welcoming Soviet leader Mikhail Gorbachev's offer Saturday to proceed with a treaty on "
+        'medium-range missiles, Reagan said: "This removes a serious obstacle."',
+        "1987-03-02",
+        "SUPPORT",
+    )
+    assert {"Reagan", "Gorbachev"} <= _persons(support)

@@ -253,11 +253,16 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
         for c in pred.children:
             if c.dep_ in ("dobj", "dative", "iobj") and not _same(c, noun):
                 heads.append((c, "target"))
+                # "rejected the conditions added by the EU": whose proposal it is takes the act
+                heads.extend((a, "target") for a in _authors(c))
             if c.dep_ in ("attr", "oprd") and not _same(c, noun):
                 heads.append((c, "target"))
         for p in prep_children(pred):
             if p.lower_ in _TARGET_PREPS:
                 heads.extend((o, "target") for o in p.children if o.dep_ == "pobj" and not _same(o, noun))
+            elif p.lower_ == "as":
+                # "rejected as unacceptable the demands added by X", parsed as one "as" phrase
+                heads.extend((a, "target") for o in p.children if o.dep_ == "pobj" for a in _authors(o))
         if not trig.nominal and _verbal(trig):
             # "warned that Japan ...", "urged Tokyo to ...": parties named in the content clause
             for c in pred.children:
@@ -296,11 +301,15 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
                 heads.extend((o, side) for o in c.children if o.dep_ == "pobj")
             elif c.dep_ == "appos":
                 heads.append((c, "participant"))
+        # "rejected the proposal put forward by Washington": the author of what a light verb
+        # answers is the other side; "talks hosted by X", "sanctions imposed by X": X acts
+        answerer = _explicit_subject(pred) if trig.light is not None and pred is not None else None
+        answered = answerer is not None and not _same(answerer, noun)
         for c in noun.children:
             if c.dep_ in ("acl", "relcl"):
                 agent = pobj(c, "by")
                 if agent is not None:
-                    heads.append((agent, "source"))
+                    heads.append((agent, "target" if answered else "source"))
                 # "talks that started last year between Baghdad and Damascus"
                 for p in prep_children(c):
                     if p.lower_ in ("between", "among", "with"):
@@ -356,6 +365,17 @@ def _hosts_and_company(pred: Token) -> list[tuple[Token, str]]:
                     continue  # a clause of its own ("when Kohl arrived"), not a participle
                 stack.append(c)
     return out
+
+
+def _authors(obj: Token) -> list[Token]:
+    """Who made what a verb takes as its object ("the demands added by the EU", "the offer made by
+    Gorbachev")."""
+    return [a for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in _agents(c)]
+
+
+def _agents(verb: Token) -> list[Token]:
+    agent = pobj(verb, "by")
+    return [agent] if agent is not None else []
 
 
 _SCENE_PREPS = frozenset({"during", "at", "after", "before", "following", "on", "in", "ahead", "since"})
@@ -463,7 +483,10 @@ def resolve_actors(trig: Trigger, idx: DocIndex) -> tuple[list[EventActor], list
             for t in np_tokens(subj, idx):
                 for m in idx.tok_mentions.get(t.i, ()):
                     add(m, "source")
-            for t in trig.token.head.subtree:
+            phrase = trig.token.head
+            while phrase.dep_ in ("compound", "amod", "poss", "nmod") and phrase.head.i != phrase.i:
+                phrase = phrase.head  # "Welcoming Soviet leader Gorbachev's offer": the whole phrase
+            for t in phrase.subtree:
                 for m in idx.tok_mentions.get(t.i, ()):
                     add(m, "target")
     if _verbal(trig) and not any(a.side == "source" and a.kind == "person" for a in actors):
