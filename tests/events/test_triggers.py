@@ -383,3 +383,23 @@ def test_the_verb_of_a_round_of_talks_is_the_talks_predicate(nlp: Any) -> None:
     doc = nlp(parse.make_doc(nlp, "A second round of talks is scheduled for March in Brasilia.", "t", None))
     found = {t.token.text: t for t in trig.find_triggers(doc, load_lexicon(), set(), set())}
     assert found["talks"].predicate.text == "scheduled"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The Philippine Congress ratified the treaty with Japan.", False),
+        ("The Administration will ask Congress for nearly $5 billion.", False),
+        ("Khrushchev denounced Stalin at the 20th Party Congress in 1956.", True),
+        ("The Congress of Vienna redrew the map of Europe.", True),
+        ("Russia hosted a congress of Syrian groups in Sochi.", True),
+    ],
+)
+def test_a_legislature_named_congress_is_no_congress_held(nlp: Any, text: str, found: bool) -> None:
+    words = {w.lower() for w, t in _triggers(nlp, text) if t == "CONSULT"}
+    assert ("congress" in words) is found
+
+
+def test_wire_capitals_inside_an_organisation_name_still_trigger(nlp: Any) -> None:
+    text = "He said Japan must lift its quotas or face possible U.S. Reprisals."
+    assert ("Reprisals", "THREATEN") in _triggers(nlp, text)

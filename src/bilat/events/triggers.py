@@ -398,6 +398,8 @@ def find_triggers(doc: Doc, lex: Lexicon, mention_tokens: set[int], place_tokens
             continue
         if any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children):
             continue  # no particular event: "before any talks", "not looking to grant any waivers"
+        if _legislature_name(tok, lex):
+            continue
         # A trigger noun that modifies another trigger noun ("summit meeting") is part of it.
         if tok.dep_ in ("compound", "amod") and _is_trigger_noun(tok.head, lex):
             continue
@@ -466,11 +468,28 @@ def _own_weight(verb: Token, etype: str, lex: Lexicon, ctx: _Ctx) -> float:
     return 0.0
 
 
+def _legislature_name(tok: Token, lex: Lexicon) -> bool:
+    """A capitalised "Congress" with no "of" phrase, number or kind of gathering is a
+    legislature ("ask Congress", "the Philippine Congress ratified"), not a congress held
+    ("the congress of Syrian national dialogue", "the 20th Party Congress")."""
+    if tok.lemma_.lower() not in lex.classes.get("LEGISLATURE", ()) or not tok.text[:1].isupper():
+        return False
+    kinds = lex.classes.get("GATHERINGMOD", ())
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return False
+        if c.dep_ in _MOD_DEPS and (any(ch.isdigit() for ch in c.text) or c.lower_ in kinds):
+            return False
+    return True
+
+
 def _wire_capital(tok: Token) -> bool:
     """A common noun capitalised only because it follows an abbreviation's full stop, as
     wire copy does ("possible U.S. Reprisals", "a U.S. Proposal")."""
-    if tok.i == 0 or tok.ent_type_ or not tok.text[:1].isupper() or not tok.text[1:].islower():
+    if tok.i == 0 or not tok.text[:1].isupper() or not tok.text[1:].islower():
         return False
+    # (the tagger folds "possible U.S. Reprisals" into an organisation name: the entity label
+    # does not make the noun a name)
     prev = tok.doc[tok.i - 1]
     return len(prev.text) > 1 and prev.text.endswith(".") and prev.text[:-1].replace(".", "").isupper()
 
