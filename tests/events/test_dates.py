@@ -179,3 +179,62 @@ def test_act_with_its_own_day_after_a_visit_keeps_that_day(nlp: Any) -> None:
         timexes={"on June 2": ["1990-06-02", "1990-06-02"], "on June 4": ["1990-06-04", "1990-06-04"]},
     )
     assert _days(events, "AGREE") == [("1990-06-04", "1990-06-04")]
+
+
+def test_visit_in_a_time_clause_under_a_future_one_is_planned(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Rajiv Gandhi would raise the matter with Ronald Reagan when he visits Washington later in "
+        "the month.",
+        "1987-10-05",
+        actors={"Rajiv Gandhi": ["person", "IND"], "Ronald Reagan": ["person", "USA"]},
+        places={"Washington": "USA"},
+        timexes={"later in the month": ["1987-10-01", "1987-10-31"]},
+    )
+    consult = [e for e in events if e.type == "CONSULT"]
+    assert consult and consult[0].status == "planned"
+
+
+def test_meeting_invited_to_on_set_days_is_planned_and_a_call_to_meet_proposed(nlp: Any) -> None:
+    invited = _events(
+        nlp,
+        "Recep Tayyip Erdogan has invited Kyriakos Mitsotakis to attend the summit in Ankara on March 7-8.",
+        "2024-02-20",
+        actors={"Recep Tayyip Erdogan": ["person", "TUR"], "Kyriakos Mitsotakis": ["person", "GRC"]},
+        places={"Ankara": "TUR"},
+        timexes={"March 7-8": ["2024-03-07", "2024-03-08"]},
+    )
+    assert [e.status for e in invited if e.type == "CONSULT"] == ["planned"]
+    called = _events(
+        nlp,
+        "Recep Tayyip Erdogan has invited Kyriakos Mitsotakis to attend a summit in Ankara.",
+        "2024-02-20",
+        actors={"Recep Tayyip Erdogan": ["person", "TUR"], "Kyriakos Mitsotakis": ["person", "GRC"]},
+        places={"Ankara": "TUR"},
+    )
+    assert [e.status for e in called if e.type == "CONSULT"] == ["proposed"]
+
+
+def test_telephone_call_is_not_folded_into_the_talks_put_off_before_it(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Egypt and Israel on Thursday put off talks between their foreign ministers. Amr Moussa and his "
+        "Israeli counterpart, David Levy, who spoke by telephone on Wednesday evening, agreed that the "
+        "meeting would be rescheduled soon.",
+        "1996-07-12",
+        actors={
+            "Egypt": ["country", "EGY"],
+            "Israel": ["country", "ISR"],
+            "Israeli": ["country", "ISR"],
+            "Amr Moussa": ["person", "EGY"],
+            "David Levy": ["person", "ISR"],
+        },
+        timexes={
+            "on Thursday": ["1996-07-11", "1996-07-11"],
+            "on Wednesday evening": ["1996-07-10", "1996-07-10"],
+        },
+    )
+    modes = sorted(e.mode for e in events if e.type == "CONSULT")
+    assert modes == ["meeting", "phone"]
+    phone = next(e for e in events if e.mode == "phone")
+    assert phone.status == "occurred" and phone.date is not None and phone.date.start == dt.date(1996, 7, 10)

@@ -107,6 +107,9 @@ def find_events(doc: Doc) -> list[Event]:
             c.length_days = lengths.get(c.token.lemma_.lower())
     kept = _during_visits(_meeting_spans(kept, published))
     for c in kept:
+        if _date_set(c, published):
+            c.status = "planned"  # a meeting proposed for a stated day or month is planned
+    for c in kept:
         c.confidence = round(c.confidence * _status_factor(c, lone=lone) * _specificity(c, lone=lone), 3)
     return [_record(c, idx) for c in kept if c.confidence >= MIN_CONFIDENCE]
 
@@ -696,6 +699,25 @@ def _meeting_spans(cands: list[Candidate], published) -> list[Candidate]:  # noq
             c.report_day = new
         c.stated_length = True
     return cands
+
+
+#: The widest date a meeting's proposal may state and still have its date set (a month).
+_SET_DATE_DAYS = 31
+
+
+def _date_set(c: Candidate, published) -> bool:  # noqa: ANN001
+    """A meeting proposed or invited to with its date set ahead ("invited Yoon to attend the
+    summit in Hiroshima on May 19-21"): only a call to meet with no date set is a proposal."""
+    iv = c.date
+    return (
+        c.type == "CONSULT"
+        and c.status == "proposed"
+        and c.timex is not None
+        and iv is not None
+        and published is not None
+        and iv.start > published
+        and iv.days <= _SET_DATE_DAYS
+    )
 
 
 def _during_visits(cands: list[Candidate]) -> list[Candidate]:

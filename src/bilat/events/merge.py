@@ -186,6 +186,23 @@ def _elsewhere(old: Candidate, new: Candidate) -> bool:
     )
 
 
+def _call_after_meeting(old: Candidate, new: Candidate) -> bool:
+    """A dated telephone call is not a meeting or visit told in an earlier sentence ("put off
+    talks that were to be held on Friday. The secretaries, who spoke by telephone on
+    Wednesday"); a meeting noun after a call may tell the call again ("spoke by phone. The talks
+    covered ..."), not a meeting still ahead ("agreed that the meeting would be rescheduled")."""
+    in_person = ("meeting", "visit", "multilateral")
+    if old.type != "CONSULT":
+        return False
+    if new.mode == "phone":
+        return old.mode in in_person and new.date is not None and old.token.sent.start != new.token.sent.start
+    return (
+        old.mode == "phone"
+        and new.mode in in_person
+        and not (_definite(new) and new.date is None and new.status == old.status)
+    )
+
+
 def _date_rank(c: Candidate) -> int:
     """Which mention's date a merged CONSULT keeps: the talks' day over the visit's, and a
     visit's stated length over its arrival day; otherwise the narrower date."""
@@ -285,7 +302,7 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
                 and c.status in ("planned", "proposed")
             ):
                 continue  # "left the final session: 'we have called for another meeting'"
-            if _elsewhere(old, c):
+            if _elsewhere(old, c) or _call_after_meeting(old, c):
                 continue
             if same_sent and (
                 old.predicate.i == c.predicate.i

@@ -167,6 +167,8 @@ def clause_status(pred: Token, *, verbal: bool) -> tuple[str, bool]:
         status = "proposed"
     else:
         status = "occurred"
+    if status == "occurred" and _when_ahead(pred):
+        status = "planned"
     if (
         pred.tag_ in ("VB", "VBP")
         and not aux
@@ -224,6 +226,20 @@ def clause_status(pred: Token, *, verbal: bool) -> tuple[str, bool]:
     if negated and not verbal and status == "occurred":
         status = "denied"
     return status, negated
+
+
+# Conjunctions of a time clause, whose present tense tells what its main clause's time is.
+_TIME_MARKS = frozenset({"when", "once", "before", "after", "until", "till", "while", "as"})
+
+
+def _when_ahead(pred: Token) -> bool:
+    """A present-tense time clause under a future one lies ahead ("would take it with him when he
+    visits Washington", "will sign the accord once the ministers meet")."""
+    if pred.tag_ not in ("VBZ", "VBP") or pred.dep_ != "advcl" or pred.head.i == pred.i:
+        return False
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in pred.children):
+        return False
+    return bool(_aux_words(pred.head) & (_FUTURE_AUX | {"would"})) or _going_to(pred.head)
 
 
 def _going_to(pred: Token) -> bool:
