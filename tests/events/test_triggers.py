@@ -344,6 +344,7 @@ def test_travel_to_attend_a_summit_is_the_planned_summit(bilat_nlp: Any) -> None
         ("Beijing suspended military dialogue with Washington.", "dialogue", "SANCTION"),
         ("The Colombian president thanked Venezuela for its role in the peace talks.", "thanked", "SUPPORT"),
         ("Cuba sent thousands of doctors to Angola in the 1970s.", "sent", "AID"),
+        ("Russia exported two million tonnes of grain to Iran in 2018.", "exported", "COOPERATE"),
         (
             "The Iranian foreign minister received the credentials of the new Russian ambassador.",
             "received",
@@ -370,6 +371,12 @@ def test_fourth_round_trigger_classes(nlp: Any, text: str, word: str, etype: str
         ("Shops closed early in Delhi on Friday.", "closed", "SANCTION"),
         ("The lawyer filed a case in the high court.", "case", "ACCUSE"),
         ("The minister thanked reporters and left.", "thanked", "SUPPORT"),
+        # a participle describing goods reports a trade flow, not a sale
+        (
+            "The main products exported from Russia to Iran in 2018 were grain and lamb.",
+            "exported",
+            "COOPERATE",
+        ),
         ("Seoul broke off talks with Pyongyang after the shelling.", "talks", "CONSULT"),
     ],
 )

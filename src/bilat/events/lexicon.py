@@ -32,7 +32,7 @@ _SET_KEYS = frozenset(
     }
 )
 #: Condition keys that take no value.
-_FLAG_KEYS = frozenset({"objparty", "subjparty", "jointsubj", "comp", "clause", "neg"})
+_FLAG_KEYS = frozenset({"objparty", "subjparty", "jointsubj", "comp", "clause", "neg", "noacl"})
 
 
 @dataclass(frozen=True)

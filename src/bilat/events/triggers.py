@@ -265,6 +265,10 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
         return obj is not None and any(lex.in_class(m, cond) for m in _modifiers(obj))
     if key == "aux":
         return any(c.dep_ == "aux" and lex.in_class(c.lower_, cond) for c in tok.children)
+    if key == "noacl":
+        # "the main products exported from Russia to Iran were grain": a participle that
+        # describes goods reports a trade flow, not an act
+        return not (tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN")
     if key == "neg":
         return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in tok.children)
     if key == "clause":
