@@ -377,3 +377,23 @@ def test_the_leader_whose_offer_an_opening_participle_welcomes_is_its_target(bil
         "SUPPORT",
     )
     assert {"Reagan", "Gorbachev"} <= _persons(support)
+
+
+def test_whom_a_visitor_travels_to_see_and_who_invited_him_are_actors_of_the_visit(bilat_nlp: Any) -> None:
+    (trip,) = _consults(
+        bilat_nlp, "Menachem Begin flew to Ismailia on December 25 for talks with Anwar Sadat.", "1977-12-27"
+    )
+    assert {"Begin", "Sadat"} <= _persons(trip)
+    (purpose,) = _consults(
+        bilat_nlp,
+        "Argentine President Raul Alfonsin returned the visit on June 26, travelling to Brasilia to "
+        "ask Brazilian President Jose Sarney for help in financing exports.",
+        "1987-06-28",
+    )
+    assert {"Alfonsin", "Sarney"} <= _persons(purpose)
+    (invited,) = _consults(
+        bilat_nlp,
+        "Chinese Premier Li Peng invited Indian Prime Minister Rajiv Gandhi to visit Beijing in December.",
+        "1988-03-02",
+    )
+    assert {"Gandhi", "Peng"} <= _persons(invited)

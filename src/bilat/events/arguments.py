@@ -326,7 +326,7 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
                 # at the meeting is the other party
                 heads.extend((c, "participant") for c in scene.children if c.dep_ in ("dobj", "dative"))
     if trig.type == "CONSULT" and pred is not None:
-        heads.extend(_hosts_and_company(pred))
+        heads.extend(_hosts_and_company(pred, visit=trig.mode == "visit"))
     return heads
 
 
@@ -335,13 +335,21 @@ _ADDRESS = frozenset({"tell", "assure", "inform", "brief", "ask", "urge", "invit
 #: Verbs whose agent comes along on a visit or joins a meeting ("joined by X", "accompanied by Y").
 _COMPANY = frozenset({"join", "accompany"})
 _INVITATION = frozenset({"invitation", "invite"})
+#: Verbs whose subject has the one they name come to a meeting ("invited Yoon to attend").
+_INVITING = frozenset({"invite", "host", "welcome", "receive"})
 
 
-def _hosts_and_company(pred: Token) -> list[tuple[Token, str]]:
+def _hosts_and_company(pred: Token, *, visit: bool = False) -> list[tuple[Token, str]]:
     """Who invited the visitor ("arrived at the invitation of X", "landed in Athens, responding to
-    an invitation from X") and who joined the meeting ("met again, this time joined by X"). The
-    search stays in the predicate's clause and the participle clauses hanging from it."""
+    an invitation from X", "X invited Y to visit Z"), who joined the meeting ("met again, this time
+    joined by X") and whom a visitor comes to see ("flew to Ismailia for talks with X", "travelling
+    to Brasilia to ask X for help"). The search stays in the predicate's clause and the participle
+    and purpose clauses hanging from it."""
     out: list[tuple[Token, str]] = []
+    if pred.dep_ in ("xcomp", "ccomp") and pred.head.lemma_.lower() in _INVITING:
+        inviter = _explicit_subject(pred.head)
+        if inviter is not None and inviter.lower_ not in _RELATIVE:
+            out.append((inviter, "target"))
     stack = [pred]
     for _ in range(60):
         if not stack:
@@ -357,6 +365,11 @@ def _hosts_and_company(pred: Token) -> list[tuple[Token, str]]:
             agent = pobj(t, "by")
             if agent is not None:
                 out.append((agent, "participant"))
+        purpose = visit and t.i != pred.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
+        if purpose:
+            out.extend((c, "target") for c in t.children if c.dep_ in ("dobj", "dative"))
+        if visit and t.dep_ == "pobj" and t.head.lower_ == "for" and t.pos_ == "NOUN":
+            out.extend((o, "target") for o in _with_objects(t))
         for c in t.children:
             if c.dep_ in ("prep", "pobj", "advcl", "acl", "npadvmod", "agent") or (
                 c.dep_ == "dobj" and t.i != pred.i
@@ -364,7 +377,13 @@ def _hosts_and_company(pred: Token) -> list[tuple[Token, str]]:
                 if c.dep_ == "advcl" and _explicit_subject(c) is not None:
                     continue  # a clause of its own ("when Kohl arrived"), not a participle
                 stack.append(c)
+            elif visit and c.dep_ == "xcomp" and _explicit_subject(c) is None:
+                stack.append(c)  # "travelling to Brasilia to ask Lula": the purpose of the trip
     return out
+
+
+def _with_objects(noun: Token) -> list[Token]:
+    return [o for p in prep_children(noun) if p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
 
 
 def _authors(obj: Token) -> list[Token]:
