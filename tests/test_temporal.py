@@ -535,6 +535,21 @@ def test_time_background_year_dates_the_days_of_the_next_sentence(tx) -> None:
     assert one(found, "Dec. 2").value == "1977-12-02"
 
 
+def test_time_background_month_and_year_date_the_days_of_the_next_sentence(tx) -> None:
+    text = (
+        "The treaty crowns two years of talks that began with Mr. Brandt's journey to Warsaw in "
+        "December 1970. During his four-day visit, which began on Dec. 6, he knelt at the ghetto memorial."
+    )
+    found = tx(text, D(1972, 6, 3))
+    assert one(found, "Dec. 6").value == "1970-12-06"
+
+
+def test_time_recent_month_and_year_do_not_frame_the_next_sentence(tx) -> None:
+    text = "The talks began in May 1979. Negotiators met again on June 4."
+    found = tx(text, D(1979, 6, 10))
+    assert one(found, "June 4").value == "1979-06-04"
+
+
 def test_time_the_following_year_frames_a_month_without_year(tx) -> None:
     text = (
         "India tested nuclear weapons in May 1998. The following year, Prime Minister Vajpayee "

@@ -116,10 +116,19 @@ def _is_background(cand: Candidate, reading: Reading, ctx: Ctx, before: str) -> 
     """A past year the story tells of ("He last went to Seoul in 1977.", "That year, ..."):
     it dates the year-less days and months of the past-tense clauses that follow it."""
     cal = reading.cal
-    if cal is None or cal.gran != "year" or not cal.year or ctx.published is None:
+    if cal is None or cal.gran not in ("year", "month") or not cal.year or ctx.published is None:
         return False
     if ctx.published.year - cal.year < _BACKGROUND_YEARS:
         return False
+    if cal.gran == "month":
+        # "began with Sadat's journey to Jerusalem in November 1977. During his visit, which
+        # began on Nov. 19, ...": the month and year the story goes back to
+        return (
+            cand.rule == "my"
+            and reading.anchor == "absolute"
+            and bool(_IN_YEAR.search(before))
+            and (ctx.tense(cand.start, cand.end) == "past")
+        )
     if cand.rule == "year" and reading.anchor == "absolute":
         return bool(_IN_YEAR.search(before)) and ctx.tense(cand.start, cand.end) == "past"
     # "That year, Washington imposed sanctions", "The following year the leaders met ..."
