@@ -345,6 +345,12 @@ def test_travel_to_attend_a_summit_is_the_planned_summit(bilat_nlp: Any) -> None
         ("The Colombian president thanked Venezuela for its role in the peace talks.", "thanked", "SUPPORT"),
         ("Cuba sent thousands of doctors to Angola in the 1970s.", "sent", "AID"),
         ("Russia exported two million tonnes of grain to Iran in 2018.", "exported", "COOPERATE"),
+        # fighting between forces named together; occupying a territory; imposing a boycott
+        ("Soviet and Chinese border guards clashed on Damansky Island.", "clashed", "ASSAULT"),
+        ("Thai and Cambodian troops clashed over the temple.", "clashed", "ASSAULT"),
+        ("Israel occupied the West Bank in 1967.", "occupied", "ASSAULT"),
+        ("Students occupied the Danish embassy in Tehran.", "occupied", "PROTEST"),
+        ("The Arab League imposed a boycott on companies trading with Israel.", "boycott", "SANCTION"),
         (
             "The Iranian foreign minister received the credentials of the new Russian ambassador.",
             "received",
@@ -378,6 +384,8 @@ def test_fourth_round_trigger_classes(nlp: Any, text: str, word: str, etype: str
             "COOPERATE",
         ),
         ("Seoul broke off talks with Pyongyang after the shelling.", "talks", "CONSULT"),
+        ("Thai and Cambodian officials clashed over the temple at the meeting.", "clashed", "ASSAULT"),
+        ("She occupied the post of foreign minister for a decade.", "occupied", "ASSAULT"),
     ],
 )
 def test_fourth_round_words_without_their_context_do_not_trigger(

@@ -302,7 +302,10 @@ def _joint_subject(tok: Token) -> bool:
     if subj.lower_ == "both":
         return True
     return any(
-        c.dep_ == "conj" or (c.dep_ in ("nummod", "det", "predet", "amod") and c.lower_ in _JOINT_WORDS)
+        c.dep_ == "conj"
+        or (c.dep_ in ("nummod", "det", "predet", "amod") and c.lower_ in _JOINT_WORDS)
+        # "Soviet and Chinese border guards": coordinated modifiers
+        or (c.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in c.children))
         for c in subj.children
     )
 
