@@ -397,3 +397,28 @@ def test_whom_a_visitor_travels_to_see_and_who_invited_him_are_actors_of_the_vis
         "1988-03-02",
     )
     assert {"Gandhi", "Peng"} <= _persons(invited)
+
+
+def test_a_city_named_in_the_visited_country_is_the_place_of_the_visit(bilat_nlp: Any) -> None:
+    (trip,) = _consults(
+        bilat_nlp,
+        "Pakistani Foreign Minister Yaqub Khan will go to India on Tuesday to take part in a meeting "
+        "of South Asian foreign ministers in the city of Bangalore.",
+        "1987-03-02",
+    )
+    assert trip.location is not None and trip.location.country == "IND" and trip.location.feature == "city"
+    (plain,) = _consults(
+        bilat_nlp, "Chancellor Kohl will visit France next week, officials in Bonn said.", "1987-03-02"
+    )
+    assert plain.location is not None and plain.location.name == "France"
+
+
+def test_who_a_leader_met_signs_the_documents_he_signed_in_the_same_breath(bilat_nlp: Any) -> None:
+    (deal,) = _acts(
+        bilat_nlp,
+        "On March 17, 1987, Gandhi arrived in Moscow for a two-day visit, during which he met with "
+        "Soviet leader Mikhail Gorbachev and signed a number of bilateral documents.",
+        "1987-03-20",
+        "AGREE",
+    )
+    assert {"Gandhi", "Gorbachev"} <= _persons(deal)

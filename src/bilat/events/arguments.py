@@ -327,7 +327,17 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
                 heads.extend((c, "participant") for c in scene.children if c.dep_ in ("dobj", "dative"))
     if trig.type == "CONSULT" and pred is not None:
         heads.extend(_hosts_and_company(pred, visit=trig.mode == "visit"))
+    if trig.type != "CONSULT" and not _verbal(trig) and pred is not None and pred.dep_ == "conj":
+        met = pred.head
+        if met.lemma_.lower() in _MEETING_VERBS and met.pos_ == "VERB":
+            # "met with President Putin and signed a number of documents": who was met signs too
+            heads.extend((c, "participant") for c in met.children if c.dep_ == "dobj")
+            heads.extend((o, "participant") for o in _with_objects(met))
     return heads
+
+
+#: Verbs of meeting someone, whose other party shares an act told in the same breath.
+_MEETING_VERBS = frozenset({"meet", "receive", "host", "welcome", "confer", "visit"})
 
 
 #: Verbs of addressing someone: their object is who the subject speaks with.
@@ -787,6 +797,38 @@ def _place_in(tok: Token, idx: DocIndex) -> Place | None:
 
 
 def attach_place(trig: Trigger, idx: DocIndex) -> Place | None:
+    place = _attach_place(trig, idx)
+    if place is not None and place.feature == "country":
+        # "will go to Russia to take part in a meeting in Ufa", "a visit to the United States
+        # ... and talks in Washington": the city the sentence names in that country
+        return _city_within(place, trig, idx) or place
+    return place
+
+
+def _city_within(country: Place, trig: Trigger, idx: DocIndex) -> Place | None:
+    sent = trig.token.sent
+    best = None
+    for i in range(sent.start, sent.end):
+        p = idx.tok_places.get(i)
+        if p is None or p.feature not in ("city", "venue") or p.country != country.country:
+            continue
+        node = idx.doc[i]
+        for _ in range(4):
+            if node.dep_ not in ("compound", "appos", "conj", "pobj") or node.head.i == node.i:
+                break
+            if node.dep_ == "pobj" and node.head.lower_ != "of":
+                break
+            node = node.head.head if node.dep_ == "pobj" else node.head
+        if (
+            node.dep_ == "pobj"
+            and node.head.lower_ in ("in", "at")
+            and (best is None or abs(i - trig.token.i) < best[0])
+        ):
+            best = (abs(i - trig.token.i), p)
+    return best[1] if best else None
+
+
+def _attach_place(trig: Trigger, idx: DocIndex) -> Place | None:
     chain = _chain(trig)[:4]
     for node in chain:
         if node.pos_ in ("NOUN", "PROPN"):
