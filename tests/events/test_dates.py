@@ -238,3 +238,22 @@ def test_telephone_call_is_not_folded_into_the_talks_put_off_before_it(nlp: Any)
     assert modes == ["meeting", "phone"]
     phone = next(e for e in events if e.mode == "phone")
     assert phone.status == "occurred" and phone.date is not None and phone.date.start == dt.date(1996, 7, 10)
+
+
+def test_undated_meeting_is_not_dated_by_another_meeting_told_with_a(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Helmut Schmidt and Valery Giscard d'Estaing chaired a joint meeting of the two cabinets in Bonn. "
+        "At a European Community summit in Brussels on March 12, Schmidt had said the French plan was wrong.",
+        "1978-07-06",
+        actors={
+            "Helmut Schmidt": ["person", "DEU"],
+            "Valery Giscard d'Estaing": ["person", "FRA"],
+            "Schmidt": ["person", "DEU"],
+            "European Community": ["organisation", None],
+        },
+        places={"Bonn": "DEU", "Brussels": "BEL"},
+        timexes={"on March 12": ["1978-03-12", "1978-03-12"]},
+    )
+    bonn = [e for e in events if e.type == "CONSULT" and e.location is not None and e.location.name == "Bonn"]
+    assert len(bonn) == 1 and bonn[0].date is None

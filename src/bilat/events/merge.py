@@ -120,6 +120,11 @@ def _definite(c: Candidate) -> bool:
     )
 
 
+def _indefinite(c: Candidate) -> bool:
+    """A meeting noun with "a"/"an" introduces a meeting of its own."""
+    return c.nominal and any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in c.token.children)
+
+
 def _dates_agree(a: Interval | None, b: Interval | None) -> bool:
     return a is None or b is None or a.overlaps(b)
 
@@ -304,6 +309,8 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
                 continue  # "left the final session: 'we have called for another meeting'"
             if _elsewhere(old, c) or _call_after_meeting(old, c):
                 continue
+            if not same_sent and old.date is None and c.date is not None and _indefinite(c):
+                continue  # "chairing a joint meeting ... At an EU summit on October 20": another one
             if same_sent and (
                 old.predicate.i == c.predicate.i
                 or _connected(old.predicate, c.token)
