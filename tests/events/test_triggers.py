@@ -418,3 +418,21 @@ def test_a_legislature_named_congress_is_no_congress_held(nlp: Any, text: str, f
 def test_wire_capitals_inside_an_organisation_name_still_trigger(nlp: Any) -> None:
     text = "He said Japan must lift its quotas or face possible U.S. Reprisals."
     assert ("Reprisals", "THREATEN") in _triggers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Iraq will move the fighters from detention centres in Syria.", "detention"),
+        ("Two aid workers from Norway were kidnapped in Somalia.", "aid"),
+        ("The summit venue in Singapore was sealed off.", "summit"),
+    ],
+)
+def test_an_event_noun_describing_a_place_or_person_is_no_event(nlp: Any, text: str, word: str) -> None:
+    assert word not in {w for w, _ in _triggers(nlp, text)}
+
+
+def test_the_verb_of_a_package_governs_the_aid_it_holds(nlp: Any) -> None:
+    doc = nlp(parse.make_doc(nlp, "Japan approved an aid package for Vietnam.", "t", None))
+    found = trig.find_triggers(doc, load_lexicon(), set(), set())
+    assert [(t.token.text, t.type, t.predicate.text) for t in found] == [("aid", "AID", "approved")]

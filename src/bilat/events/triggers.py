@@ -348,8 +348,14 @@ def _governor(noun: Token) -> tuple[Token | None, tuple[str, ...]]:
     preps: list[str] = []
     tok = noun
     # "a second round of talks is scheduled": the quantity's verb governs the event it counts
-    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _QUANTIFIERS:
-        tok = tok.head.head
+    # (and "approved an aid package": the package's verb governs the aid)
+    while True:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _QUANTIFIERS:
+            tok = tok.head.head
+        elif tok.dep_ == "compound" and tok.head.lemma_.lower() in _QUANTIFIERS:
+            tok = tok.head
+        else:
+            break
     if tok.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "oprd"):
         return tok.head, ()
     while tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent"):
@@ -409,6 +415,10 @@ def find_triggers(doc: Doc, lex: Lexicon, mention_tokens: set[int], place_tokens
             continue
         # A trigger noun that modifies another trigger noun ("summit meeting") is part of it.
         if tok.dep_ in ("compound", "amod") and _is_trigger_noun(tok.head, lex):
+            continue
+        # ... and one that only describes a place, person or rule is no event ("detention centres",
+        # "aid workers", "the sanctions committee")
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in lex.classes.get("DESCRIBEDHEAD", ()):
             continue
         entry = _match(entries, tok, lex, ctx)
         if entry is None:
