@@ -422,3 +422,25 @@ def test_who_a_leader_met_signs_the_documents_he_signed_in_the_same_breath(bilat
         "AGREE",
     )
     assert {"Gandhi", "Gorbachev"} <= _persons(deal)
+
+
+def test_talks_told_after_a_trip_to_a_city_are_held_there_even_in_a_new_wire_paragraph(
+    bilat_nlp: Any,
+) -> None:
+    text = (
+        "Prime Minister Noboru Takeshita sets out Wednesday on a tough mission to Washington aimed "
+        "at defusing trade tension.\n\nTwo rounds of talks between President Reagan and Takeshita, "
+        "scheduled for Thursday and Friday, come after new tariffs."
+    )
+    (talks,) = [e for e in _consults(bilat_nlp, text, "1988-01-12") if e.trigger.text == "rounds"]
+    assert talks.location is not None and talks.location.name == "Washington"
+
+
+def test_a_meeting_that_sets_the_scene_of_a_sentence_places_what_it_tells(bilat_nlp: Any) -> None:
+    (meeting,) = _consults(
+        bilat_nlp,
+        "At a meeting in Paris last January French and Soviet foreign trade ministers said they were "
+        "committed to efforts to reduce the deficit.",
+        "1987-03-02",
+    )
+    assert meeting.location is not None and meeting.location.name == "Paris"

@@ -880,14 +880,22 @@ def _context_place(trig: Trigger, idx: DocIndex) -> Place | None:
     dateline = _dateline(idx)
     if dateline is not None and here:
         return dateline
+    scene = _scene_place(sent, idx)
+    if scene is not None:
+        return scene
     if any(idx.tok_places.get(i) not in (None, dateline) for i in range(sent.start, sent.end)):
         return None
     if dateline is not None and trig.type == "CONSULT" and trig.mode != "visit":
         if len(list(islice(_sentences_before(doc, sent.start), LEDE_SENTENCES))) < LEDE_SENTENCES:
             return dateline
-    if sent.start == 0 or doc[sent.start - 1].is_space or "\n\n" in doc[sent.start - 1].whitespace_:
-        return None  # a new paragraph tells of something else
-    prev = doc[sent.start - 1].sent
+    if sent.start == 0:
+        return None
+    paragraph = doc[sent.start - 1].is_space or "\n\n" in doc[sent.start - 1].whitespace_
+    if paragraph and trig.type != "CONSULT":
+        return None  # a new paragraph tells of something else; talks go on where the trip went
+    prev = next(_sentences_before(doc, sent.start), None)
+    if prev is None:
+        return None
     told = {
         p.name: p
         for i in range(prev.start, prev.end)
@@ -896,6 +904,22 @@ def _context_place(trig: Trigger, idx: DocIndex) -> Place | None:
         and (doc[i].head.lower_ in _PLACE_PREPS or doc[i].dep_ == "dobj")
     }
     return next(iter(told.values())) if len(told) == 1 else None
+
+
+#: Nouns of a gathering that set the scene of what a sentence tells ("At a meeting in Paris, the
+#: ministers said they were committed ...").
+_SCENE_NOUNS = frozenset({"meeting", "talks", "summit", "conference", "session", "ceremony", "visit"})
+
+
+def _scene_place(sent, idx: DocIndex) -> Place | None:  # noqa: ANN001 - Span
+    for tok in sent:
+        if tok.dep_ == "prep" and tok.lower_ in ("at", "during") and tok.head.pos_ in ("VERB", "AUX"):
+            for o in tok.children:
+                if o.dep_ == "pobj" and o.lemma_.lower() in _SCENE_NOUNS:
+                    place = _place_in(o, idx)
+                    if place is not None and place.feature != "country":
+                        return place
+    return None
 
 
 def _sentences_before(doc: Doc, start: int):  # noqa: ANN202 - Iterator[Span]
