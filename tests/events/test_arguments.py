@@ -437,10 +437,8 @@ def test_talks_told_after_a_trip_to_a_city_are_held_there_even_in_a_new_wire_par
 
 
 def test_a_meeting_that_sets_the_scene_of_a_sentence_places_what_it_tells(bilat_nlp: Any) -> None:
-    (meeting,) = _consults(
-        bilat_nlp,
-        "At a meeting in Paris last January French and Soviet foreign trade ministers said they were "
-        "committed to efforts to reduce the deficit.",
-        "1987-03-02",
-    )
-    assert meeting.location is not None and meeting.location.name == "Paris"
+    text = "At a {} in Geneva on Tuesday, Reagan said he and Gorbachev had signed an agreement on missiles."
+    (deal,) = _acts(bilat_nlp, text.format("summit"), "1987-12-10", "AGREE")
+    assert deal.location is not None and deal.location.name == "Geneva"
+    (told,) = _acts(bilat_nlp, text.format("news conference"), "1987-12-10", "AGREE")
+    assert told.location is None

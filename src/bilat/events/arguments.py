@@ -908,7 +908,8 @@ def _context_place(trig: Trigger, idx: DocIndex) -> Place | None:
 
 #: Nouns of a gathering that set the scene of what a sentence tells ("At a meeting in Paris, the
 #: ministers said they were committed ...").
-_SCENE_NOUNS = frozenset({"meeting", "talks", "summit", "conference", "session", "ceremony", "visit"})
+#: (not "conference": a news conference is where one speaks of acts done elsewhere)
+_SCENE_NOUNS = frozenset({"meeting", "talks", "summit", "session", "ceremony", "visit"})
 
 
 def _scene_place(sent, idx: DocIndex) -> Place | None:  # noqa: ANN001 - Span
