@@ -436,3 +436,23 @@ def test_the_verb_of_a_package_governs_the_aid_it_holds(nlp: Any) -> None:
     doc = nlp(parse.make_doc(nlp, "Japan approved an aid package for Vietnam.", "t", None))
     found = trig.find_triggers(doc, load_lexicon(), set(), set())
     assert [(t.token.text, t.type, t.predicate.text) for t in found] == [("aid", "AID", "approved")]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Activists rallied in front of the Japanese embassy in Seoul every Wednesday.", "rallied"),
+        ("Hundreds of Filipinos protested outside the Chinese embassy in Manila.", "protested"),
+        ("Korean residents demonstrated in front of the Japanese consulate.", "demonstrated"),
+        ("Workers went on strike at the French-owned mine in Niger.", "strike"),
+        ("Dockers staged a general strike against the Soviet intervention.", "strike"),
+    ],
+)
+def test_street_protests_whatever_their_subject(nlp: Any, text: str, word: str) -> None:
+    assert (word, "PROTEST") in _triggers(nlp, text)
+
+
+def test_a_government_protesting_against_a_move_accuses(nlp: Any) -> None:
+    assert ("protested", "ACCUSE") in _triggers(
+        nlp, "Japan protested against the Chinese survey in its waters."
+    )
