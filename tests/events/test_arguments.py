@@ -442,3 +442,12 @@ def test_a_meeting_that_sets_the_scene_of_a_sentence_places_what_it_tells(bilat_
     assert deal.location is not None and deal.location.name == "Geneva"
     (told,) = _acts(bilat_nlp, text.format("news conference"), "1987-12-10", "AGREE")
     assert told.location is None
+
+
+def test_the_two_blocs_are_the_organisations_last_told_acting_together(bilat_nlp: Any) -> None:
+    text = (
+        "The European Community and Comecon resumed talks in Geneva on Monday on establishing formal "
+        "ties. The talks followed an earlier round between the two trading blocs last September."
+    )
+    (earlier,) = [e for e in _consults(bilat_nlp, text, "1987-03-10") if e.trigger.text == "round"]
+    assert {a.name for a in earlier.actors} >= {"European Community", "Comecon"}

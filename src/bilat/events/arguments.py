@@ -58,6 +58,10 @@ _GROUP_NOUNS = frozenset(
         "neighbor",
         "partner",
         "capital",
+        "bloc",
+        "alliance",
+        "organisation",
+        "organization",
     }
 )
 _SPEECH = frozenset(
