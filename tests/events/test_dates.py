@@ -257,3 +257,21 @@ def test_undated_meeting_is_not_dated_by_another_meeting_told_with_a(nlp: Any) -
     )
     bonn = [e for e in events if e.type == "CONSULT" and e.location is not None and e.location.name == "Bonn"]
     assert len(bonn) == 1 and bonn[0].date is None
+
+
+def test_meeting_told_first_keeps_its_day_when_a_visit_of_that_day_is_told_twice_after(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Recep Tayyip Erdogan and Vladimir Putin held a meeting in the Kremlin on Wednesday. Erdogan, "
+        "who visited Russia on Wednesday for a two-day visit, is accompanied by his foreign minister.",
+        "2020-03-06",
+        actors={
+            "Recep Tayyip Erdogan": ["person", "TUR"],
+            "Erdogan": ["person", "TUR"],
+            "Vladimir Putin": ["person", "RUS"],
+            "Russia": ["country", "RUS"],
+        },
+        places={"Kremlin": "RUS", "Russia": "RUS"},
+        timexes={"on Wednesday": ["2020-03-04", "2020-03-04"]},
+    )
+    assert _days(events) == [("2020-03-04", "2020-03-04")]

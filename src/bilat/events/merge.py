@@ -82,6 +82,9 @@ class Candidate:
     #: the date joins days its sentence states for this one meeting ("on Thursday and Friday",
     #: "met on Thursday, and the talks resumed on Friday")
     spanned: bool = False
+    #: the mode of the mention whose date the record keeps (a visit's "meeting in the Kremlin on
+    #: Wednesday" keeps the talks' day however the record's mode is raised)
+    date_mode: str | None = None
 
     @property
     def date(self) -> Interval | None:
@@ -213,13 +216,14 @@ def _date_rank(c: Candidate) -> int:
     visit's stated length over its arrival day; otherwise the narrower date."""
     if c.type != "CONSULT":
         return 0
-    if c.mode != "visit":
+    if (c.date_mode or c.mode) != "visit":
         return 2
     return 1 if c.stated_length else 0
 
 
 def _absorb(old: Candidate, new: Candidate) -> None:
     undated = old.date is None
+    old.date_mode = old.date_mode or old.mode
     names = {(a.name, a.kind) for a in old.actors}
     for a in new.actors:
         if (a.name, a.kind) not in names:
@@ -233,7 +237,7 @@ def _absorb(old: Candidate, new: Candidate) -> None:
         if not _contains(wide, new.date) and new.date.days > old.date.days:
             old.extent = new.date
     if (
-        (old.spanned or (old.stated_length and old.mode == "visit"))
+        (old.spanned or (old.stated_length and (old.date_mode or old.mode) == "visit"))
         and old.date
         and new.date
         and _contains(old.date, new.date)
@@ -260,6 +264,7 @@ def _absorb(old: Candidate, new: Candidate) -> None:
         old.timex = new.timex or old.timex
         old.stated_length = new.stated_length
         old.spanned = new.spanned
+        old.date_mode = new.date_mode or new.mode
     if old.place is None:
         old.place = new.place
     if old.type == "CONSULT" and _MODE_RANK.get(new.mode or "", -1) > _MODE_RANK.get(old.mode or "", -1):
