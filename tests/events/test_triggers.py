@@ -456,3 +456,19 @@ def test_a_government_protesting_against_a_move_accuses(nlp: Any) -> None:
     assert ("protested", "ACCUSE") in _triggers(
         nlp, "Japan protested against the Chinese survey in its waters."
     )
+
+
+def test_a_noun_lifted_after_being_imposed_names_both_acts(nlp: Any) -> None:
+    found = _triggers(nlp, "The sanctions, imposed by the European Community in 1986, were lifted in 1991.")
+    assert ("sanctions", "SANCTION") in found
+    assert ("sanctions", "CONCEDE") in found
+
+
+def test_a_participle_takes_the_noun_it_describes_as_object(nlp: Any) -> None:
+    text = "Tokyo said it would lift the restrictions imposed in July 2019 on exports to South Korea."
+    assert ("imposed", "SANCTION") in _triggers(nlp, text)
+
+
+def test_goods_arriving_are_no_visit(nlp: Any) -> None:
+    assert not _types(nlp, "The grain shipped to Egypt arrived in Alexandria.")
+    assert ("arrived", "CONSULT") in _triggers(nlp, "The Soviet delegation arrived in Havana on Monday.")

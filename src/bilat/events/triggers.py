@@ -203,6 +203,8 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
         return not any(lex.in_class(p, cond) for p in prep_lemmas(tok))
     if key in ("obj", "noobj"):
         obj = direct_object(tok)
+        if obj is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and not _is_trigger_noun(tok.head, lex):
+            obj = tok.head  # "the restrictions imposed on exports" (an event noun speaks for itself)
         if obj is None:
             return key == "noobj"
         hit = lex.in_class(obj.lemma_, cond) or lex.in_class(obj.lower_, cond)
@@ -242,7 +244,12 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
         passive = subj is not None and subj.dep_ == "nsubjpass" and subj.head is tok
         if subj is None or passive or subj.pos_ in ("PROPN", "PRON"):
             return True
-        return is_party(subj, lex, ctx.mention_tokens) or any(t.i in ctx.mention_tokens for t in subj.subtree)
+        if is_party(subj, lex, ctx.mention_tokens):
+            return True
+        # a party named inside the subject ("the head of the Soviet delegation"), but not in a
+        # clause describing it ("the grain shipped to Egypt")
+        own = [c for c in subj.children if c.dep_ not in ("acl", "relcl")]
+        return any(t.i in ctx.mention_tokens for c in own for t in c.subtree)
     if key == "jointsubj":
         return _joint_subject(tok)
     if key in ("xcomp", "noxcomp"):
@@ -430,6 +437,13 @@ def find_triggers(doc: Doc, lex: Lexicon, mention_tokens: set[int], place_tokens
             if effect == "drop":
                 continue
             if effect.startswith("type="):
+                earlier = _participle_act(tok, entry, lex)
+                if earlier is not None:
+                    # "lift the restrictions imposed in July 2019": the imposing is an act of its own
+                    found.append(
+                        Trigger(tok, entry, entry.type, entry.mode, entry.weight, earlier, True, earlier)
+                    )
+                    consumed.add(earlier.i)
                 trig.type = lex.canonical_type(effect[5:])
                 trig.mode = None
                 # "rejected the proposal" is as sure a REJECT as "rejected" itself
@@ -459,6 +473,18 @@ def find_triggers(doc: Doc, lex: Lexicon, mention_tokens: set[int], place_tokens
         found.append(Trigger(tok, entry, entry.type, entry.mode, entry.weight, tok, False))
     found.sort(key=lambda t: t.token.i)
     return found
+
+
+def _participle_act(noun: Token, entry: TriggerEntry, lex: Lexicon) -> Token | None:
+    """A past participle after the noun that is the noun's own light verb ("the sanctions
+    imposed by the Community", "the treaty signed in 1963")."""
+    for c in noun.children:
+        if c.dep_ != "acl" or c.tag_ != "VBN":
+            continue
+        for le in lex.light.get(c.lemma_.lower(), ()):
+            if not le.preps and le.effect == "keep" and ("*" in le.types or entry.type in le.types):
+                return c
+    return None
 
 
 def _noun_governor_status(noun: Token, etype: str, lex: Lexicon) -> str | None:
