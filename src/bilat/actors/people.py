@@ -157,6 +157,9 @@ def find_names(doc: Doc, ctx: Context) -> list[tuple[int, int]]:
                 continue
         if e - s == 1 and (doc[s].pos_ != "PROPN" or s in ctx.blocked):
             continue
+        if spans and spans[-1][1] == s and doc[s - 1].whitespace_ and not doc[s - 1].is_punct:
+            # "Sahabzada Yaqub" + "Khan": the recogniser cut one name in two
+            s = spans.pop()[0]
         spans.append((s, e))
         taken.update(range(s, e))
     # Capitalised words after a title or role head: "President Reagan", "Ayatollah Khamenei".

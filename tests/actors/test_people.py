@@ -1,0 +1,22 @@
+"""Person names the recogniser cuts in pieces."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from bilat.actors import find_actors
+
+
+def test_people_a_name_the_recogniser_cut_in_two_is_one_person(parse_text: Any) -> None:
+    doc = parse_text(
+        "Pakistani Foreign Minister Sahabzada Yaqub Khan will visit New Delhi in April.", dt.date(1987, 3, 2)
+    )
+    people = {m.name for m in find_actors(doc, "t1").mentions if m.kind == "person"}
+    assert people == {"Sahabzada Yaqub Khan"}
+
+
+def test_people_two_names_in_a_list_stay_two_people(parse_text: Any) -> None:
+    doc = parse_text("Reagan, Gorbachev and Thatcher will attend the ceremony.", dt.date(1987, 3, 2))
+    people = {m.name.split()[-1] for m in find_actors(doc, "t1").mentions if m.kind == "person"}
+    assert {"Reagan", "Gorbachev", "Thatcher"} <= people
