@@ -275,3 +275,37 @@ def test_meeting_told_first_keeps_its_day_when_a_visit_of_that_day_is_told_twice
         timexes={"on Wednesday": ["2020-03-04", "2020-03-04"]},
     )
     assert _days(events) == [("2020-03-04", "2020-03-04")]
+
+
+def test_visit_of_a_stated_length_that_ends_on_a_day_runs_back_from_it(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Narendra Modi is on a three-day visit to Japan that ends Thursday.",
+        "2014-09-02",
+        actors={"Narendra Modi": ["person", "IND"], "Japan": ["country", "JPN"]},
+        places={"Japan": "JPN"},
+        timexes={"Thursday": ["2014-09-04", "2014-09-04"]},
+    )
+    assert _days(events) == [("2014-09-02", "2014-09-04")]
+
+
+def test_visit_runs_to_the_day_its_own_clause_says_it_ends(nlp: Any) -> None:
+    arrived = _events(
+        nlp,
+        "Luiz Inacio Lula da Silva arrived in Buenos Aires on Sunday for a visit that will end on Tuesday.",
+        "2023-01-23",
+        actors={"Luiz Inacio Lula da Silva": ["person", "BRA"]},
+        places={"Buenos Aires": "ARG"},
+        timexes={"on Sunday": ["2023-01-22", "2023-01-22"], "on Tuesday": ["2023-01-24", "2023-01-24"]},
+    )
+    assert _days(arrived) == [("2023-01-22", "2023-01-24")]
+    other = _events(
+        nlp,
+        "Vladimir Putin met Recep Tayyip Erdogan in Sochi on Monday, before a summit that ends on Wednesday.",
+        "2023-05-03",
+        actors={"Vladimir Putin": ["person", "RUS"], "Recep Tayyip Erdogan": ["person", "TUR"]},
+        places={"Sochi": "RUS"},
+        timexes={"on Monday": ["2023-05-01", "2023-05-01"], "on Wednesday": ["2023-05-03", "2023-05-03"]},
+    )
+    assert ("2023-05-01", "2023-05-01") in _days(other)
+    assert ("2023-05-01", "2023-05-03") not in _days(other)

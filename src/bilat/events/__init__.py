@@ -510,7 +510,9 @@ def _candidate(
     if timex is not None and etype == "CONSULT":
         spanned = _sentence_span(trig, timex, idx)
         spanned, timex = spanned is not timex, spanned
-        lengthened = _stated_length(trig.token, timex)
+        anchor = next((a for t, a in idx.sent_timexes.get(sent_start, ()) if t.start == timex.start), None)
+        ending = anchor is not None and _ends(idx.doc[anchor]) and _told_of(idx.doc[anchor], trig)
+        lengthened = _stated_length(trig.token, timex, ending=ending)
         stated, timex = lengthened is not timex, lengthened
     if timex is not None and timex.interval is not None:
         st = status.date_status(st, timex.interval.start, published)
@@ -589,6 +591,18 @@ def _sentence_span(trig: triggers.Trigger, timex, idx: arguments.DocIndex):  # n
     if more is not None and 0 < int(more.group(1)) - iv.start.day <= _SPAN_GAP_DAYS:
         return _widened(timex, iv.start, iv.start.replace(day=int(more.group(1))))
     pred = trig.predicate
+    anchors = {t.start: a for t, a in idx.sent_timexes.get(trig.token.sent.start, ())}
+    for t in others:
+        if (
+            t.start <= timex.end
+            or t.interval.days != 1
+            or not 0 < (t.interval.start - iv.start).days <= _STAY_DAYS
+        ):
+            continue
+        verb = idx.doc[anchors[t.start]]
+        if _ends(verb) and _told_of(verb, trig):
+            # "began a visit to Pakistan on Monday that ends on Thursday"
+            return _widened(timex, iv.start, t.interval.start)
     if trig.type == "CONSULT" and pred.lemma_.lower() in _CONTINUING and pred.pos_ == "VERB":
         before = [t for t in others if t.end <= timex.start and t.interval.days == 1]
         if before and 0 < (iv.start - before[-1].interval.start).days <= _SPAN_GAP_DAYS:
@@ -602,6 +616,27 @@ def _sentence_span(trig: triggers.Trigger, timex, idx: arguments.DocIndex):  # n
             if later and 0 < (later[0].interval.start - iv.start).days <= _STAY_DAYS:
                 return _widened(timex, iv.start, later[0].interval.start)
     return timex
+
+
+def _ends(verb) -> bool:  # noqa: ANN001 - Token
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _ENDING - {"collapse"}
+
+
+def _told_of(verb, trig: triggers.Trigger) -> bool:  # noqa: ANN001 - Token
+    """Whether a verb tells of the meeting itself: a clause on its noun ("a visit that ends
+    Thursday") or a verb joined to its own ("arrived on Monday and leaves on Thursday")."""
+    if verb.dep_ == "conj" and any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "met on Monday and ended their dispute on Wednesday": another act
+    node = verb
+    for _ in range(4):
+        if node.head.i == node.i or node.dep_ not in ("relcl", "acl", "conj", "advcl", "pobj", "prep"):
+            return False
+        if node.dep_ == "prep" and node.lower_ not in ("for", "on", "during"):
+            return False  # "met on Monday, before a summit that ends on Wednesday"
+        node = node.head
+        if node.i in (trig.token.i, trig.predicate.i):
+            return True
+    return False
 
 
 def _widened(timex, start: dt.date, end: dt.date):  # noqa: ANN001, ANN202 - Timex
@@ -746,13 +781,18 @@ def _during_visits(cands: list[Candidate]) -> list[Candidate]:
     return cands
 
 
-def _stated_length(noun, timex):  # noqa: ANN001, ANN202 - Token, Timex
+def _stated_length(noun, timex, *, ending: bool = False):  # noqa: ANN001, ANN202 - Token, Timex
     """A meeting of a stated length that starts on a stated day covers those days ("his
     three-day visit, which began on Nov. 19": Nov. 19-21)."""
     iv = timex.interval
     if iv is None or iv.days != 1:
         return timex
     n = _length_days(noun) if noun.dep_ != "pobj" or noun.head.lower_ != "of" else None
+    if n is not None and ending:
+        # "a three-day visit to Japan that ends Thursday": the stated day is its last
+        return timex.model_copy(
+            update={"interval": Interval(start=iv.start - dt.timedelta(days=n - 1), end=iv.end)}
+        )
     if n is not None:
         end = iv.start + dt.timedelta(days=n - 1)
         return timex.model_copy(update={"interval": Interval(start=iv.start, end=end)})
