@@ -472,3 +472,17 @@ def test_a_participle_takes_the_noun_it_describes_as_object(nlp: Any) -> None:
 def test_goods_arriving_are_no_visit(nlp: Any) -> None:
     assert not _types(nlp, "The grain shipped to Egypt arrived in Alexandria.")
     assert ("arrived", "CONSULT") in _triggers(nlp, "The Soviet delegation arrived in Havana on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "threat"),
+    [
+        ("Deng said China would teach Vietnam a lesson.", "lesson", True),
+        ("Our armed forces are ready to give the aggressors a hard lesson.", "lesson", True),
+        ("Tehran said it would take reciprocal measures against the EU.", "measures", True),
+        ("The teacher gave a history lesson on the war.", "lesson", False),
+        ("The EU adopted measures to protect its steel industry.", "measures", False),
+    ],
+)
+def test_idioms_of_retaliation_threaten(nlp: Any, text: str, word: str, threat: bool) -> None:
+    assert ((word, "THREATEN") in _triggers(nlp, text)) is threat
