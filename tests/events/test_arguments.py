@@ -451,3 +451,13 @@ def test_the_two_blocs_are_the_organisations_last_told_acting_together(bilat_nlp
     )
     (earlier,) = [e for e in _consults(bilat_nlp, text, "1987-03-10") if e.trigger.text == "round"]
     assert {a.name for a in earlier.actors} >= {"European Community", "Comecon"}
+
+
+def test_whom_a_visitor_greets_on_the_visit_is_its_other_party(bilat_nlp: Any) -> None:
+    (visit,) = _consults(
+        bilat_nlp,
+        "On a surprise visit to a Soviet airbase in Afghanistan, Gorbachev embraced the Afghan "
+        "president Mohammad Najibullah.",
+        "1988-03-10",
+    )
+    assert {"Gorbachev", "Najibullah"} <= _persons(visit)

@@ -326,9 +326,11 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
             if subj is not None and subj.lower_ not in _RELATIVE:
                 heads.append((subj, "participant"))
             if trig.type == "CONSULT" and scene.lemma_.lower() in _ADDRESS:
-                # "In a telephone call on Monday, Kohl told Mitterrand ...": whom one speaks to
-                # at the meeting is the other party
+                # "In a telephone call on Monday, Kohl told Mitterrand ...", "on a surprise visit
+                # to the base, he embraced Assad": whom one speaks to or greets is the other party
                 heads.extend((c, "participant") for c in scene.children if c.dep_ in ("dobj", "dative"))
+            if trig.type == "CONSULT":
+                heads.extend((o, "participant") for o in _with_objects(scene))
     if trig.type == "CONSULT" and pred is not None:
         heads.extend(_hosts_and_company(pred, visit=trig.mode == "visit"))
     if trig.type != "CONSULT" and not _verbal(trig) and pred is not None and pred.dep_ == "conj":
@@ -345,7 +347,24 @@ _MEETING_VERBS = frozenset({"meet", "receive", "host", "welcome", "confer", "vis
 
 
 #: Verbs of addressing someone: their object is who the subject speaks with.
-_ADDRESS = frozenset({"tell", "assure", "inform", "brief", "ask", "urge", "invite", "thank", "congratulate"})
+_ADDRESS = frozenset(
+    {
+        "tell",
+        "assure",
+        "inform",
+        "brief",
+        "ask",
+        "urge",
+        "invite",
+        "thank",
+        "congratulate",
+        "meet",
+        "embrace",
+        "greet",
+        "receive",
+        "welcome",
+    }
+)
 #: Verbs whose agent comes along on a visit or joins a meeting ("joined by X", "accompanied by Y").
 _COMPANY = frozenset({"join", "accompany"})
 _INVITATION = frozenset({"invitation", "invite"})
