@@ -486,3 +486,22 @@ def test_goods_arriving_are_no_visit(nlp: Any) -> None:
 )
 def test_idioms_of_retaliation_threaten(nlp: Any, text: str, word: str, threat: bool) -> None:
     assert ((word, "THREATEN") in _triggers(nlp, text)) is threat
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "etype"),
+    [
+        ("Ghana and Togo reopened their common border after two years.", "reopened", "CONCEDE"),
+        ("Egypt reopened its embassy in Baghdad.", "reopened", "AGREE"),
+        ("The Soviet Union wrote off Ethiopia's debt.", "wrote", "AID"),
+        ("Paris forgave 60 percent of Senegal's debt.", "forgave", "AID"),
+        ("Britain returned Hong Kong to China in 1997.", "returned", "RETREAT"),
+        ("The Chinese premier paid tribute to Indian efforts for peace.", "tribute", "SUPPORT"),
+    ],
+)
+def test_reopening_debt_relief_handovers_and_tributes(nlp: Any, text: str, word: str, etype: str) -> None:
+    assert (word, etype) in _triggers(nlp, text)
+
+
+def test_a_minister_returning_home_returns_nothing(nlp: Any) -> None:
+    assert ("returned", "RETREAT") not in _triggers(nlp, "The minister returned to Moscow on Friday.")

@@ -59,6 +59,9 @@ _QUANTIFIERS = frozenset(
         "bulk",
         "rest",
         "remainder",
+        "percent",
+        "half",
+        "portion",
     }
 )
 # Relative pronouns that stand for the noun a relative clause hangs on ("the loan that it approved").
