@@ -461,3 +461,26 @@ def test_whom_a_visitor_greets_on_the_visit_is_its_other_party(bilat_nlp: Any) -
         "1988-03-10",
     )
     assert {"Gorbachev", "Najibullah"} <= _persons(visit)
+
+
+def test_whom_a_leader_agrees_to_meet_is_the_other_side_of_the_agreement(bilat_nlp: Any) -> None:
+    (agreed,) = _acts(
+        bilat_nlp,
+        "Prime Minister Bob Hawke has agreed to meet African National Congress president Oliver Tambo "
+        "in Canberra in May, an ANC official said.",
+        "1987-03-10",
+        "AGREE",
+    )
+    assert {"Hawke", "Tambo"} <= _persons(agreed)
+
+
+def test_an_interlocutor_the_parse_hangs_inside_the_topic_is_a_party_of_the_discussion(
+    bilat_nlp: Any,
+) -> None:
+    (talk,) = _consults(
+        bilat_nlp,
+        "Soviet Deputy Foreign Minister Yuli Vorontsov had discussed the deployment of Iranian "
+        "missiles near the Strait of Hormuz with Kuwaiti Foreign Undersecretary Suliman Majed al-Shaheen.",
+        "1987-03-10",
+    )
+    assert {"Vorontsov", "al-Shaheen"} <= _persons(talk)

@@ -285,6 +285,17 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
                         for p in prep_children(o):
                             if p.lower_ in ("on", "against", "with"):
                                 heads.extend((t, "target") for t in p.children if t.dep_ == "pobj")
+        if trig.type == "AGREE" and not trig.nominal:
+            # "has agreed to meet ANC president Oliver Tambo", "agreed to hold talks with X": whom
+            # one agrees to meet is the other side
+            for c in pred.children:
+                if c.dep_ == "xcomp" and c.lemma_.lower() in _MEETING_VERBS:
+                    heads.extend((o, "target") for o in c.children if o.dep_ == "dobj")
+                    heads.extend((o, "target") for o in _with_objects(c))
+                elif c.dep_ == "xcomp" and c.lemma_.lower() == "hold":
+                    for o in c.children:
+                        if o.dep_ == "dobj":
+                            heads.extend((w, "target") for w in _with_objects(o))
     if noun is not None:
         if (pred is None or _same(pred, noun)) and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
             # "ordered a blockade", "announced sanctions": the governing verb's subject acts
@@ -523,6 +534,19 @@ def resolve_actors(trig: Trigger, idx: DocIndex) -> tuple[list[EventActor], list
         if not found:
             for m, s in _anaphor(head, idx):
                 add(m, s if s != "keep" else side)
+    if trig.type == "CONSULT" and not trig.nominal:
+        # "discussed the deployment of missiles near Hormuz with Kuwaiti Undersecretary X": the
+        # parse may hang the interlocutor inside the topic
+        obj = direct_object(trig.predicate)
+        for t in obj.subtree if obj is not None and obj.dep_ == "dobj" else ():
+            if t.dep_ == "prep" and t.lower_ == "with":
+                for o in t.children:
+                    if o.dep_ != "pobj":
+                        continue
+                    found = [m for x in np_tokens(o, idx) for m in idx.tok_mentions.get(x.i, ())]
+                    if any(m.kind == "person" for m in found):
+                        for m in found:
+                            add(m, "target")
     if not any(a.side == "source" for a in actors):
         for m in _subject_fallback(trig, idx):
             add(m, "source")
