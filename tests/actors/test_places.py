@@ -42,3 +42,13 @@ def test_places_a_dateline_in_capitals_is_a_city_whatever_the_parse(parse_text: 
 def test_places_a_capital_acting_as_its_government_in_the_text_is_no_place(parse_text: Any) -> None:
     found = _places(parse_text, "Washington said on Thursday that the talks would go on.", "1987-04-30")
     assert found == {}
+
+
+def test_places_a_city_is_named_as_the_news_writes_it(parse_text: Any) -> None:
+    found = _places(
+        parse_text,
+        "NEW YORK, May 4 - Chinese and Israeli diplomats met in New York on Monday after talks in "
+        "Mexico City.",
+        "1987-05-04",
+    )
+    assert found == {"NEW YORK": "New York", "New York": "New York", "Mexico City": "Mexico City"}

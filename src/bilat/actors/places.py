@@ -193,6 +193,13 @@ _ENVOY_WORDS = frozenset(
 _TOPIC_PREPS = frozenset({"over", "regarding", "concerning"})
 
 
+def common_name(key: str, written: str) -> str:
+    """A city's name as the news writes it when the gazetteer adds "City" ("New York City")."""
+    if key.endswith(" City") and key[: -len(" City")].lower() == written.lower():
+        return key[: -len(" City")]
+    return key
+
+
 def dateline(doc: Doc, m: Match) -> bool:
     """A wire dateline: a city in capitals opening the text, then a comma or dash ("TEHRAN -",
     "NEW DELHI, March 3 -"); the parser reads it as anything, it is where the story is filed."""
@@ -251,9 +258,10 @@ def geocode(
                 else entry
             )
             if city is not None:
+                name = common_name(city.key, text)
                 hits.append(
                     PlaceHit(
-                        m.start, m.end, city.key, city.country, city.lat, city.lon, "city", city.gazetteer_id
+                        m.start, m.end, name, city.country, city.lat, city.lon, "city", city.gazetteer_id
                     )
                 )
                 continue
@@ -379,7 +387,14 @@ def geocode(
         if city is not None and (placey or city.population >= 1_000_000 and city.primary):
             hits.append(
                 PlaceHit(
-                    m.start, m.end, city.key, city.country, city.lat, city.lon, "city", city.gazetteer_id
+                    m.start,
+                    m.end,
+                    common_name(city.key, text),
+                    city.country,
+                    city.lat,
+                    city.lon,
+                    "city",
+                    city.gazetteer_id,
                 )
             )
             continue
