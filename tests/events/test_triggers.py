@@ -505,3 +505,38 @@ def test_reopening_debt_relief_handovers_and_tributes(nlp: Any, text: str, word:
 
 def test_a_minister_returning_home_returns_nothing(nlp: Any) -> None:
     assert ("returned", "RETREAT") not in _triggers(nlp, "The minister returned to Moscow on Friday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "etype"),
+    [
+        (
+            "The Foreign Secretary said Britain had made representations to the Argentine government.",
+            "representations",
+            "ACCUSE",
+        ),
+        ("The Pakistani envoy was handed a démarche over the ceasefire violations.", "démarche", "ACCUSE"),
+        ("Japan has petitioned the United Nations to investigate the abductions.", "petitioned", "REQUEST"),
+        ("The Greek government took exception to the Turkish statement.", "exception", "ACCUSE"),
+        ("Seoul handed over the North Korean fishermen at Panmunjom.", "handed", "RETREAT"),
+    ],
+)
+def test_chancery_idioms_of_complaint_and_petition(nlp: Any, text: str, word: str, etype: str) -> None:
+    assert (word, etype) in _triggers(nlp, text)
+
+
+def test_handing_over_a_note_releases_nobody_and_a_violated_ceasefire_is_no_pact(nlp: Any) -> None:
+    found = _triggers(nlp, "The Pakistani envoy was handed a démarche over the ceasefire violations.")
+    assert ("handed", "RETREAT") not in found
+    assert ("ceasefire", "AGREE") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian and Pakistani troops exchanged fire across the ceasefire line.",
+        "Border guards opened fire on a Chinese fishing boat.",
+    ],
+)
+def test_opening_or_exchanging_fire_is_one_assault(nlp: Any, text: str) -> None:
+    assert [t for _, t in _triggers(nlp, text)] == ["ASSAULT"]
