@@ -52,3 +52,10 @@ def test_places_a_city_is_named_as_the_news_writes_it(parse_text: Any) -> None:
         "1987-05-04",
     )
     assert found == {"NEW YORK": "New York", "New York": "New York", "Mexico City": "Mexico City"}
+
+
+def test_places_a_city_naming_a_summit_is_where_it_was_held(parse_text: Any) -> None:
+    found = _places(
+        parse_text, "Putin met Rouhani on the sidelines of the Sochi summit on Wednesday.", "2018-03-10"
+    )
+    assert found == {"Sochi": "Sochi"}

@@ -193,6 +193,13 @@ _ENVOY_WORDS = frozenset(
 _TOPIC_PREPS = frozenset({"over", "regarding", "concerning"})
 
 
+def venue_of_event(doc: Doc, m: Match) -> bool:
+    """ "the Sochi summit", "the Ufa talks": a name modifying an event noun is where it was held,
+    however the recogniser labels the phrase (often EVENT)."""
+    head = doc[m.end - 1]
+    return head.dep_ in {"compound", "nmod", "amod"} and head.head.lower_ in _EVENT_NOUNS
+
+
 def common_name(key: str, written: str) -> str:
     """A city's name as the news writes it when the gazetteer adds "City" ("New York City")."""
     if key.endswith(" City") and key[: -len(" City")].lower() == written.lower():
@@ -345,7 +352,7 @@ def geocode(
         if entry is not None and entry.kind in {"igo", "org"}:
             continue
         # Cities, subdivisions and states: a place when the text says so.
-        apposed = _apposed_place(doc, m)
+        apposed = _apposed_place(doc, m) or venue_of_event(doc, m)
         placey = ent in {"GPE", "LOC", "FAC"} or locative(doc, m.start) or within is not None or apposed
         if ent in _NOT_PLACE_ENTS and not locative(doc, m.start) and not apposed:
             continue
