@@ -540,3 +540,8 @@ def test_handing_over_a_note_releases_nobody_and_a_violated_ceasefire_is_no_pact
 )
 def test_opening_or_exchanging_fire_is_one_assault(nlp: Any, text: str) -> None:
     assert [t for _, t in _triggers(nlp, text)] == ["ASSAULT"]
+
+
+def test_a_sports_team_touring_a_country_is_no_state_visit(nlp: Any) -> None:
+    assert ("tour", "CONSULT") not in _triggers(nlp, "Pakistan's cricket team will tour India next winter.")
+    assert ("tour", "CONSULT") in _triggers(nlp, "The Indian prime minister will tour Pakistan next winter.")

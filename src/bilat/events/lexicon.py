@@ -25,6 +25,7 @@ _SET_KEYS = frozenset(
         "pred",
         "xcomp",
         "noxcomp",
+        "nosubj",
         "noadvcl",
         "objmod",
         "aux",

@@ -231,6 +231,13 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
         verb, _ = _governor(tok)
         preps = prep_lemmas(tok) | (prep_lemmas(verb) if verb is not None else set())
         return any(lex.in_class(p, cond) for p in preps)
+    if key == "nosubj":
+        # "the cricket team will tour India": a subject of that kind, or so modified, acts for no state
+        subj = subject(tok)
+        if subj is None:
+            return True
+        words = [subj, *(c for c in subj.children if c.dep_ in ("compound", "amod"))]
+        return not any(lex.in_class(w.lemma_, cond) or lex.in_class(w.lower_, cond) for w in words)
     if key == "gov":
         verb, _ = _governor(tok)
         return verb is not None and lex.in_class(verb.lemma_, cond)
