@@ -128,10 +128,14 @@ def test_lone_sentences_report_the_newly_recognised_acts(nlp: Any) -> None:
     assert "MOBILIZE" in _types(nlp, "Armenia placed its army on alert as Azerbaijani troops massed nearby.")
 
 
-@pytest.mark.parametrize(("name", "floor"), [("blind_1.jsonl", 0.8), ("blind_2.jsonl", 0.65)])
+@pytest.mark.parametrize(
+    ("name", "floor"), [("blind_1.jsonl", 0.8), ("blind_2.jsonl", 0.65), ("blind_3.jsonl", 0.65)]
+)
 def test_blind_sentence_sets_event_type_f1(nlp: Any, name: str, floor: float) -> None:
     # blind_1 was scored (0.726) before this trigger round and is the round's development set;
-    # blind_2 was written after it (0.697) and not tuned on. Floors guard against regressions.
+    # blind_2 was written after it (0.697) and not tuned on. blind_3 (1960s-2020s wires, AU/ASEAN/
+    # Latin American news, parliamentary reports) was scored 0.710 before the fourth round and is
+    # not tuned on either. Floors guard against regressions.
     items = load_items(name)
     results = []
     for item in items:
