@@ -484,3 +484,13 @@ def test_an_interlocutor_the_parse_hangs_inside_the_topic_is_a_party_of_the_disc
         "1987-03-10",
     )
     assert {"Vorontsov", "al-Shaheen"} <= _persons(talk)
+
+
+def test_whom_a_leader_deals_with_at_a_summit_took_part_in_it(bilat_nlp: Any) -> None:
+    (summit,) = _consults(
+        bilat_nlp,
+        "Days later, at a Mercosur summit in the Paraguayan city of Asuncion on July 4, Menem took over "
+        "the bloc's rotating presidency from Cardoso.",
+        "1996-07-10",
+    )
+    assert {"Menem", "Cardoso"} <= _persons(summit)

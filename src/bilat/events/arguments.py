@@ -341,7 +341,14 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
                 # to the base, he embraced Assad": whom one speaks to or greets is the other party
                 heads.extend((c, "participant") for c in scene.children if c.dep_ in ("dobj", "dative"))
             if trig.type == "CONSULT":
-                heads.extend((o, "participant") for o in _with_objects(scene))
+                # "at a Mercosur summit, Lula took over the presidency from Fernandez"
+                heads.extend(
+                    (o, "participant")
+                    for p in prep_children(scene)
+                    if p.lower_ in ("with", "from", "to")
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                )
     if trig.type == "CONSULT" and pred is not None:
         heads.extend(_hosts_and_company(pred, visit=trig.mode == "visit"))
     if trig.type != "CONSULT" and not _verbal(trig) and pred is not None and pred.dep_ == "conj":
