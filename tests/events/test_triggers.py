@@ -549,3 +549,19 @@ def test_opening_or_exchanging_fire_is_one_assault(nlp: Any, text: str) -> None:
 def test_a_sports_team_touring_a_country_is_no_state_visit(nlp: Any) -> None:
     assert ("tour", "CONSULT") not in _triggers(nlp, "Pakistan's cricket team will tour India next winter.")
     assert ("tour", "CONSULT") in _triggers(nlp, "The Indian prime minister will tour Pakistan next winter.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "etype"),
+    [
+        ("Beijing said China would not make concessions on matters of principle.", "make", "REJECT"),
+        ("Ankara said it would never back down over Cyprus.", "back", "REJECT"),
+        ("Greece will not yield to Turkish pressure.", "yield", "REJECT"),
+        ("Beijing made concessions on market access.", "concessions", "CONCEDE"),
+        ("Pakistan yielded to American pressure and closed the camps.", "yielded", "CONCEDE"),
+    ],
+)
+def test_refusing_to_give_way_rejects_and_giving_way_concedes(
+    nlp: Any, text: str, word: str, etype: str
+) -> None:
+    assert (word, etype) in _triggers(nlp, text)

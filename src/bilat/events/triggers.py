@@ -446,6 +446,12 @@ def find_triggers(doc: Doc, lex: Lexicon, mention_tokens: set[int], place_tokens
             trig.light = verb
             if effect == "drop":
                 continue
+            if effect == "defer":
+                if verb.pos_ in ("VERB", "AUX") and _match(
+                    lex.verbs.get(verb.lemma_.lower(), ()), verb, lex, ctx
+                ):
+                    continue  # the verb's own line names the act; the verb pass finds it
+                effect = "keep"
             if effect.startswith("type="):
                 earlier = _participle_act(tok, entry, lex)
                 if earlier is not None:
