@@ -565,3 +565,23 @@ def test_refusing_to_give_way_rejects_and_giving_way_concedes(
     nlp: Any, text: str, word: str, etype: str
 ) -> None:
     assert (word, etype) in _triggers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "etype"),
+    [
+        ("The new Soviet ambassador called on the Indian foreign minister on Tuesday.", "called", "CONSULT"),
+        ("Nasser called on the Arab states to unite against Israel.", "called", "REQUEST"),
+        (
+            "The Pakistani high commissioner paid a courtesy call on the Indian prime minister.",
+            "call",
+            "CONSULT",
+        ),
+        ("The two foreign ministers had an exchange of views on Cyprus.", "exchange", "CONSULT"),
+        ("Kosygin and Shastri exchanged messages on the border situation.", "exchanged", "CONSULT"),
+    ],
+)
+def test_calls_on_officials_and_exchanges_of_views_consult(
+    nlp: Any, text: str, word: str, etype: str
+) -> None:
+    assert (word, etype) in _triggers(nlp, text)

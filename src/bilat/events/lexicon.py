@@ -33,7 +33,7 @@ _SET_KEYS = frozenset(
     }
 )
 #: Condition keys that take no value.
-_FLAG_KEYS = frozenset({"objparty", "subjparty", "jointsubj", "comp", "clause", "neg", "noacl"})
+_FLAG_KEYS = frozenset({"objparty", "subjparty", "jointsubj", "comp", "clause", "neg", "noacl", "noclause"})
 
 
 @dataclass(frozen=True)
