@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from bilat.parse import doc_text
 from bilat.temporal.lexicon import alternation, lexicon
+from bilat.temporal.prefilter import guarded
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -641,7 +642,7 @@ def rules() -> tuple[Rule, ...]:
     for name, pat, prio, check, part, flags in r:
         # no expression starts inside a word ("Iranian year" holds no "an year", "holidays
         # before" no "days before"): the group makes that hold for every alternative
-        compiled = re.compile(r"(?<!\w)(?:" + pat + ")", flags)
+        compiled = guarded(re.compile(r"(?<!\w)(?:" + pat + ")", flags))
         out.append(Rule(name, compiled, prio, check, part, needs.get(name, ())))
     return tuple(out)
 
