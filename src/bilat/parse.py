@@ -63,6 +63,9 @@ class Columns:
     is_space: list[bool]
     is_punct: list[bool]
     is_lower: list[bool]
+    lemma: list[str]  # lower-cased
+    pos: list[str]
+    tag: list[str]
 
 
 _COLUMNS_KEY = ("bilat", "columns")
@@ -72,15 +75,25 @@ def columns(doc: Doc) -> Columns:
     cache = _cache(doc)
     cached: Columns | None = cache.get(_COLUMNS_KEY)
     if cached is None:
-        cached = Columns([], [], [], [], [], [], [])
-        for t in doc:
-            cached.words.append(t.text)
-            cached.lower.append(t.lower_)
-            cached.starts.append(t.idx)
-            cached.whitespace.append(bool(t.whitespace_))
-            cached.is_space.append(t.is_space)
-            cached.is_punct.append(t.is_punct)
-            cached.is_lower.append(t.is_lower)
+        # One array read instead of a Token object per token and attribute.
+        from spacy.attrs import IDX, IS_LOWER, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, LOWER, POS, SPACY, TAG
+
+        text = doc_text(doc)
+        strings = doc.vocab.strings
+        attrs = [IDX, LENGTH, LOWER, SPACY, IS_SPACE, IS_PUNCT, IS_LOWER, LEMMA, POS, TAG]
+        rows = doc.to_array(attrs).tolist()
+        cached = Columns(
+            words=[text[r[0] : r[0] + r[1]] for r in rows],
+            lower=[strings[r[2]] for r in rows],
+            starts=[r[0] for r in rows],
+            whitespace=[bool(r[3]) for r in rows],
+            is_space=[bool(r[4]) for r in rows],
+            is_punct=[bool(r[5]) for r in rows],
+            is_lower=[bool(r[6]) for r in rows],
+            lemma=[strings[r[7]].lower() for r in rows],
+            pos=[strings[r[8]] for r in rows],
+            tag=[strings[r[9]] for r in rows],
+        )
         cache[_COLUMNS_KEY] = cached
     return cached
 
@@ -168,6 +181,8 @@ def make_doc(nlp: Language, text: str, doc_id: str, published: dt.date | None) -
     """A tokenised Doc carrying the document id and date the stages resolve against."""
     register()
     doc = nlp.make_doc(text)
+    # The tokenizer keeps every character, so the text is known without re-joining the tokens.
+    _cache(doc)[_TEXT_KEY] = text
     doc._.bilat_doc_id = doc_id
     doc._.bilat_published = published
     return doc

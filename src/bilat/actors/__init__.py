@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from bilat.actors import coref, dictionary, gazetteer, groups, orgs, people, places, stateless
 from bilat.actors.gazetteer import normalise
 from bilat.actors.matching import Match, find_matches
-from bilat.parse import doc_text
+from bilat.parse import columns, doc_text
 from bilat.records import Mention, Place, evidence
 
 if TYPE_CHECKING:
@@ -199,9 +199,13 @@ def find_actors(doc: Doc, doc_id: str) -> ActorsFound:
         extents.append((len(records) - 1, s, e, rank))
         return len(records) - 1
 
+    cols = columns(doc)
+
     def ev(s: int, e: int):  # noqa: ANN202
-        span = doc[s:e]
-        return evidence(doc_id, text, span.start_char, span.end_char)
+        if e <= s:
+            span = doc[s:e]
+            return evidence(doc_id, text, span.start_char, span.end_char)
+        return evidence(doc_id, text, cols.starts[s], cols.starts[e - 1] + len(cols.words[e - 1]))
 
     for p in pms:
         if p.cluster >= 0:

@@ -33,6 +33,7 @@ _MEMBER_NOUNS = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def number_value(word: str) -> int | None:
     """The number a token writes ("seven", "7", "Twelve"), or None."""
     low = word.lower()

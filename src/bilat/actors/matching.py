@@ -57,6 +57,7 @@ class _Tokens:
     lower: list[str]
     starts: list[int]
     ends: list[int]
+    heads: list[str]  # each token's own index key ("" for a space): the key of a span it starts
     keys: list[str]  # each token's own index key, then its trailing space (if any)
     skip_end: list[bool]  # a space, or punctuation other than "."
     skip_start: list[bool]  # a space or punctuation
@@ -67,10 +68,11 @@ class _Tokens:
     @classmethod
     def of(cls, doc: Doc) -> _Tokens:
         c = columns(doc)
+        heads = ["" if space else normalise(w) for w, space in zip(c.words, c.is_space, strict=True)]
         keys, skip_end, skip_start, newlines, joining, gaps = [], [], [], [0], [0], [0]
-        rows = zip(c.words, c.lower, c.is_space, c.is_punct, c.whitespace, strict=True)
-        for w, low, space, punct, ws in rows:
-            keys.append(" " if space else normalise(w) + (" " if ws else ""))
+        rows = zip(heads, c.words, c.lower, c.is_space, c.is_punct, c.whitespace, strict=True)
+        for head, w, low, space, punct, ws in rows:
+            keys.append(" " if space else head + (" " if ws else ""))
             skip_end.append(space or (punct and w != "."))
             skip_start.append(space or punct)
             newlines.append(newlines[-1] + ("\n" in w))
@@ -78,7 +80,7 @@ class _Tokens:
             joining.append(joining[-1] + (low in ("st", "st.") or not _JOINING.isdisjoint(w)))
         ends = [start + len(w) for start, w in zip(c.starts, c.words, strict=True)]
         flags = (skip_end, skip_start, newlines, gaps, joining)
-        return cls(doc_text(doc), c.words, c.lower, c.starts, ends, keys, *flags)
+        return cls(doc_text(doc), c.words, c.lower, c.starts, ends, heads, keys, *flags)
 
     def key(self, i: int, j: int) -> str:
         """``normalise`` of the text of tokens i..j-1, built from the tokens' own keys where
@@ -91,7 +93,7 @@ class _Tokens:
 def _longest_at(toks: _Tokens, gaz: Gazetteer, i: int) -> Match | None:
     if toks.skip_start[i]:
         return None
-    longest = gaz.max_words.get(toks.key(i, i + 1))
+    longest = gaz.max_words.get(toks.heads[i])  # == toks.key(i, i + 1), read once per token
     if longest is None:
         return None
     for j in range(min(len(toks.words), i + MAX_TOKENS), i, -1):

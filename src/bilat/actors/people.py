@@ -164,9 +164,10 @@ def find_names(doc: Doc, ctx: Context) -> list[tuple[int, int]]:
         taken.update(range(s, e))
     # Capitalised words after a title or role head: "President Reagan", "Ayatollah Khamenei".
     words = cols.words
-    for i, tok in enumerate(doc):
-        if not _cap(tok):
+    for i, word in enumerate(words):
+        if not word[:1].isupper():
             continue
+        tok = doc[i]
         n = R.title_at(words, i)
         if not n and not (R.is_role_word(tok.text) and tok.lower_ in R.lexicon().roles):
             continue

@@ -7,10 +7,12 @@ whose dependents carry its arguments ("held talks": trigger ``talks``, predicate
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from bilat.events.lexicon import Condition, Lexicon, TriggerEntry
+from bilat.parse import Columns, columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -418,7 +420,9 @@ def find_triggers(doc: Doc, lex: Lexicon, mention_tokens: set[int], place_tokens
     consumed: set[int] = set()
     # Nouns first: a light verb that governs an event noun is that event's predicate, not a
     # second event ("signed an agreement" is one AGREE).
-    for tok in doc:
+    cols = columns(doc)
+    for i in _noun_candidates(cols, lex):
+        tok = doc[i]
         if tok.pos_ not in ("NOUN", "PROPN") and not (tok.pos_ == "ADJ" and tok.dep_ in ("amod", "compound")):
             continue
         lemma = tok.lemma_.lower()
@@ -480,7 +484,10 @@ def find_triggers(doc: Doc, lex: Lexicon, mention_tokens: set[int], place_tokens
         if trig.status_hint is None:
             trig.status_hint = _noun_governor_status(tok, trig.type, lex)
         found.append(trig)
-    for tok in doc:
+    for i, lemma in enumerate(cols.lemma):
+        if lemma not in lex.verbs:
+            continue
+        tok = doc[i]
         if tok.i in consumed or tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBG", "VBN"):
             continue
         entries = lex.verbs.get(tok.lemma_.lower())
@@ -504,6 +511,18 @@ def _participle_act(noun: Token, entry: TriggerEntry, lex: Lexicon) -> Token | N
             if not le.preps and le.effect == "keep" and ("*" in le.types or entry.type in le.types):
                 return c
     return None
+
+
+def _noun_candidates(cols: Columns, lex: Lexicon) -> Iterator[int]:
+    """Indices of the tokens whose words could name an event: building a Token object for each
+    token of the document only to read its part of speech made this the stage's largest cost."""
+    nouns = lex.nouns
+    for i, (lemma, lower, pos) in enumerate(zip(cols.lemma, cols.lower, cols.pos, strict=True)):
+        if pos not in ("NOUN", "PROPN", "ADJ"):
+            continue
+        plural_name = pos == "PROPN" and lemma.endswith("s") and lemma[:-1] in nouns
+        if lemma in nouns or lower in nouns or plural_name:
+            yield i
 
 
 def _noun_governor_status(noun: Token, etype: str, lex: Lexicon) -> str | None:

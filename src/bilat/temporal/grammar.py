@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from bilat.parse import doc_text
 from bilat.temporal.lexicon import alternation, lexicon
+from bilat.temporal.prefilter import guarded
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -39,6 +40,9 @@ class Rule:
     priority: int
     check: Callable[[re.Match[str], Doc], bool] | None = None
     takes_part: bool = False  # may be preceded by "early"/"mid-"/"the end of"
+    #: lowercase strings one of which every match contains: a rule whose words are all absent
+    #: from a text is not run over it (most texts have no "ago", "quarter" or "weekend")
+    needs: tuple[str, ...] = ()
 
 
 # ------------------------------------------------------------------ fragments
@@ -633,11 +637,35 @@ def rules() -> tuple[Rule, ...]:
             0,
         ),
     ]
+    needs = _needs(f)
     out = []
     for name, pat, prio, check, part, flags in r:
-        # no expression starts inside a word ("Iranian year" holds no "an year")
-        out.append(Rule(name, re.compile(r"(?<!\w)" + pat, flags), prio, check, part))
+        # no expression starts inside a word ("Iranian year" holds no "an year", "holidays
+        # before" no "days before"): the group makes that hold for every alternative
+        compiled = guarded(re.compile(r"(?<!\w)(?:" + pat + ")", flags))
+        out.append(Rule(name, compiled, prio, check, part, needs.get(name, ())))
     return tuple(out)
+
+
+def _needs(f: dict[str, str]) -> dict[str, tuple[str, ...]]:
+    """For the rules with a few obligatory words: the words (lowercase), one of which is in
+    every match. Checked with ``in`` on the lowered text, far cheaper than a regex scan."""
+    lx = lexicon()
+    return {
+        "ago": ("ago",),
+        "later": ("later", "earlier", "after", "before"),
+        "season": tuple(lx["seasons"]),
+        "quarter": ("quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2", "h3", "h4"),
+        "decade": ("0s", "0's", "0’s"),
+        "decade_word": tuple(lx["decade_words"]),
+        "century": ("century",),
+        "part_unit": ("year", "month", "week", "decade", "century"),
+        "weekend": ("weekend",),
+        "the_time": ("time",),
+        "same_period": ("same", "corresponding", "comparable"),
+        "first_n": ("months", "weeks", "days", "quarters"),
+        "rel_day": ("day", "morning", "evening", "night", "afternoon"),
+    }
 
 
 _PART_PREFIX = re.compile(
@@ -655,8 +683,11 @@ def part_mods() -> dict[str, str]:
 def scan(doc: Doc) -> list[Candidate]:
     """All non-overlapping candidates of ``doc.text``, in text order."""
     text = doc_text(doc)
+    lowered = text.lower()
     found: list[tuple[int, int, int, Candidate, Rule]] = []
     for rule in rules():
+        if rule.needs and not any(word in lowered for word in rule.needs):
+            continue
         for m in rule.pattern.finditer(text):
             if m.end() <= m.start():
                 continue

@@ -32,6 +32,7 @@ def alternation(words: list[str] | dict[str, Any], *, title: bool = False) -> st
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
+@lru_cache(maxsize=4096)
 def number_value(text: str) -> float | None:
     """The number a quantity word or numeral stands for (``None`` for "several", "a few")."""
     t = " ".join(text.lower().replace(",", "").split())

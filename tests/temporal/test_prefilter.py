@@ -1,0 +1,71 @@
+"""The time grammar's speed-ups must not change what it finds."""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+
+import pytest
+
+from bilat.temporal import grammar
+from bilat.temporal.prefilter import guarded
+
+# Written for these tests: every rule of the grammar, upper and lower case, digits of other
+# scripts, and words that end in a unit ("holidays") or start like a month ("Mayor").
+TEXTS = [
+    "On Wednesday, June 16 to June 18, 2019, the talks ran; on 3-5 March they resumed.",
+    "THE MINISTERS MET ON MONDAY, JANUARY 5, 1987 AND AGAIN IN THE SPRING OF THAT YEAR.",
+    "Trade rose 11 percent in the first nine months of 2025 from the same period last year.",
+    "Two years ago, and three days later, the envoy returned; a week-long visit followed.",
+    "The Mayor of Marchmont said the holidays before Easter were quiet; Augusta agreed.",
+    "In the 1980s and the early nineties, in the 20th century, the fiscal year 2019/20 ...",
+    "The deal takes effect in Q3 2024, by the end of the year, at 10:30 a.m. GMT on Friday.",
+    "Talks are held twice a year, every other month, and the committee meets annually.",
+    "Yesterday morning and the day after tomorrow; the following March; last weekend.",
+    "At the time, for the moment, in the near future and in recent years nothing moved.",
+    "He served for more than forty years, over the past two decades, within hours after.",
+    "Le 14 juillet, ٢٠١٩ and ２０２０ are digits of other scripts; 1st-3rd May 1999.",
+]
+
+
+def _sample_texts() -> list[str]:
+    data = resources.files("bilat.data").joinpath("sample/articles.jsonl").read_text(encoding="utf-8")
+    return [json.loads(line)["text"] for line in data.splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("rule", grammar.rules(), ids=lambda r: r.name)
+def test_guarded_rule_finds_exactly_what_the_bare_pattern_finds(rule: grammar.Rule) -> None:
+    # the rule's pattern without its guard: the part after the leading lookahead
+    bare = re.compile(rule.pattern.pattern[rule.pattern.pattern.index("(?<!\\w)") :], rule.pattern.flags)
+    for text in TEXTS + _sample_texts():
+        assert [m.span() for m in rule.pattern.finditer(text)] == [m.span() for m in bare.finditer(text)]
+
+
+def test_guard_names_the_characters_a_match_can_start_with() -> None:
+    pattern = guarded(re.compile(r"(?:(?i:last|next)\s+)?(?:May|June)\b|\d+ days"))
+    assert pattern.pattern.startswith("(?=")
+    assert pattern.search("It ends in june.") is None
+    assert pattern.search("next June").group() == "next June"
+    assert pattern.search("NEXT June").group() == "NEXT June"
+    assert pattern.search("in ٣ days").group() == "٣ days"
+
+
+def test_pattern_that_can_start_anywhere_is_left_unguarded() -> None:
+    for raw in (r"[^a]b", r".x", r"x*", r"(?:a|)b?"):
+        pattern = re.compile(raw)
+        assert guarded(pattern) is pattern
+
+
+def test_rule_never_starts_inside_a_word_in_any_alternative(nlp) -> None:  # noqa: ANN001
+    doc = nlp("Shops closed for the holidays before the vote, and trains ran hourly.")
+    found = [doc.text[c.start : c.end] for c in grammar.scan(doc)]
+    assert "days before" not in found
+    assert "hourly" in found
+
+
+def test_rule_whose_words_are_absent_is_skipped_without_losing_matches(nlp) -> None:  # noqa: ANN001
+    doc = nlp("The accord was signed two years ago in the third quarter.")
+    found = [doc.text[c.start : c.end] for c in grammar.scan(doc)]
+    assert "two years ago" in found
+    assert "the third quarter" in found
