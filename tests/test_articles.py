@@ -24,6 +24,7 @@ FIXTURES = Path(__file__).parent / "fixtures" / "articles"
 SETS = [
     ("sample", SAMPLE_CORPUS, FIXTURES / "gold.jsonl", 0.60, 0.95),
     ("heldout", FIXTURES / "heldout.jsonl", FIXTURES / "heldout.gold.jsonl", 0.57, 0.95),
+    ("heldout2", FIXTURES / "heldout2.jsonl", FIXTURES / "heldout2.gold.jsonl", 0.45, 0.95),
     ("seeds", None, None, 0.70, 0.95),
     ("dev2", None, None, 0.57, 0.95),
 ]
