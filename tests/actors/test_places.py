@@ -59,3 +59,26 @@ def test_places_a_city_naming_a_summit_is_where_it_was_held(parse_text: Any) -> 
         parse_text, "Putin met Rouhani on the sidelines of the Sochi summit on Wednesday.", "2018-03-10"
     )
     assert found == {"Sochi": "Sochi"}
+
+
+def test_places_a_town_the_gazetteer_lacks_keeps_its_written_name(parse_text: Any) -> None:
+    doc = parse_text(
+        "Chancellor Helmut Kohl received President Francois Mitterrand at his home in Oggersheim.",
+        dt.date(1986, 5, 12),
+    )
+    (town,) = [p for p in find_actors(doc, "t1").places if p.name == "Oggersheim"]
+    assert (town.lat, town.lon, town.gazetteer_id) == (None, None, None)
+
+
+def test_places_a_hyphenated_village_is_read_whole(parse_text: Any) -> None:
+    found = _places(
+        parse_text,
+        "De Gaulle met West German Chancellor Konrad Adenauer at his home in Colombey-les-Deux-Eglises.",
+        "1958-09-15",
+    )
+    assert "Colombey-les-Deux-Eglises" in found.values()
+
+
+def test_places_a_compass_point_after_in_is_no_town(parse_text: Any) -> None:
+    found = _places(parse_text, "Greek and Turkish ministers met in the West on Monday.", "1988-03-04")
+    assert found == {}

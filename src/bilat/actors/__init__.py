@@ -325,6 +325,12 @@ def find_actors(doc: Doc, doc_id: str) -> ActorsFound:
         if rec.kind == "person" and rec.country:
             doc_countries[rec.country] += 1
     hits = places.geocode(doc, gaz, matches, doc_countries, person_tokens)
+    taken = {i for m in matches for i in range(m.start, m.end)} | {
+        i for h in hits for i in range(h.start, h.end)
+    }
+    taken.update(i for _, s, e, _ in extents for i in range(s, e))
+    person_words = {w.lower() for r in records if r.kind == "person" for w in r.name.split()}
+    hits.extend(places.unlisted(doc, taken, person_words))
     place_records: list[Place] = []
     place_index: dict[int, int] = {}
     for h in hits:

@@ -447,3 +447,50 @@ def _best_entry(m: Match) -> Entry | None:
     if not m.entries:
         return None
     return min(m.entries, key=lambda e: _PRIORITY.get(e.kind, 9))
+
+
+#: Prepositions that put an event in a place the gazetteer does not list ("talks in Oggersheim").
+_UNLISTED_PREPS = frozenset({"in", "at", "to", "near", "outside", "inside"})
+#: Words of a compass direction: "in the West", "in the north" name no town.
+_COMPASS = frozenset(
+    "north south east west northern southern eastern western central middle far near northeast "
+    "northwest southeast southwest".split()
+)
+
+
+def unlisted(doc: Doc, taken: set[int], persons: set[str]) -> list[PlaceHit]:
+    """Towns and villages the gazetteer does not list, by their written name and with no
+    coordinates: a place entity of the parser after "in/at/to" ("met at his home in
+    Colombey-les-Deux-Eglises", "talks in Oggersheim"). ``taken`` holds the tokens of every
+    gazetteer match and actor mention; ``persons`` the names the document gives people."""
+    hits: list[PlaceHit] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC"):
+            continue
+        start, end = ent.start, ent.end
+        # "Colombey-les-Deux-Eglises": the parser's entity stops at the first hyphen
+        while (
+            end < len(doc)
+            and doc[end - 1].whitespace_ == ""
+            and (doc[end].text == "-" or doc[end - 1].text == "-")
+        ):
+            end += 1
+        if doc[end - 1].text == "-":
+            continue
+        if any(i in taken for i in range(start, end)):
+            continue
+        words = [t for t in doc[start:end] if t.is_alpha]
+        if not words or not all(t.text[:1].isupper() for t in words[:1]):
+            continue
+        if all(t.lower_ in _COMPASS or t.lower_ in REGION_WORDS for t in words):
+            continue
+        if any(t.lower_ in persons for t in words):
+            continue
+        span = doc[start:end]
+        t = span.root
+        while t.dep_ in {"conj", "appos", "compound"} and t.head is not t:
+            t = t.head
+        if t.dep_ != "pobj" or t.head.lower_ not in _UNLISTED_PREPS:
+            continue
+        hits.append(PlaceHit(start, end, span.text, None, None, None, "city", None))
+    return hits
