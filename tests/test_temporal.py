@@ -334,8 +334,23 @@ def test_time_clock_times_take_the_day_of_their_sentence(tx) -> None:
         D(2018, 6, 13),
     )
     assert one(found, "9:04 a.m.").value == "2018-06-12T09:04"
-    assert one(found, "1400 GMT").value == "2018-06-13T14:00"
+    # the story is still on June 12: a clock with no date of its own is on the day told of
+    assert one(found, "1400 GMT").value == "2018-06-12T14:00"
     assert one(found, "midnight Tuesday").value == "2018-06-12T24:00"
+
+
+def test_time_clock_times_take_the_day_the_story_last_told_of(tx) -> None:
+    found = tx(
+        "Chancellor Kohl and President Mitterrand yesterday signed a treaty on defence.\n\n"
+        "The two leaders held three hours of talks before signing it shortly after 2 p.m. in the library. "
+        "Talks with Spain will be held on Friday. The Spanish envoy arrives at 9 a.m.",
+        D(1988, 1, 23),
+    )
+    assert one(found, "2 p.m.").value == "1988-01-22T14:00"
+    # the story has moved on to the day ahead
+    assert one(found, "9 a.m.").value == "1988-01-29T09:00"
+    lone = tx("The border crossing at Rafah reopened at 8 a.m. local time.", D(2005, 11, 26))
+    assert one(lone, "8 a.m. local time").value == "2005-11-26T08:00"
 
 
 # ------------------------------------------------------------------ negatives and extents

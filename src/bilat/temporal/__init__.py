@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from bilat.parse import doc_text
@@ -200,31 +201,39 @@ def _merge_clock_day(text: str, found: list[tuple[int, int, Reading]]) -> list[t
     return out
 
 
+#: How many sentences back the day a clock time is told on may be stated ("Vietnam and China
+#: yesterday signed ... The two leaders held talks before signing shortly after 2 p.m.").
+_CLOCK_BACK_SENTENCES = 3
+
+
 def _anchor_clocks(doc: Doc, found: list[tuple[int, int, Reading]], published: dt.date | None) -> None:
-    """Give each clock time ("at 10 a.m.", "1400 GMT") the day of its sentence's date."""
+    """Give each clock time ("at 10 a.m.", "1400 GMT") the day of its sentence's date, else the
+    day the story last told of a few sentences back (its reference time), else the publication
+    day: a morning paper's "shortly after 2 p.m." is the afternoon of "yesterday"."""
+    if not any(r.clock is not None for _, _, r in found):
+        return
+    starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
     days: list[tuple[int, int, dt.date]] = []
     for s, _, r in found:
         if r.interval is not None and r.interval.start == r.interval.end and r.type in ("DATE", "TIME"):
-            days.append((s, _sent_id(doc, s), r.interval.start))
+            days.append((s, bisect_right(starts, s), r.interval.start))
     for i, (s, e, r) in enumerate(found):
         if r.clock is None:
             continue
-        sid = _sent_id(doc, s)
+        sid = bisect_right(starts, s)
         near = [(abs(ds - s), d) for ds, dsid, d in days if dsid == sid]
-        day = min(near)[1] if near else published
+        told = [(ds, d) for ds, dsid, d in days if ds < s and 0 < sid - dsid <= _CLOCK_BACK_SENTENCES]
+        if near:
+            day, anchor = min(near)[1], "absolute"
+        elif told:
+            day, anchor = max(told)[1], "anaphoric"
+        else:
+            day, anchor = published, "published"
         hh, mm = r.clock
         if day is None:
             continue
-        anchor = "absolute" if near else "published"
         found[i] = (
             s,
             e,
             Reading("TIME", f"{day.isoformat()}T{hh:02d}:{mm:02d}", Interval(start=day, end=day), anchor),
         )
-
-
-def _sent_id(doc: Doc, char: int) -> int:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    if span is None or not len(span) or not doc.has_annotation("SENT_START"):
-        return -1
-    return span[0].sent.start
