@@ -48,3 +48,22 @@ def test_coref_a_counterpart_without_a_country_is_left_unread_and_his_stays_the_
     )
     assert "his counterpart" not in found and "counterpart" not in found
     assert found["his"] == "Roland Dumas"
+
+
+def test_coref_a_surname_parsed_as_a_plural_noun_is_still_the_person(parse_text: Any) -> None:
+    found = _people(
+        parse_text,
+        "Ghana's leader, Flight-Lieutenant Jerry Rawlings, met his ministers on Friday. Rawlings on "
+        "Saturday asked the governments of Togo and Benin to keep their borders open.",
+        "1983-01-24",
+    )
+    assert found["Rawlings"] == "Jerry Rawlings"
+
+
+def test_coref_a_surname_modifying_a_noun_is_no_person(parse_text: Any) -> None:
+    found = _people(
+        parse_text,
+        "Secretary of State Condoleezza Rice arrived in Tokyo. Rice exports to Japan fell in March.",
+        "2006-03-20",
+    )
+    assert list(found.values()).count("Condoleezza Rice") == 1

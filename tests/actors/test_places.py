@@ -82,3 +82,13 @@ def test_places_a_hyphenated_village_is_read_whole(parse_text: Any) -> None:
 def test_places_a_compass_point_after_in_is_no_town(parse_text: Any) -> None:
     found = _places(parse_text, "Greek and Turkish ministers met in the West on Monday.", "1988-03-04")
     assert found == {}
+
+
+def test_places_a_capital_appealed_to_is_its_government_not_a_place(parse_text: Any) -> None:
+    doc = parse_text(
+        "Pakistani President Zia appealed to New Delhi on Tuesday to withdraw its troops.",
+        dt.date(1987, 2, 3),
+    )
+    found = find_actors(doc, "t1")
+    assert [p.name for p in found.places] == []
+    assert "IND" in {m.country for m in found.mentions if m.kind == "country"}

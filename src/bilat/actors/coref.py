@@ -94,6 +94,10 @@ def _merge(c: Cluster, m: PersonMention) -> None:
         c.sector = m.sector
 
 
+#: Dependencies in which a capitalised word the parser called a common noun is a whole argument.
+_NAME_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative"})
+
+
 def add_surname_mentions(
     doc: Doc, mentions: list[PersonMention], clusters: list[Cluster], ctx: Context
 ) -> None:
@@ -107,7 +111,11 @@ def add_surname_mentions(
             if c.country in FAMILY_FIRST:
                 surnames.setdefault(c.words[0], ci)
     for tok in doc:
-        if tok.i in taken or tok.i in ctx.blocked or not tok.text[:1].isupper() or tok.pos_ != "PROPN":
+        if tok.i in taken or tok.i in ctx.blocked or not tok.text[:1].isupper():
+            continue
+        if tok.pos_ != "PROPN" and not (tok.pos_ == "NOUN" and tok.dep_ in _NAME_SLOTS):
+            # "Rawlings on Saturday asked ...": a surname the parser took for a plural common noun
+            # is still the name when it stands as a whole argument, not as a modifier ("Rice exports")
             continue
         ci = surnames.get(normalise(tok.text))
         if ci is None:

@@ -85,6 +85,8 @@ def governed_locatively(tok: Token) -> bool:
 def metonymic(doc: Doc, m: Match) -> bool:
     """A capital or seat used for its government ("Moscow said", "talks between Tehran and Moscow")."""
     head = doc[m.end - 1]
+    if addressed(head):
+        return True
     if governed_locatively(head) or locative(doc, m.start):
         return False
     if head.dep_ in {"compound", "nmod", "amod"} and head.head.pos_ == "NOUN":
@@ -153,7 +155,26 @@ def acting(doc: Doc, m: Match) -> bool:
         return True
     if t.dep_ in {"dobj", "dative"} and t.head.lemma_ in _ADDRESSEE_VERBS:
         return True  # "told the Knesset", "urged Washington"
-    return t.dep_ == "pobj" and t.head.lower_ in {"with", "between", "against", "by"}
+    return addressed(t) or (t.dep_ == "pobj" and t.head.lower_ in {"with", "between", "against", "by"})
+
+
+#: Verbs whose "to" phrase names whom one turns to, not where one goes ("appealed to Accra",
+#: "protested to Moscow", "wrote to Washington").
+_APPEAL_VERBS = frozenset(
+    "appeal plead protest complain write reply respond apologise apologize object petition "
+    "turn speak talk explain signal cable".split()
+)
+
+
+def addressed(tok: Token) -> bool:
+    """Whether a name is the one an appeal or protest is made to ("Lagos appealed to Accra")."""
+    t = tok
+    while t.dep_ in {"conj", "appos", "compound"} and t.head is not t:
+        t = t.head
+    if t.dep_ != "pobj" or t.head.lower_ != "to":
+        return False
+    gov = t.head.head
+    return gov.pos_ in {"VERB", "NOUN"} and gov.lemma_.lower() in _APPEAL_VERBS
 
 
 _ADDRESSEE_VERBS = frozenset(
