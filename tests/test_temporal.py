@@ -615,3 +615,26 @@ def test_time_today_in_an_undated_or_same_day_quote_is_the_publication_day(tx) -
     assert one(tx(same_day, D(2019, 5, 16)), "today").value == "2019-05-16"
     unquoted = "Tokyo said yesterday that Seoul had agreed today to the terms."
     assert one(tx(unquoted, D(1998, 10, 8)), "today").value == "1998-10-08"
+
+
+def test_time_yearless_day_of_a_meeting_invited_to_is_its_next_occurrence(tx) -> None:
+    pub = D(2023, 3, 2)
+    invited = tx(
+        "Modi has invited Sharif to the regional summit in New Delhi on May 19-21, officials said.", pub
+    )
+    assert days(one(invited, "May 19-21")) == (D(2023, 5, 19), D(2023, 5, 21))
+    proposed = tx("The summit, which Ankara proposed for May 19-21, would be the first since 2019.", pub)
+    assert days(one(proposed, "May 19-21")) == (D(2023, 5, 19), D(2023, 5, 21))
+    put_off = tx("Cairo has postponed the talks with Israel until November 4.", D(1987, 10, 2))
+    assert days(one(put_off, "November 4")) == (D(1987, 11, 4),) * 2
+
+
+def test_time_yearless_day_of_a_past_act_is_its_last_occurrence(tx) -> None:
+    pub = D(2023, 3, 2)
+    met = tx("The leaders of Brazil and Argentina met in Brasilia on May 20.", pub)
+    assert days(one(met, "May 20")) == (D(2022, 5, 20),) * 2
+    agreed = tx("Athens and Ankara agreed to a moratorium on military exercises on May 20.", pub)
+    assert days(one(agreed, "May 20")) == (D(2022, 5, 20),) * 2
+    # a weekday may be the invitation's own day
+    weekday = tx("Putin invited Erdogan to the talks on Tuesday, the Kremlin said.", D(2021, 9, 30))
+    assert days(one(weekday, "Tuesday")) == (D(2021, 9, 28),) * 2

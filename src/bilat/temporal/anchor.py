@@ -27,6 +27,12 @@ Tense = Literal["past", "future", "present", "progressive"] | None
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
 _PAST_AUX = frozenset({"has", "have", "had", "'ve", "was", "were", "did"})
+#: Verbs whose "to"/"for" phrase names the meeting planned, not when the verb's act was done
+#: ("invited Yoon to the summit on May 19", "proposed talks for next month").
+_PLAN_TARGET_VERBS = frozenset({"invite", "propose", "schedule", "reschedule", "postpone", "delay"})
+#: Participles of a plan whose own tense dates it ("had been scheduled for November": past).
+_PLAN_PARTICIPLES = frozenset({"slated", "scheduled", "due", "planned", "set"})
+_PLAN_TARGET_PREPS = frozenset({"to", "for", "until", "till"})
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +61,7 @@ def clause_tense(span: Span) -> Tense:
         return _verb_tense(doc[k], future)
     tok = span.root
     seen = 0
+    planned = False  # the date is of what a plan is for ("invited Sharif to the summit on May 19")
     # climb through nouns and prepositions to the governing verb, noticing planning words
     while not _is_verb(tok) or tok.i in range(span.start, span.end):
         if tok.lemma_.lower() in future and tok.i not in range(span.start, span.end):
@@ -62,10 +69,26 @@ def clause_tense(span: Span) -> Tense:
         for c in tok.children:
             if c.dep_ == "amod" and c.lower_ in future and c.i not in range(span.start, span.end):
                 return "future"
+        if (
+            tok.dep_ == "prep"
+            and tok.lower_ in _PLAN_TARGET_PREPS
+            and tok.i not in range(span.start, span.end)
+        ):
+            planned = True
         if tok.head.i == tok.i or seen > 8:
             return None
         tok = tok.head
         seen += 1
+    if (
+        planned
+        and tok.lemma_.lower() in _PLAN_TARGET_VERBS
+        and tok.lower_ not in _PLAN_PARTICIPLES
+        and span.root.lower_ not in lexicon()["weekdays"]
+    ):
+        # "has invited Sharif to the summit in Delhi on May 19-21", "which Ankara proposed for
+        # May 19-21": the invitation is told as done, the meeting it is to is still ahead (a
+        # weekday, "invited him to talks on Tuesday", may as well be the invitation's day)
+        return "future"
     return _verb_tense(tok, future)
 
 
@@ -74,7 +97,7 @@ def _verb_tense(verb: Token, future: frozenset[str], depth: int = 0) -> Tense:
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX:
         return "future"
-    if verb.lower_ in ("slated", "scheduled", "due", "planned", "set") and verb.tag_ in ("VBN", "JJ"):
+    if verb.lower_ in _PLAN_PARTICIPLES and verb.tag_ in ("VBN", "JJ"):
         # "had been planned for October", "a meeting planned for October was postponed": a
         # plan told in the past is dated as the past (the next one only if weeks away)
         if words & {"had", "was", "were"} or (verb.dep_ in ("acl", "amod") and _in_past_clause(verb)):
