@@ -494,3 +494,47 @@ def test_whom_a_leader_deals_with_at_a_summit_took_part_in_it(bilat_nlp: Any) ->
         "1996-07-10",
     )
     assert {"Menem", "Cardoso"} <= _persons(summit)
+
+
+def _extracted(bilat_nlp: Any, text: str, published: str) -> list[Any]:
+    from bilat import pipeline
+    from bilat.records import Document
+
+    doc = Document(id="a1", text=text, published=dt.date.fromisoformat(published))
+    (result,) = pipeline.extract([doc], nlp=bilat_nlp)
+    return list(result.events)
+
+
+def test_the_three_countries_are_the_three_last_listed(bilat_nlp: Any) -> None:
+    events = _extracted(
+        bilat_nlp,
+        "Brazil, Argentina and Uruguay extended their bans on imports of Chinese steel on Friday. "
+        "China filed complaints against the three countries at the World Trade Organization on Monday.",
+        "2016-05-10",
+    )
+    (complaint,) = [e for e in events if e.type == "ACCUSE"]
+    assert set(complaint.countries) == {"CHN", "BRA", "ARG", "URY"}
+    assert {a.name for a in complaint.actors if a.side == "target"} >= {"Brazil", "Argentina", "Uruguay"}
+
+
+def test_a_meeting_in_a_town_the_gazetteer_lacks_is_placed_there_by_name(bilat_nlp: Any) -> None:
+    events = _extracted(
+        bilat_nlp,
+        "Chancellor Helmut Kohl received President Francois Mitterrand at his home in Oggersheim on "
+        "Saturday.",
+        "1986-05-12",
+    )
+    (meeting,) = [e for e in events if e.type == "CONSULT"]
+    assert meeting.location is not None and meeting.location.name == "Oggersheim"
+
+
+def test_an_appeal_to_a_capital_keeps_its_speaker_and_takes_the_capitals_country(bilat_nlp: Any) -> None:
+    events = _extracted(
+        bilat_nlp,
+        "Pakistani President Zia appealed to New Delhi on Tuesday to withdraw its troops from the border.",
+        "1987-02-04",
+    )
+    (appeal,) = [e for e in events if e.type == "REQUEST"]
+    assert set(appeal.countries) == {"PAK", "IND"}
+    assert any(a.kind == "person" and a.side == "source" for a in appeal.actors)
+    assert appeal.location is None

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from bilat.events.triggers import Trigger, direct_object, pobj, prep_children
 from bilat.parse import doc_text
 from bilat.records import EventActor, Mention, Place, Timex, evidence
+from bilat.temporal.lexicon import number_value
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -101,6 +102,8 @@ class DocIndex:
     sent_timexes: dict[int, list[tuple[Timex, int]]] = field(default_factory=dict)
     timex_tokens: set[int] = field(default_factory=set)
     persons: list[tuple[int, Mention]] = field(default_factory=list)
+    #: the token of each country mention, in text order
+    country_tokens: list[int] = field(default_factory=list)
     dyad: tuple[str, ...] = ()
     country_mention: dict[str, Mention] = field(default_factory=dict)
     last_parties: list[EventActor] = field(default_factory=list)
@@ -143,6 +146,10 @@ def build_index(doc: Doc, mentions: list[Mention], places: list[Place], timexes:
             counts[m.country] += 1
             if m.kind == "country":
                 idx.country_mention.setdefault(m.country, m)
+                toks = _tokens(doc, m.evidence.start, m.evidence.end)
+                if toks:
+                    idx.country_tokens.append(toks.stop - 1)
+    idx.country_tokens.sort()
     idx.persons.sort(key=lambda p: p[0])
     idx.dyad = tuple(c for c, _ in counts.most_common(2))
     for p in places:
@@ -672,6 +679,10 @@ def _anaphor(head: Token, idx: DocIndex) -> list[tuple[Mention, str]]:
     plural_group = head.lemma_.lower() in _GROUP_NOUNS and (
         head.tag_ in ("NNS", "NNPS") or any(c.lower_ in ("both", "two") for c in head.children)
     )
+    if plural_group:
+        listed = _counted_list(head, idx)
+        if listed:
+            return [(m, "keep") for m in listed]
     if low in _PLURAL_PRON or plural_group:
         out: list[tuple[Mention, str]] = []
         if not idx.last_parties and low in ("their", "both") or (plural_group and not idx.last_parties):
@@ -697,6 +708,33 @@ def _anaphor(head: Token, idx: DocIndex) -> list[tuple[Mention, str]]:
                     )
                 )
         return out
+    return []
+
+
+#: How many country mentions back "the three countries" looks for the list it counts.
+_LIST_LOOKBACK = 30
+
+
+def _counted_list(head: Token, idx: DocIndex) -> list[Mention]:
+    """ "the three countries" after "Poland, Hungary and Slovakia": the last list of that many
+    countries named before it (a count of two is "the two sides", left to the parties last told)."""
+    n = next((number_value(c.text) for c in head.children if c.dep_ == "nummod"), None)
+    if n is None or n < 3 or not float(n).is_integer():
+        return []
+    doc = idx.doc
+    before = [i for i in idx.country_tokens if i < head.i][-_LIST_LOOKBACK:]
+    for i in reversed(before):
+        root = doc[i]
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        members = [root, *root.conjuncts] if root.dep_ != "conj" else [root]
+        found: list[Mention] = []
+        for t in sorted(members, key=lambda x: x.i):
+            m = next((m for m in idx.tok_mentions.get(t.i, ()) if m.kind == "country"), None)
+            if m is not None and all(f.country != m.country for f in found):
+                found.append(m)
+        if len(found) == n:
+            return found
     return []
 
 
