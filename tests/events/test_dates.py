@@ -309,3 +309,33 @@ def test_visit_runs_to_the_day_its_own_clause_says_it_ends(nlp: Any) -> None:
     )
     assert ("2023-05-01", "2023-05-01") in _days(other)
     assert ("2023-05-01", "2023-05-03") not in _days(other)
+
+
+_SEOUL = {
+    "actors": {"Japan": ["country", "JPN"], "South Korea": ["country", "KOR"]},
+    "places": {"Seoul": "KOR"},
+    "timexes": {"Friday": ["1987-06-05", "1987-06-05"]},
+}
+
+
+def test_talks_of_a_stated_length_told_as_ended_on_a_day_run_back_from_it(nlp: Any) -> None:
+    for text in (
+        "Japan and South Korea ended five-day talks in Seoul on Friday.",
+        "The three-day talks between Japan and South Korea ended in Seoul on Friday.",
+        "Japan and South Korea concluded three days of talks in Seoul on Friday.",
+        "The talks between Japan and South Korea, which lasted three days, ended in Seoul on Friday.",
+        "Japan and South Korea held talks in Seoul that lasted three days, ending on Friday.",
+    ):
+        got = _days(_events(nlp, text, "1987-06-05", **_SEOUL))
+        first = "1987-06-01" if "five" in text else "1987-06-03"
+        assert got == [(first, "1987-06-05")], text
+
+
+def test_talks_an_act_came_after_run_up_to_its_day(nlp: Any) -> None:
+    text = "Japan and South Korea agreed on Friday to resume fishing after four days of talks in Seoul."
+    assert _days(_events(nlp, text, "1987-06-05", **_SEOUL)) == [("1987-06-02", "1987-06-05")]
+
+
+def test_talks_of_a_stated_length_begun_on_a_day_run_forward(nlp: Any) -> None:
+    text = "Japan and South Korea began three-day talks in Seoul on Friday."
+    assert _days(_events(nlp, text, "1987-06-05", **_SEOUL)) == [("1987-06-05", "1987-06-07")]

@@ -510,7 +510,12 @@ def _candidate(
         spanned = dates.sentence_span(trig, timex, idx)
         spanned, timex = spanned is not timex, spanned
         anchor = next((a for t, a in idx.sent_timexes.get(sent_start, ()) if t.start == timex.start), None)
-        ending = anchor is not None and dates.ends(idx.doc[anchor]) and dates.told_of(idx.doc[anchor], trig)
+        ending = anchor is not None and (
+            (dates.ends(idx.doc[anchor]) and dates.told_of(idx.doc[anchor], trig))
+            or (_told_ended(trig) and anchor in (pred.i, _length_phrase(trig.token).head.i))
+        )
+        # "agreed on Friday after four days of talks": the talks ran up to the act's day
+        ending = ending or _after(trig.token)
         lengthened = _stated_length(trig.token, timex, ending=ending)
         stated, timex = lengthened is not timex, lengthened
     if timex is not None and timex.interval is not None:
@@ -548,8 +553,27 @@ def _told_ended(trig: triggers.Trigger) -> bool:
     pred = trig.predicate
     if pred.lemma_.lower() in _ENDING and pred.pos_ == "VERB":
         return True
-    head = trig.token.head
-    return trig.token.dep_ in ("dobj", "nsubj") and head.lemma_.lower() in _ENDING and head.pos_ == "VERB"
+    noun = _length_phrase(trig.token)
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubj") and head.lemma_.lower() in _ENDING and head.pos_ == "VERB":
+        return True
+    # "the talks, which lasted three days, ended on Friday": the noun's own clause ends it
+    return any(
+        c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _ENDING and c.pos_ == "VERB" for c in noun.children
+    )
+
+
+def _length_phrase(noun):  # noqa: ANN001, ANN202 - Token
+    """The phrase a meeting noun is told in: "three days" of "concluded three days of talks"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _UNIT_DAYS:
+        return noun.head.head
+    return noun
+
+
+def _after(noun) -> bool:  # noqa: ANN001 - Token
+    """ "after four days of talks", "after three-day talks": a meeting over by its sentence's act."""
+    phrase = _length_phrase(noun)
+    return phrase.dep_ == "pobj" and phrase.head.lower_ == "after"
 
 
 #: Days in a unit a meeting's length is stated in ("a three-day visit", "a two-week tour").
@@ -581,6 +605,25 @@ def _length_days(noun) -> int | None:  # noqa: ANN001 - Token
                     return n * unit
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() == "day":
         return _number(next((x for x in noun.head.head.children if x.dep_ == "nummod"), None))
+    return _lasted_days(noun)
+
+
+def _lasted_days(noun) -> int | None:  # noqa: ANN001 - Token
+    """ "talks that lasted five days", "the talks, which lasted three days", "the talks lasted a
+    week": the length a clause on the meeting or of its own states."""
+    verbs = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
+    if noun.dep_ == "nsubj":
+        verbs.append(noun.head)
+    for verb in verbs:
+        if verb.lemma_.lower() != "last" or verb.pos_ != "VERB":
+            continue
+        for obj in verb.children:
+            unit = _UNIT_DAYS.get(obj.lemma_.lower())
+            if unit and obj.dep_ in ("npadvmod", "dobj", "obj", "advmod"):
+                num = next((x for x in obj.children if x.dep_ == "nummod"), None)
+                n = 1 if num is None and any(x.lower_ in ("a", "one") for x in obj.children) else _number(num)
+                if n and n * unit <= 31:
+                    return n * unit
     return None
 
 
@@ -624,7 +667,7 @@ def _stated_length(noun, timex, *, ending: bool = False):  # noqa: ANN001, ANN20
     iv = timex.interval
     if iv is None or iv.days != 1:
         return timex
-    n = _length_days(noun) if noun.dep_ != "pobj" or noun.head.lower_ != "of" else None
+    n = _length_days(noun) if ending or noun.dep_ != "pobj" or noun.head.lower_ != "of" else None
     if n is not None and ending:
         # "a three-day visit to Japan that ends Thursday": the stated day is its last
         return timex.model_copy(
