@@ -538,3 +538,36 @@ def test_an_appeal_to_a_capital_keeps_its_speaker_and_takes_the_capitals_country
     assert set(appeal.countries) == {"PAK", "IND"}
     assert any(a.kind == "person" and a.side == "source" for a in appeal.actors)
     assert appeal.location is None
+
+
+def test_signatories_named_in_the_next_sentence_are_the_agreements_participants(bilat_nlp: Any) -> None:
+    events = _extracted(
+        bilat_nlp,
+        "France and Germany signed a friendship treaty in Paris on Tuesday. West German Chancellor Konrad "
+        "Adenauer and French President Charles de Gaulle put their names to the document.",
+        "1963-01-23",
+    )
+    (treaty,) = [e for e in events if e.type == "AGREE"]
+    assert {a.name for a in treaty.actors if a.kind == "person"} == {"Konrad Adenauer", "Charles de Gaulle"}
+
+
+def test_leaders_acting_otherwise_in_the_next_sentence_did_not_sign(bilat_nlp: Any) -> None:
+    events = _extracted(
+        bilat_nlp,
+        "Japan and South Korea signed a fisheries agreement in Tokyo on Monday. Japanese Prime Minister "
+        "Nakasone and South Korean President Chun criticised the United States on Tuesday.",
+        "1985-06-05",
+    )
+    deal = next(e for e in events if e.type == "AGREE" and set(e.countries) == {"JPN", "KOR"})
+    assert not [a for a in deal.actors if a.kind == "person"]
+
+
+def test_people_of_a_third_country_beside_an_accord_are_not_its_signatories(bilat_nlp: Any) -> None:
+    events = _extracted(
+        bilat_nlp,
+        "Brazil and Argentina signed a nuclear accord on Friday. The accord was welcomed by US "
+        "Secretary of State James Baker and British Foreign Secretary Douglas Hurd.",
+        "1991-07-20",
+    )
+    accord = next(e for e in events if e.type == "AGREE" and set(e.countries) == {"BRA", "ARG"})
+    assert not [a for a in accord.actors if a.kind == "person"]

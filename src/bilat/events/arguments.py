@@ -579,6 +579,9 @@ def resolve_actors(trig: Trigger, idx: DocIndex) -> tuple[list[EventActor], list
             for t in phrase.subtree:
                 for m in idx.tok_mentions.get(t.i, ()):
                     add(m, "target")
+    if trig.type in _SIGNED_OR_MET and len(countries) >= 2 and not any(a.kind == "person" for a in actors):
+        for m in _adjacent_signatories(trig, idx, countries):
+            add(m, "participant")
     if _verbal(trig) and not any(a.side == "source" and a.kind == "person" for a in actors):
         # the speaker of a statement told in reported speech makes it ("He said Britain could ...")
         speaker = _speaker(trig)
@@ -591,6 +594,63 @@ def resolve_actors(trig: Trigger, idx: DocIndex) -> tuple[list[EventActor], list
                 for m, _ in _anaphor(speaker, idx):
                     add(m, "source")
     return actors, countries, arg_tokens
+
+
+#: Acts whose signatories a story may name in the sentence next to the act. (Meetings too, but
+#: "put off talks between their foreign secretaries. Jaishankar and Chaudhry spoke ..." names
+#: the people of a meeting that did not take place: left out until told apart.)
+_SIGNED_OR_MET = frozenset({"AGREE"})
+#: Nouns by which the sentence beside an act refers back to it ("put their names to the document").
+_ACT_NOUNS = {
+    "AGREE": frozenset(
+        "accord agreement treaty deal pact document documents protocol memorandum declaration "
+        "communique charter contract convention".split()
+    ),
+    "CONSULT": frozenset("talks meeting summit visit negotiations discussions session".split()),
+}
+
+
+def _adjacent_signatories(trig: Trigger, idx: DocIndex, countries: list[str]) -> list[Mention]:
+    """ "The accord was signed in Beijing. Foreign ministers X and Y put their names to it": the
+    people of the act's countries the next (else the previous) sentence of the paragraph names
+    when it refers back to the act ("the accord", "the talks", "signed it"). The people it names
+    must be of the act's countries, at least one for each."""
+    doc = idx.doc
+    sent = trig.token.sent
+    nouns = _ACT_NOUNS[trig.type]
+
+    def refers(span, skip: int = -1) -> bool:  # noqa: ANN001 - Span
+        return any(
+            t.i != skip
+            and (
+                (
+                    t.lemma_.lower() in nouns
+                    and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)
+                )
+                or (t.lower_ == "it" and t.dep_ in ("dobj", "pobj"))
+            )
+            for t in span
+        )
+
+    # the next sentence must refer back to the act; with the previous one, the act's own must
+    neighbours = []
+    if sent.end < len(doc) and "\n\n" not in doc[sent.end - 1].whitespace_ and not doc[sent.end].is_space:
+        after = doc[sent.end].sent
+        if refers(after):
+            neighbours.append(after)
+    if sent.start > 0 and "\n\n" not in doc[sent.start - 1].whitespace_ and not doc[sent.start - 1].is_space:
+        if refers(sent, skip=trig.token.i):
+            neighbours.append(doc[sent.start - 1].sent)
+    for other in neighbours:
+        named: dict[str, Mention] = {}
+        for start, m in idx.persons:
+            # by name, of a known country ("him", a spokesman of no stated country, is no signatory)
+            if other.start_char <= start < other.end_char and m.country and m.evidence.text[:1].isupper():
+                named.setdefault(m.name, m)
+        found = {m.country for m in named.values()}
+        if found == set(countries):
+            return list(named.values())
+    return []
 
 
 def _names_the_venue(head: Token, trig: Trigger, idx: DocIndex) -> bool:
