@@ -339,3 +339,30 @@ def test_talks_an_act_came_after_run_up_to_its_day(nlp: Any) -> None:
 def test_talks_of_a_stated_length_begun_on_a_day_run_forward(nlp: Any) -> None:
     text = "Japan and South Korea began three-day talks in Seoul on Friday."
     assert _days(_events(nlp, text, "1987-06-05", **_SEOUL)) == [("1987-06-05", "1987-06-07")]
+
+
+_BONN = {
+    "actors": {"Francois Mitterrand": ["person", "FRA"], "Helmut Kohl": ["person", "DEU"]},
+    "places": {"Bonn": "DEU"},
+    "timexes": {"on Tuesday": ["1986-05-06", "1986-05-06"]},
+}
+
+
+def test_acts_of_a_sentence_that_recalls_the_meeting_take_its_day(nlp: Any) -> None:
+    text = (
+        "Francois Mitterrand met Helmut Kohl in Bonn on Tuesday.\n\n"
+        "The two men discussed the European budget, farm prices and the Airbus programme. "
+        "Both described the mood as cordial. "
+        "During the talks, Francois Mitterrand and Helmut Kohl also agreed to set up a joint defence council."
+    )
+    assert _days(_events(nlp, text, "1986-05-08", **_BONN), "AGREE") == [("1986-05-06", "1986-05-06")]
+
+
+def test_acts_told_sentences_after_a_meeting_without_recalling_it_stay_undated(nlp: Any) -> None:
+    text = (
+        "Francois Mitterrand met Helmut Kohl in Bonn on Tuesday.\n\n"
+        "The two men discussed the European budget, farm prices and the Airbus programme. "
+        "Both described the mood as cordial. "
+        "Francois Mitterrand and Helmut Kohl also agreed to set up a joint defence council."
+    )
+    assert _days(_events(nlp, text, "1986-05-08", **_BONN), "AGREE") == []

@@ -149,6 +149,8 @@ def _status_factor(c: Candidate, *, lone: bool) -> float:
 #: How many sentences after a dated meeting an undated event is still read as part of it
 #: (1: the next sentence; 2 and 3 gained nothing on the development sets).
 _EPISODE_SENTENCES = 1
+#: How far a sentence that recalls the meeting ("During the talks, ...") may come after it.
+_RECALLED_SENTENCES = 4
 
 
 def _episode_dates(
@@ -164,7 +166,11 @@ def _episode_dates(
         if c.type == "CONSULT" and c.timex is not None:
             episode = (n, c)
             continue
-        if c.timex is not None or episode is None or n - episode[0] > _EPISODE_SENTENCES:
+        if c.timex is not None or episode is None:
+            continue
+        if n - episode[0] > _EPISODE_SENTENCES and not (
+            n - episode[0] <= _RECALLED_SENTENCES and dates.recalls_meeting(c.token.sent)
+        ):
             continue
         ahead = episode[1].status != "occurred" or (
             published is not None and episode[1].date is not None and episode[1].date.start > published

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from bilat.events import arguments, triggers
     from bilat.events.merge import Candidate
 
-__all__ = ["date_set", "during_visits", "ends", "sentence_span", "told_of"]
+__all__ = ["date_set", "during_visits", "ends", "recalls_meeting", "sentence_span", "told_of"]
 
 #: Verbs that end a meeting on a stated day ("a visit that ends on Thursday").
 _ENDING = frozenset({"end", "conclude", "close", "wind", "wrap", "complete", "finish"})
@@ -183,3 +183,26 @@ def during_visits(cands: list[Candidate]) -> list[Candidate]:
         if visit.date.start <= iv.start <= visit.date.end:
             c.timex = visit.timex
     return cands
+
+
+#: Nouns a sentence recalls the meeting just told of by ("During the talks, ...").
+_MEETING_NOUNS = frozenset(
+    {"talk", "talks", "meeting", "visit", "summit", "negotiation", "discussion", "session", "consultation"}
+)
+_RECALLING_PREPS = frozenset({"during", "at", "in"})
+_RECALLING_DETS = frozenset({"the", "their", "these", "those", "that", "this"})
+
+
+def recalls_meeting(sent) -> bool:  # noqa: ANN001 - Span
+    """Whether a sentence sets its acts in the meeting told before it: "During the talks, the
+    two presidents also agreed ...", "At the meeting, they signed ...", "In their talks, ..."."""
+    for tok in sent:
+        if (
+            tok.dep_ == "pobj"
+            and tok.lemma_.lower() in _MEETING_NOUNS
+            and tok.head.lower_ in _RECALLING_PREPS
+            and any(c.dep_ in ("det", "poss") and c.lower_ in _RECALLING_DETS for c in tok.children)
+            and not any(c.dep_ in ("amod", "compound", "nummod") and c.like_num for c in tok.children)
+        ):
+            return True
+    return False
