@@ -24,7 +24,9 @@ The last line is machine-readable::
     summary extract_vs_spacy=R ingest_docs_per_s=N timeline_ms=.. search_ms=.. actor_ms=.. \
 peak_rss_mb=M rss_growth_mb=..
 
-where R is bilat's extraction throughput over bare spaCy's (1.0 = no overhead).
+where R is bilat's extraction throughput over bare spaCy's (1.0 = no overhead), on the wall
+clock; ``extract_vs_spacy_cpu`` is the same ratio in CPU seconds of the process, which other
+programs running on the machine do not distort.
 """
 
 from __future__ import annotations
@@ -98,6 +100,9 @@ def bench_extract(texts_docs: list[Any], batch_size: int, rounds: int) -> dict[s
     for _ in pipeline.extract(texts_docs[:batch_size], nlp=full, batch_size=batch_size):
         pass
     spent = {"bare": 0.0, "bilat": 0.0}
+    # CPU seconds of this process too: on a shared machine other processes stretch the wall
+    # clock of whichever side they happen to overlap, not its CPU time
+    cpu = {"bare": 0.0, "bilat": 0.0}
     failed = sum(
         1 for r in pipeline.extract(texts_docs, nlp=full, batch_size=batch_size) if not hasattr(r, "events")
     )
@@ -107,9 +112,10 @@ def bench_extract(texts_docs: list[Any], batch_size: int, rounds: int) -> dict[s
     for r in range(rounds):
         order = [("bare", run_bare), ("bilat", run_bilat)]
         for name, fn in order if r % 2 == 0 else reversed(order):
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             fn()
             spent[name] += time.perf_counter() - t
+            cpu[name] += time.process_time() - c
     n = len(texts) * rounds
     chars = sum(len(t) for t in texts) * rounds
     return {
@@ -119,6 +125,7 @@ def bench_extract(texts_docs: list[Any], batch_size: int, rounds: int) -> dict[s
         "bilat_docs_per_s": n / spent["bilat"],
         "spacy_chars_per_s": chars / spent["bare"],
         "ratio": spent["bare"] / spent["bilat"],
+        "cpu_ratio": cpu["bare"] / cpu["bilat"],
         "failed": failed,
     }
 
@@ -365,7 +372,8 @@ def report(r: dict[str, Any]) -> None:
         "bare spaCy nlp.pipe", f"{ex['spacy_docs_per_s']:.1f} docs/s", f"{ex['docs']} docs x {ex['rounds']}"
     )
     table.add_row("bilat extract", f"{ex['bilat_docs_per_s']:.1f} docs/s", "same docs, alternating order")
-    table.add_row("extract / spaCy", f"{ex['ratio']:.2f}", "target >= 0.8")
+    table.add_row("extract / spaCy", f"{ex['ratio']:.2f}", "target >= 0.8 (wall clock)")
+    table.add_row("extract / spaCy, CPU time", f"{ex['cpu_ratio']:.2f}", "the same, in CPU seconds")
     table.add_row(
         "ingest SQLite",
         f"{lite['docs_per_s']:.1f} docs/s",
@@ -412,6 +420,7 @@ def report(r: dict[str, Any]) -> None:
     q = r["queries_sqlite"]
     fields = {
         "extract_vs_spacy": f"{ex['ratio']:.2f}",
+        "extract_vs_spacy_cpu": f"{ex['cpu_ratio']:.2f}",
         "ingest_docs_per_s": f"{lite['docs_per_s']:.1f}",
         "store_docs_per_s": f"{lite['store_docs_per_s']:.1f}",
     }
