@@ -81,18 +81,21 @@ def columns(doc: Doc) -> Columns:
         text = doc_text(doc)
         strings = doc.vocab.strings
         attrs = [IDX, LENGTH, LOWER, SPACY, IS_SPACE, IS_PUNCT, IS_LOWER, LEMMA, POS, TAG]
-        rows = doc.to_array(attrs).tolist()
+        idx, length, low, space_after, space, punct, lower_case, lemma, pos, tag = (
+            doc.to_array(attrs).reshape(len(doc), len(attrs)).T.tolist()
+        )
+        names = {h: strings[h] for h in {*pos, *tag}}  # a few dozen distinct tags
         cached = Columns(
-            words=[text[r[0] : r[0] + r[1]] for r in rows],
-            lower=[strings[r[2]] for r in rows],
-            starts=[r[0] for r in rows],
-            whitespace=[bool(r[3]) for r in rows],
-            is_space=[bool(r[4]) for r in rows],
-            is_punct=[bool(r[5]) for r in rows],
-            is_lower=[bool(r[6]) for r in rows],
-            lemma=[strings[r[7]].lower() for r in rows],
-            pos=[strings[r[8]] for r in rows],
-            tag=[strings[r[9]] for r in rows],
+            words=[text[s : s + n] for s, n in zip(idx, length, strict=True)],
+            lower=[strings[h] for h in low],
+            starts=idx,
+            whitespace=[v == 1 for v in space_after],
+            is_space=[v == 1 for v in space],
+            is_punct=[v == 1 for v in punct],
+            is_lower=[v == 1 for v in lower_case],
+            lemma=[strings[h].lower() for h in lemma],
+            pos=[names[h] for h in pos],
+            tag=[names[h] for h in tag],
         )
         cache[_COLUMNS_KEY] = cached
     return cached

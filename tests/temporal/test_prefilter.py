@@ -9,6 +9,7 @@ from importlib import resources
 import pytest
 
 from bilat.temporal import grammar
+from bilat.temporal.lexicon import alternation
 from bilat.temporal.prefilter import guarded
 
 # Written for these tests: every rule of the grammar, upper and lower case, digits of other
@@ -69,3 +70,16 @@ def test_rule_whose_words_are_absent_is_skipped_without_losing_matches(nlp) -> N
     found = [doc.text[c.start : c.end] for c in grammar.scan(doc)]
     assert "two years ago" in found
     assert "the third quarter" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("once more", "once"), ("one more", "one"), ("on time", "on"), ("a few days", "a few"), ("an", None)],
+)
+def test_alternation_as_a_trie_prefers_the_longest_word(text: str, expected: str | None) -> None:
+    words = ["on", "one", "once", "a few", "a", "few"]
+    trie = re.compile(rf"(?:{alternation(words)})\b")
+    listed = "|".join(sorted(words, key=len, reverse=True)).replace(" ", r"\s+")
+    for pattern in (trie, re.compile(rf"(?:{listed})\b")):
+        found = pattern.match(text)
+        assert (found.group() if found else None) == expected

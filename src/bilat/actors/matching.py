@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from bilat.actors.gazetteer import MAX_TOKENS, Entry, Gazetteer, case_ok, normalise
@@ -69,15 +70,16 @@ class _Tokens:
     def of(cls, doc: Doc) -> _Tokens:
         c = columns(doc)
         heads = ["" if space else normalise(w) for w, space in zip(c.words, c.is_space, strict=True)]
-        keys, skip_end, skip_start, newlines, joining, gaps = [], [], [], [0], [0], [0]
-        rows = zip(heads, c.words, c.lower, c.is_space, c.is_punct, c.whitespace, strict=True)
-        for head, w, low, space, punct, ws in rows:
-            keys.append(" " if space else head + (" " if ws else ""))
-            skip_end.append(space or (punct and w != "."))
-            skip_start.append(space or punct)
-            newlines.append(newlines[-1] + ("\n" in w))
-            gaps.append(gaps[-1] + (ws and not space))
-            joining.append(joining[-1] + (low in ("st", "st.") or not _JOINING.isdisjoint(w)))
+        words, space, punct, ws = c.words, c.is_space, c.is_punct, c.whitespace
+        keys = [" " if sp else (h + " " if w else h) for h, sp, w in zip(heads, space, ws, strict=True)]
+        skip_end = [sp or (p and w != ".") for sp, p, w in zip(space, punct, words, strict=True)]
+        skip_start = [sp or p for sp, p in zip(space, punct, strict=True)]
+        newlines = [0, *accumulate(int("\n" in w) for w in words)]
+        gaps = [0, *accumulate(int(w and not sp) for w, sp in zip(ws, space, strict=True))]
+        joins = (
+            low in ("st", "st.") or not _JOINING.isdisjoint(w) for low, w in zip(c.lower, words, strict=True)
+        )
+        joining = [0, *accumulate(int(j) for j in joins)]
         ends = [start + len(w) for start, w in zip(c.starts, c.words, strict=True)]
         flags = (skip_end, skip_start, newlines, gaps, joining)
         return cls(doc_text(doc), c.words, c.lower, c.starts, ends, heads, keys, *flags)

@@ -17,10 +17,14 @@ def lexicon() -> dict[str, Any]:
 
 
 def alternation(words: list[str] | dict[str, Any], *, title: bool = False) -> str:
-    """A regex alternation of ``words`` (longest first; spaces match any whitespace).
+    """A regex alternation of ``words`` that prefers the longest (spaces match any whitespace).
 
     With ``title`` each word is written Title-cased and UPPER-cased (month and weekday
     names are only names when capitalised: "may" and "march" are verbs).
+
+    The words are laid out as a trie ("t(?:en|hree|w(?:elve|o))"), so that a position is
+    tested against the few first letters rather than every word in turn; a word that is the
+    prefix of another is tried after it, as in a longest-first list.
     """
     forms: set[str] = set()
     for w in words:
@@ -28,8 +32,25 @@ def alternation(words: list[str] | dict[str, Any], *, title: bool = False) -> st
             forms.update({w.title(), w.upper()})
         else:
             forms.add(w)
-    ordered = sorted(forms, key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    trie: dict[str, Any] = {}
+    for form in forms:
+        node = trie
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    branches = [
+        (r"\s+" if ch == " " else re.escape(ch)) + _trie_pattern(child)
+        for ch, child in sorted(node.items())
+        if ch
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 @lru_cache(maxsize=4096)
