@@ -571,3 +571,30 @@ def test_people_of_a_third_country_beside_an_accord_are_not_its_signatories(bila
     )
     accord = next(e for e in events if e.type == "AGREE" and set(e.countries) == {"BRA", "ARG"})
     assert not [a for a in accord.actors if a.kind == "person"]
+
+
+def test_they_of_a_pact_from_an_earlier_year_are_the_storys_countries_not_the_mediators(
+    bilat_nlp: Any,
+) -> None:
+    events = _extracted(
+        bilat_nlp,
+        "Greece and Turkey agreed on Friday to restore direct flights between Athens and Istanbul. "
+        "The deal was brokered by Swiss Foreign Minister Micheline Calmy-Rey and EU foreign policy "
+        "chief Javier Solana. Greece and Turkey have long quarrelled over the Aegean. They will also "
+        "revive a fisheries agreement signed in 1988.",
+        "2009-03-14",
+    )
+    (old,) = [e for e in events if e.date is not None and e.date.start.year == 1988]
+    assert set(old.countries) == {"GRC", "TUR"}
+    assert not [a for a in old.actors if a.kind == "person"]
+
+
+def test_they_of_a_story_told_in_the_past_are_the_people_last_told(bilat_nlp: Any) -> None:
+    events = _extracted(
+        bilat_nlp,
+        "Fifty years ago, in June 1972, Indian Prime Minister Indira Gandhi and Pakistani President "
+        "Zulfikar Ali Bhutto met in Simla. They signed an agreement there in July 1972.",
+        "2022-07-02",
+    )
+    (pact,) = [e for e in events if e.type == "AGREE"]
+    assert {a.name for a in pact.actors if a.kind == "person"} == {"Indira Gandhi", "Zulfikar Ali Bhutto"}

@@ -535,6 +535,7 @@ def resolve_actors(trig: Trigger, idx: DocIndex) -> tuple[list[EventActor], list
         if m.country and m.country not in countries:
             countries.append(m.country)
 
+    background: bool | None = None
     for head, side in argument_heads(trig):
         if _names_the_venue(head, trig, idx):
             continue
@@ -546,7 +547,9 @@ def resolve_actors(trig: Trigger, idx: DocIndex) -> tuple[list[EventActor], list
                 add(m, side)
                 found = True
         if not found:
-            for m, s in _anaphor(head, idx):
+            if background is None:
+                background = _dated_before(trig, idx)
+            for m, s in _anaphor(head, idx, background=background):
                 add(m, s if s != "keep" else side)
     if trig.type == "CONSULT" and not trig.nominal:
         # "discussed the deployment of missiles near Hormuz with Kuwaiti Undersecretary X": the
@@ -653,6 +656,28 @@ def _adjacent_signatories(trig: Trigger, idx: DocIndex, countries: list[str]) ->
     return []
 
 
+def _dated_before(trig: Trigger, idx: DocIndex) -> bool:
+    """Whether an act is dated to an earlier year than the act of the parties last told, as the
+    story dates that one (a background act: "... a pact signed in 2001" after this week's talks;
+    not the next act of a story told in the past)."""
+    t = attach_date(trig, idx)
+    if t is None or t.interval is None or not idx.last_parties:
+        return False
+    told = idx.last_parties[-1].evidence
+    if told is None:
+        return False
+    toks = _tokens(idx.doc, told.start, told.end)
+    if not toks:
+        return False
+    # the year of the parties' sentence, else of the nearest dated sentence before it
+    here = idx.doc[toks.start].sent.start
+    for start in sorted((k for k in idx.sent_timexes if k <= here), reverse=True):
+        years = {x.interval.start.year for x, _ in idx.sent_timexes[start] if _usable(x) and x.interval}
+        if years:
+            return min(years) > t.interval.end.year
+    return False
+
+
 def _names_the_venue(head: Token, trig: Trigger, idx: DocIndex) -> bool:
     """A city in the name of a treaty or meeting ("the Treaty of Rome", "the Riyadh agreement")
     is where it was made, not a side of it."""
@@ -728,7 +753,11 @@ def _quoted_speaker(head: Token, idx: DocIndex) -> list[Mention]:
     return []
 
 
-def _anaphor(head: Token, idx: DocIndex) -> list[tuple[Mention, str]]:
+def _anaphor(head: Token, idx: DocIndex, *, background: bool = False) -> list[tuple[Mention, str]]:
+    """The parties a pronoun or "the two sides" stands for. In a ``background`` act (one dated to
+    an earlier year) "they" are the story's two countries, not the people of this year's act last
+    told ("They will also revive a pact signed in 2001" after the mediators of this week's deal);
+    bodies last told acting together stay ("an earlier round between the two blocs last year")."""
     low = head.lower_
     speaker = _quoted_speaker(head, idx) if low in _FIRST_PERSON else []
     if speaker and not idx.last_parties:
@@ -745,7 +774,11 @@ def _anaphor(head: Token, idx: DocIndex) -> list[tuple[Mention, str]]:
             return [(m, "keep") for m in listed]
     if low in _PLURAL_PRON or plural_group:
         out: list[tuple[Mention, str]] = []
-        if not idx.last_parties and low in ("their", "both") or (plural_group and not idx.last_parties):
+        if (
+            (not idx.last_parties and low in ("their", "both"))
+            or (plural_group and not idx.last_parties)
+            or (background and any(a.kind == "person" for a in idx.last_parties))
+        ):
             # "their talks", "both countries" before any two parties acted: the document's two
             # most-named countries
             return [(idx.country_mention[c], "participant") for c in idx.dyad if c in idx.country_mention]
