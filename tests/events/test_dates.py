@@ -366,3 +366,35 @@ def test_acts_told_sentences_after_a_meeting_without_recalling_it_stay_undated(n
         "Francois Mitterrand and Helmut Kohl also agreed to set up a joint defence council."
     )
     assert _days(_events(nlp, text, "1986-05-08", **_BONN), "AGREE") == []
+
+
+def _events_of_inferred_years(nlp: Any, text: str, published: str, **table: Any) -> list[Any]:
+    """As ``_events``, with every date's year read off the publication date, as the time stage
+    marks a date written without its year."""
+    item = {"id": "d1", "text": text, "published": published, **table}
+    doc = annotate(nlp(parse.make_doc(nlp, text, "d1", dt.date.fromisoformat(published))), item)
+    doc._.bilat_timexes = [t.model_copy(update={"anchor": "published"}) for t in doc._.bilat_timexes]
+    return find_events(doc)
+
+
+_G7 = {
+    "actors": {"Japan": ["country", "JPN"], "South Korea": ["country", "KOR"]},
+    "places": {"Hiroshima": "JPN"},
+}
+
+
+def test_meeting_still_to_come_on_a_yearless_day_is_on_its_next_occurrence(nlp: Any) -> None:
+    text = "Japan said it had proposed a summit with South Korea in Hiroshima on May 19."
+    last_may = {"timexes": {"May 19": ["2022-05-19", "2022-05-19"]}}
+    got = _events_of_inferred_years(nlp, text, "2023-03-02", **_G7, **last_may)
+    assert _days(got) == [("2023-05-19", "2023-05-19")]
+    # months after the day, the last one is the nearer: the plan may well have been kept
+    got = _events_of_inferred_years(nlp, text, "2022-08-02", **_G7, **last_may)
+    assert _days(got) == [("2022-05-19", "2022-05-19")]
+
+
+def test_meeting_held_on_a_yearless_day_keeps_its_last_occurrence(nlp: Any) -> None:
+    text = "Japan and South Korea held a summit in Hiroshima on May 19."
+    last_may = {"timexes": {"May 19": ["2022-05-19", "2022-05-19"]}}
+    got = _events_of_inferred_years(nlp, text, "2023-03-02", **_G7, **last_may)
+    assert _days(got) == [("2022-05-19", "2022-05-19")]

@@ -524,6 +524,8 @@ def _candidate(
         ending = ending or _after(trig.token)
         lengthened = _stated_length(trig.token, timex, ending=ending)
         stated, timex = lengthened is not timex, lengthened
+    if timex is not None and st in ("planned", "proposed"):
+        timex = dates.next_occurrence(timex, published)
     if timex is not None and timex.interval is not None:
         st = status.date_status(st, timex.interval.start, published)
     if etype == "CONSULT" and mode == "meeting" and len(countries) >= 3:

@@ -18,7 +18,15 @@ if TYPE_CHECKING:
     from bilat.events import arguments, triggers
     from bilat.events.merge import Candidate
 
-__all__ = ["date_set", "during_visits", "ends", "recalls_meeting", "sentence_span", "told_of"]
+__all__ = [
+    "date_set",
+    "during_visits",
+    "ends",
+    "next_occurrence",
+    "recalls_meeting",
+    "sentence_span",
+    "told_of",
+]
 
 #: Verbs that end a meeting on a stated day ("a visit that ends on Thursday").
 _ENDING = frozenset({"end", "conclude", "close", "wind", "wrap", "complete", "finish"})
@@ -35,6 +43,8 @@ _DAY_AFTER = re.compile(r"\s*(?:and|or)\s+(\d{1,2})\b(?![.,]\d|\s*(?:%|per|perce
 _CONTINUING = frozenset({"resume", "continue", "end", "conclude", "close", "wrap", "finish"})
 #: Verbs of moving on that end a visit ("arrived in Cairo on March 8 and left on March 10").
 _MOVING_ON = frozenset({"leave", "depart", "go", "travel", "fly", "head", "proceed", "move", "return"})
+# a year written in a date ("May 19, 2023", "May '23"): its year is not the reader's choice
+_WRITTEN_YEAR = re.compile(r"\d{4}|'\d\d\b|’\d\d\b")
 
 
 def sentence_span(trig: triggers.Trigger, timex, idx: arguments.DocIndex):  # noqa: ANN001, ANN202 - Timex
@@ -206,3 +216,27 @@ def recalls_meeting(sent) -> bool:  # noqa: ANN001 - Span
         ):
             return True
     return False
+
+
+def next_occurrence(timex, published):  # noqa: ANN001, ANN201 - Timex, date | None
+    """A meeting still to come dated by a day or month written without its year ("proposed a
+    summit on May 19" in a story of March) is on its next occurrence when that is nearer than
+    the last one the clause's tense first pointed to: the plan is told, not its time."""
+    iv = timex.interval
+    if (
+        iv is None
+        or published is None
+        or timex.anchor != "published"
+        or iv.end >= published
+        or iv.days > 31
+        or _WRITTEN_YEAR.search(timex.text)
+    ):
+        return timex
+    try:
+        start, end = iv.start.replace(year=iv.start.year + 1), iv.end.replace(year=iv.end.year + 1)
+    except ValueError:
+        return timex  # February 29
+    if (start - published).days >= (published - iv.end).days:
+        return timex
+    value = str(start.year) + timex.value[4:] if timex.value[:4].isdigit() else timex.value
+    return timex.model_copy(update={"interval": Interval(start=start, end=end), "value": value})
