@@ -1,0 +1,205 @@
+"""Where an event took place: "in/at/to X" on the trigger, its predicate and the clauses that
+govern them, name compounds ("the Tokyo summit"), the venue's town ("at his home in X"), the city
+a country names, and for meetings told without one the scene, the dateline or the previous
+sentence."""
+
+from __future__ import annotations
+
+from itertools import islice
+from typing import TYPE_CHECKING
+
+from bilat.events.arguments import _PLACE_PREPS, DocIndex, _explicit_subject, np_tokens
+from bilat.events.arguments.dating import _chain
+from bilat.events.triggers import Trigger, direct_object, prep_children
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from bilat.records import Place
+
+
+def _place_in(tok: Token, idx: DocIndex) -> Place | None:
+    for t in np_tokens(tok, idx):
+        p = idx.tok_places.get(t.i)
+        if p is not None:
+            return p
+    if tok.pos_ == "NOUN":
+        # "at his private home in Colombey", "at a hotel in Geneva": the venue's town
+        for p in prep_children(tok):
+            if p.lower_ in ("in", "at"):
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        for t in np_tokens(o, idx):
+                            if t.i in idx.tok_places:
+                                return idx.tok_places[t.i]
+    return None
+
+
+def attach_place(trig: Trigger, idx: DocIndex) -> Place | None:
+    place = _attach_place(trig, idx)
+    if place is not None and place.feature == "country":
+        # "will go to Russia to take part in a meeting in Ufa", "a visit to the United States
+        # ... and talks in Washington": the city the sentence names in that country
+        return _city_within(place, trig, idx) or place
+    return place
+
+
+def _city_within(country: Place, trig: Trigger, idx: DocIndex) -> Place | None:
+    sent = trig.token.sent
+    best = None
+    for i in range(sent.start, sent.end):
+        p = idx.tok_places.get(i)
+        if p is None or p.feature not in ("city", "venue") or p.country != country.country:
+            continue
+        node = idx.doc[i]
+        for _ in range(4):
+            if node.dep_ not in ("compound", "appos", "conj", "pobj") or node.head.i == node.i:
+                break
+            if node.dep_ == "pobj" and node.head.lower_ != "of":
+                break
+            node = node.head.head if node.dep_ == "pobj" else node.head
+        if (
+            node.dep_ == "pobj"
+            and node.head.lower_ in ("in", "at")
+            and (best is None or abs(i - trig.token.i) < best[0])
+        ):
+            best = (abs(i - trig.token.i), p)
+    return best[1] if best else None
+
+
+def _attach_place(trig: Trigger, idx: DocIndex) -> Place | None:
+    chain = _chain(trig)[:4]
+    for node in chain:
+        if node.pos_ in ("NOUN", "PROPN"):
+            for c in node.children:
+                if c.dep_ == "compound" and c.i in idx.tok_places:
+                    return idx.tok_places[c.i]
+        for p in prep_children(node):
+            if p.lower_ not in _PLACE_PREPS:
+                continue
+            for o in p.children:
+                if o.dep_ == "pobj":
+                    place = _place_in(o, idx)
+                    if place is not None:
+                        return place
+        if trig.type == "CONSULT" and trig.mode == "visit":
+            obj = direct_object(node)
+            if obj is not None and obj.dep_ == "dobj":
+                place = _place_in(obj, idx)
+                if place is not None:
+                    return place
+    # "talks with his counterpart in Lahore": the parse may hang the place on an argument
+    pred = trig.predicate
+    best = None
+    for tok in _clause_tokens(pred):
+        if tok.dep_ == "prep" and tok.lower_ in ("in", "at") and tok.head.i != pred.i:
+            for o in tok.children:
+                place = _place_in(o, idx) if o.dep_ == "pobj" else None
+                if place is not None and (best is None or abs(o.i - trig.token.i) < best[0]):
+                    best = (abs(o.i - trig.token.i), place)
+    if best:
+        return best[1]
+    return _context_place(trig, idx)
+
+
+#: Sentences of a story's lede, whose meetings told without a place are held in the dateline city.
+LEDE_SENTENCES = 2
+
+
+def _context_place(trig: Trigger, idx: DocIndex) -> Place | None:
+    """The place of a meeting or deal its sentence does not name: "ended talks here" and a meeting
+    in the lede of a datelined wire ("MOSCOW, March 3 - ...") are in the dateline city; "The two
+    presidents signed agreements" after "Lula arrived in Buenos Aires" is where the previous
+    sentence of the paragraph put the visit."""
+    if trig.type not in ("CONSULT", "AGREE") or trig.mode == "phone":
+        return None
+    doc = idx.doc
+    sent = trig.token.sent
+    here = any(c.lower_ == "here" for c in (trig.predicate or trig.token).children)
+    dateline = _dateline(idx)
+    if dateline is not None and here:
+        return dateline
+    scene = _scene_place(sent, idx)
+    if scene is not None:
+        return scene
+    if any(idx.tok_places.get(i) not in (None, dateline) for i in range(sent.start, sent.end)):
+        return None
+    if dateline is not None and trig.type == "CONSULT" and trig.mode != "visit":
+        if len(list(islice(_sentences_before(doc, sent.start), LEDE_SENTENCES))) < LEDE_SENTENCES:
+            return dateline
+    if sent.start == 0:
+        return None
+    paragraph = doc[sent.start - 1].is_space or "\n\n" in doc[sent.start - 1].whitespace_
+    if paragraph and trig.type != "CONSULT":
+        return None  # a new paragraph tells of something else; talks go on where the trip went
+    prev = next(_sentences_before(doc, sent.start), None)
+    if prev is None:
+        return None
+    told = {
+        p.name: p
+        for i in range(prev.start, prev.end)
+        if (p := idx.tok_places.get(i)) is not None
+        and p.feature not in ("country", "region")
+        and (doc[i].head.lower_ in _PLACE_PREPS or doc[i].dep_ == "dobj")
+    }
+    return next(iter(told.values())) if len(told) == 1 else None
+
+
+#: Nouns of a gathering that set the scene of what a sentence tells ("At a meeting in Paris, the
+#: ministers said they were committed ...").
+#: (not "conference": a news conference is where one speaks of acts done elsewhere)
+_SCENE_NOUNS = frozenset({"meeting", "talks", "summit", "session", "ceremony", "visit"})
+
+
+def _scene_place(sent, idx: DocIndex) -> Place | None:  # noqa: ANN001 - Span
+    for tok in sent:
+        if tok.dep_ == "prep" and tok.lower_ in ("at", "during") and tok.head.pos_ in ("VERB", "AUX"):
+            for o in tok.children:
+                if o.dep_ == "pobj" and o.lemma_.lower() in _SCENE_NOUNS:
+                    place = _place_in(o, idx)
+                    if place is not None and place.feature != "country":
+                        return place
+    return None
+
+
+def _sentences_before(doc: Doc, start: int):  # noqa: ANN202 - Iterator[Span]
+    """The sentences before the token ``start`` that hold words, nearest first."""
+    while start > 0:
+        sent = doc[start - 1].sent
+        if any(t.is_alpha for t in sent):
+            yield sent
+        start = sent.start
+
+
+def _dateline(idx: DocIndex) -> Place | None:
+    """The city of a wire dateline: a place in capitals opening the text ("TEHRAN -", "NEW DELHI,")."""
+    if idx.dateline is False:
+        doc = idx.doc
+        k = next((t.i for t in doc if not t.is_space), len(doc))
+        place = idx.tok_places.get(k)
+        found = None
+        if place is not None and place.feature not in ("country", "region"):
+            end = k
+            while end < len(doc) and idx.tok_places.get(end) is place:
+                end += 1
+            words = doc[k:end]
+            if all(t.text.isupper() for t in words if t.is_alpha) and end < len(doc) and doc[end].is_punct:
+                found = place
+        idx.dateline = found
+    return idx.dateline
+
+
+def _clause_tokens(pred: Token) -> list[Token]:
+    """The tokens of the predicate's own clause (not of clauses embedded in it, save a participle
+    hanging from the predicate: "met again, joined by X, in the resort town of Y")."""
+    out, stack = [], [pred]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(
+            c
+            for c in t.children
+            if c.dep_ not in ("ccomp", "relcl", "advcl", "xcomp", "acl", "conj", "parataxis")
+            or (t.i == pred.i and c.dep_ == "advcl" and c.tag_ == "VBN" and _explicit_subject(c) is None)
+        )
+    return out
