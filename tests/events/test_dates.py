@@ -398,3 +398,29 @@ def test_meeting_held_on_a_yearless_day_keeps_its_last_occurrence(nlp: Any) -> N
     last_may = {"timexes": {"May 19": ["2022-05-19", "2022-05-19"]}}
     got = _events_of_inferred_years(nlp, text, "2023-03-02", **_G7, **last_may)
     assert _days(got) == [("2022-05-19", "2022-05-19")]
+
+
+def _status(events: list[Any], etype: str = "CONSULT") -> list[str]:
+    return [e.status for e in events if e.type == etype]
+
+
+def test_meeting_announced_or_expected_to_come_is_planned_on_its_next_day(nlp: Any) -> None:
+    announced = (
+        "A summit between Japan and South Korea in Hiroshima on May 19 was announced by both governments."
+    )
+    last_may = {"timexes": {"May 19": ["2022-05-19", "2022-05-19"]}}
+    got = _events_of_inferred_years(nlp, announced, "2023-03-02", **_G7, **last_may)
+    assert (_status(got), _days(got)) == (["planned"], [("2023-05-19", "2023-05-19")])
+    expected = (
+        "Officials said a summit between Japan and South Korea in Hiroshima was expected to focus on trade."
+    )
+    assert _status(_events(nlp, expected, "2023-03-02", **_G7)) == ["planned"]
+
+
+def test_meeting_told_as_expected_to_run_longer_than_it_did_occurred(nlp: Any) -> None:
+    text = (
+        "The talks between Japan and South Korea in Seoul were expected to last two days but ended after one."
+    )
+    assert _status(_events(nlp, text, "1987-06-05", **_SEOUL)) == ["occurred"]
+    agreement = "The agreement between Japan and South Korea was announced in Seoul on Friday."
+    assert _status(_events(nlp, agreement, "1987-06-05", **_SEOUL), "AGREE") == ["occurred"]

@@ -252,8 +252,36 @@ def _going_to(pred: Token) -> bool:
     )
 
 
+# Meetings told as made known or foreseen are still ahead ("a summit on May 19 was announced").
+_MEETING_NOUNS = frozenset(
+    {"talk", "talks", "meeting", "summit", "visit", "session", "conference", "negotiation"}
+)
+_MADE_KNOWN = frozenset({"announce", "confirm", "arrange", "plan", "schedule", "set", "fix", "agree"})
+_FORESEEN = frozenset({"expect", "due", "set", "likely"})
+
+
+def _subject_of_plan(noun: Token) -> bool:
+    """ "A summit between India and Pakistan on May 19 was announced", "the summit is expected to
+    focus on trade": the noun is the subject a plan or expectation is told of."""
+    head = noun.head
+    lemma = head.lemma_.lower()
+    if noun.dep_ == "nsubjpass" and lemma in _MADE_KNOWN and noun.lemma_.lower() in _MEETING_NOUNS:
+        return True
+    # "the talks were expected to last two days" tells of talks since held, unless it is the
+    # past of reported speech ("officials said the summit was expected to focus on trade")
+    told_past = bool(_aux_words(head) & {"was", "were", "had"}) or head.tag_ == "VBD"
+    return (
+        noun.dep_ in ("nsubj", "nsubjpass")
+        and lemma in _FORESEEN
+        and (not told_past or head.dep_ == "ccomp")
+        and any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in head.children)
+    )
+
+
 def noun_status(noun: Token) -> str | None:
     """Status told by modifiers of an event noun ("the upcoming visit", "talks due in May")."""
+    if _subject_of_plan(noun):
+        return "planned"
     for c in noun.children:
         low = c.lower_
         if c.dep_ in ("amod", "compound", "nmod", "acl", "advmod") and low in _NOUN_PROPOSED:
