@@ -33,7 +33,21 @@ _SET_KEYS = frozenset(
     }
 )
 #: Condition keys that take no value.
-_FLAG_KEYS = frozenset({"objparty", "subjparty", "jointsubj", "comp", "clause", "neg", "noacl", "noclause"})
+_FLAG_KEYS = frozenset(
+    {
+        "objparty",
+        "subjparty",
+        "jointsubj",
+        "comp",
+        "clause",
+        "neg",
+        "noacl",
+        "noclause",
+        "dative",
+        "nolonger",
+        "nopurpose",
+    }
+)
 
 
 @dataclass(frozen=True)

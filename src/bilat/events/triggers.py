@@ -92,6 +92,7 @@ _PROPER_EVENT_NOUNS = frozenset(
 )
 _PREP_DEPS = frozenset({"prep", "prt", "agent", "dative"})
 _PARTICLES = frozenset({"back", "out", "down", "off", "away", "up", "over"})
+_NAME_DEPS = frozenset({"nmod", "compound"})
 _MOD_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss", "nummod"})
 _PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -291,6 +292,29 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
         # "the main products exported from Russia to Iran were grain": a participle that
         # describes goods reports a trade flow, not an act
         return not (tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN")
+    if key == "dative":
+        # "has sent Ukraine 320 tanks": goods handed to a party named as the indirect object
+        # (the parser often hangs the name on the object instead: "sent Pakistan fighter jets")
+        nxt = [tok.nbor(1)] if tok.i + 1 < len(tok.doc) else []
+        return any(
+            (c.dep_ == "dative" or (c.i == tok.i + 1 and c.pos_ == "PROPN" and c.dep_ in _NAME_DEPS))
+            and (is_party(c, lex, ctx.mention_tokens) or is_place(c, ctx.place_tokens))
+            for c in (*tok.children, *nxt)
+        )
+    if key == "nopurpose":
+        # "ordered a blockade to stop missile shipments": the aim of another act, not an act
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return True
+        if tok.dep_ == "xcomp":
+            # ... but "ordered airlines to stop flights" orders the act itself
+            return not any(c.dep_ == "dobj" and _is_trigger_noun(c, lex) for c in tok.head.children)
+        return tok.dep_ not in ("advcl", "acl", "relcl")
+    if key == "nolonger":
+        # "will no longer send weapons": a supply stopped, not made
+        return any(
+            c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
+            for c in tok.children
+        )
     if key == "neg":
         return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in tok.children)
     if key == "clause":
@@ -385,6 +409,10 @@ def _governor(noun: Token) -> tuple[Token | None, tuple[str, ...]]:
         tok = tok.head.head
         if tok.pos_ in ("VERB", "AUX"):
             return tok, tuple(preps)
+        if tok.dep_ in ("prt", "advmod", "prep") and tok.lower_ in _PARTICLES and tok.head.pos_ == "VERB":
+            # "pulled out of the deal": the parser hangs the phrase on the particle
+            preps.insert(0, tok.lower_)
+            return tok.head, tuple(preps)
         if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
             # "take part in": the noun hangs off the object of the verb
             preps.insert(0, tok.lower_)
