@@ -524,7 +524,19 @@ def find_triggers(doc: Doc, lex: Lexicon, mention_tokens: set[int], place_tokens
         entry = _match(entries, tok, lex, ctx)
         if entry is None:
             continue
-        found.append(Trigger(tok, entry, entry.type, entry.mode, entry.weight, tok, False))
+        found.append(
+            Trigger(
+                tok,
+                entry,
+                entry.type,
+                entry.mode,
+                entry.weight,
+                tok,
+                False,
+                None,
+                _verb_governor_status(tok, entry.type, lex),
+            )
+        )
     found.sort(key=lambda t: t.token.i)
     return found
 
@@ -551,6 +563,19 @@ def _noun_candidates(cols: Columns, lex: Lexicon) -> Iterator[int]:
         plural_name = pos == "PROPN" and lemma.endswith("s") and lemma[:-1] in nouns
         if lemma in nouns or lower in nouns or plural_name:
             yield i
+
+
+def _verb_governor_status(verb: Token, etype: str, lex: Lexicon) -> str | None:
+    """The status a noun gives the act of its to-clause: a visit one is invited to has not yet
+    taken place ("accepted an invitation to visit Moscow"). The noun's light lines with 'to'."""
+    if verb.dep_ not in ("acl", "relcl") or verb.head.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    for entry in lex.light.get(verb.head.lemma_.lower(), ()):
+        if entry.preps == ("to",) and etype in entry.types and entry.effect.startswith("status="):
+            return entry.effect[7:]
+    return None
 
 
 def _noun_governor_status(noun: Token, etype: str, lex: Lexicon) -> str | None:
