@@ -585,3 +585,84 @@ def test_calls_on_officials_and_exchanges_of_views_consult(
     nlp: Any, text: str, word: str, etype: str
 ) -> None:
     assert (word, etype) in _triggers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "etype"),
+    [
+        # pacts torn up or left, claims dismissed, positions held
+        ("Turkey tore up the 1923 pact with Greece.", "pact", "REJECT"),
+        ("President Reagan pulled out of the arms treaty with Moscow.", "treaty", "REJECT"),
+        ("Washington withdrew from the fisheries accord with Ottawa.", "accord", "REJECT"),
+        ("Tokyo dismissed the claim by Seoul as groundless.", "dismissed", "REJECT"),
+        ("Her dismissal of the Argentine claim angered Buenos Aires.", "dismissal", "REJECT"),
+        ("Washington said it would not change the deadline set for Beijing.", "change", "REJECT"),
+        # expelling people and ordering them out
+        ("Russia expelled 23 British diplomats in retaliation.", "expelled", "COERCE"),
+        ("The expulsion of ten Czech diplomats followed.", "expulsion", "COERCE"),
+        ("Beijing ordered two Canadian diplomats to leave the country.", "ordered", "COERCE"),
+        ("Islamabad declared an Indian diplomat persona non grata.", "declared", "COERCE"),
+        # bans, restrictions and supplies stopped
+        ("The two countries extended their bans on each other's poultry.", "bans", "SANCTION"),
+        ("Brazil imposed a ban on Argentine beef.", "ban", "SANCTION"),
+        ("Japan restricted exports of chemicals to South Korea.", "restricted", "SANCTION"),
+        ("Washington stopped arms deliveries to Pakistan in 1965.", "stopped", "SANCTION"),
+        ("Germany will no longer send weapons to Turkey.", "send", "SANCTION"),
+        # goods handed to a party
+        ("The United States has sent Ukraine 320 tanks.", "sent", "AID"),
+        ("Britain sent Kenya 300,000 doses of vaccine.", "sent", "AID"),
+        ("Paris sent rifles and ammunition to Kigali.", "sent", "AID"),
+        ("India gifted two helicopters to the Maldives.", "gifted", "AID"),
+        ("Germany delivered 5,000 helmets to Ukraine.", "delivered", "AID"),
+        # forces leaving and posts taken down
+        ("Israel pulled out of Gaza in 2005.", "pulled", "RETREAT"),
+        ("Indian and Chinese troops dismantled checkpoints along the border.", "dismantled", "RETREAT"),
+        # wars fought
+        ("India and China fought a border war in 1962.", "fought", "ASSAULT"),
+        ("The two armies fought along the frontier for three days.", "fought", "ASSAULT"),
+        # a demand accepted or met is given in to
+        ("Seoul accepted Tokyo's demand for a new inquiry.", "demand", "CONCEDE"),
+        ("Iraq met the demands of the inspectors.", "demands", "CONCEDE"),
+    ],
+)
+def test_round_five_classes_of_act_are_read(nlp: Any, text: str, word: str, etype: str) -> None:
+    assert (word, etype) in _triggers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "etype"),
+    [
+        # troops and tanks sent to a front move forces; they are no gift
+        ("Russia sent tanks to the border with Ukraine.", "sent", "AID"),
+        ("India sent troops to Ladakh.", "sent", "AID"),
+        ("Britain will no longer send its children abroad.", "send", "SANCTION"),
+        # a ban with no trade in it, an aim of another act, a fight that is no war
+        ("The ban on nuclear testing was negotiated in 1963.", "ban", "SANCTION"),
+        ("Kennedy ordered a naval blockade of Cuba to stop Soviet missile shipments.", "stop", "SANCTION"),
+        ("Israel fought hard to keep the deal alive.", "fought", "ASSAULT"),
+        ("Seoul would not change the venue of the talks.", "change", "REJECT"),
+        # a bare acceptance of an invitation agrees to nothing
+        ("Modi invited Sharif to visit New Delhi, and Sharif accepted.", "accepted", "AGREE"),
+    ],
+)
+def test_round_five_lookalikes_do_not_trigger(nlp: Any, text: str, word: str, etype: str) -> None:
+    assert (word, etype) not in _triggers(nlp, text)
+
+
+def test_a_ban_lifted_is_a_concession(nlp: Any) -> None:
+    assert ("ban", "CONCEDE") in _triggers(nlp, "Ankara lifted its ban on Greek imports.")
+
+
+def test_pulling_out_of_a_pact_is_one_rejection(bilat_nlp: Any) -> None:
+    text = "President Trump pulled out of the nuclear deal with Iran."
+    doc = bilat_nlp(parse.make_doc(bilat_nlp, text, "t", None))
+    assert [e.type for e in doc._.bilat_events] == ["REJECT"]
+
+
+def test_a_visit_one_is_invited_to_has_not_happened(bilat_nlp: Any) -> None:
+    doc = bilat_nlp(
+        parse.make_doc(bilat_nlp, "Erdogan accepted Putin's invitation to visit Moscow.", "t", None)
+    )
+    consults = [e for e in doc._.bilat_events if e.type == "CONSULT"]
+    assert consults and all(e.status in ("proposed", "planned") for e in consults)
+    assert not any(e.type == "AGREE" for e in doc._.bilat_events)
