@@ -620,6 +620,11 @@ def test_calls_on_officials_and_exchanges_of_views_consult(
         # wars fought
         ("India and China fought a border war in 1962.", "fought", "ASSAULT"),
         ("The two armies fought along the frontier for three days.", "fought", "ASSAULT"),
+        # forces attacking positions; people rounded up; export controls tightened
+        ("Turkish forces attacked Kurdish positions in northern Iraq.", "attacked", "ASSAULT"),
+        ("Guerrillas attacked an army post near the border.", "attacked", "ASSAULT"),
+        ("Turkish police rounded up dozens of Greek nationals.", "rounded", "COERCE"),
+        ("Japan tightened export controls on chemicals bound for South Korea.", "controls", "SANCTION"),
         # a demand accepted or met is given in to
         ("Seoul accepted Tokyo's demand for a new inquiry.", "demand", "CONCEDE"),
         ("Iraq met the demands of the inspectors.", "demands", "CONCEDE"),
@@ -641,6 +646,7 @@ def test_round_five_classes_of_act_are_read(nlp: Any, text: str, word: str, etyp
         ("Kennedy ordered a naval blockade of Cuba to stop Soviet missile shipments.", "stop", "SANCTION"),
         ("Israel fought hard to keep the deal alive.", "fought", "ASSAULT"),
         ("Seoul would not change the venue of the talks.", "change", "REJECT"),
+        ("The opposition leader attacked the government's position on Kashmir.", "attacked", "ASSAULT"),
         # a bare acceptance of an invitation agrees to nothing
         ("Modi invited Sharif to visit New Delhi, and Sharif accepted.", "accepted", "AGREE"),
     ],
