@@ -625,6 +625,18 @@ def test_calls_on_officials_and_exchanges_of_views_consult(
         ("Guerrillas attacked an army post near the border.", "attacked", "ASSAULT"),
         ("Turkish police rounded up dozens of Greek nationals.", "rounded", "COERCE"),
         ("Japan tightened export controls on chemicals bound for South Korea.", "controls", "SANCTION"),
+        # praise of a role, support thrown behind a plan, plans voted down, suspects kept
+        ("Cairo praised the role of Qatar in brokering the truce.", "praised", "SUPPORT"),
+        ("Spain threw its support behind Morocco's autonomy plan.", "support", "SUPPORT"),
+        ("The Israeli cabinet voted down the Egyptian peace plan.", "voted", "REJECT"),
+        ("Greece voted against Turkey's accession to the bloc.", "voted", "REJECT"),
+        ("Moscow would not hand over the suspects, the Kremlin said.", "hand", "REJECT"),
+        # imports blocked or barred, websites blocked, money and arms handed over
+        ("Tokyo barred imports of South Korean fish.", "barred", "SANCTION"),
+        ("Beijing blocked imports of Australian wine.", "blocked", "SANCTION"),
+        ("Turkey blocked access to Greek news websites.", "blocked", "COERCE"),
+        ("Moscow provided Cairo with SAM missiles.", "provided", "AID"),
+        ("Qatar transferred $150 million to Gaza.", "transferred", "AID"),
         # a demand accepted or met is given in to
         ("Seoul accepted Tokyo's demand for a new inquiry.", "demand", "CONCEDE"),
         ("Iraq met the demands of the inspectors.", "demands", "CONCEDE"),
