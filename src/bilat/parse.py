@@ -17,7 +17,7 @@ from bilat.errors import ConfigError, Errors
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 #: (extension name, default) pairs that bilat sets on every Doc.
 EXTENSIONS: tuple[tuple[str, Any], ...] = (
@@ -49,6 +49,18 @@ def doc_text(doc: Doc) -> str:
 def _cache(doc: Doc) -> dict[Any, Any]:
     # spaCy keys ``user_data`` by tuples itself (its extensions); its stubs say str
     return doc.user_data
+
+
+_ENTS_KEY = ("bilat", "ents")
+
+
+def ents(doc: Doc) -> tuple[Span, ...]:
+    """The document's entities, built once: ``Doc.ents`` makes new Span objects on each access."""
+    cache = _cache(doc)
+    found: tuple[Span, ...] | None = cache.get(_ENTS_KEY)
+    if found is None:
+        found = cache[_ENTS_KEY] = tuple(doc.ents)
+    return found
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from bilat.actors import coref, dictionary, gazetteer, groups, orgs, people, places, stateless
 from bilat.actors.gazetteer import normalise
 from bilat.actors.matching import Match, find_matches
-from bilat.parse import columns, doc_text
+from bilat.parse import columns, doc_text, ents
 from bilat.records import Mention, Place, evidence
 
 if TYPE_CHECKING:
@@ -96,13 +96,13 @@ def find_actors(doc: Doc, doc_id: str) -> ActorsFound:
     gaz = gazetteer.load()
     published = getattr(doc._, "bilat_published", None) if hasattr(doc, "_") else None
     text = doc_text(doc)
-    person_ents = {i for e in doc.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+    person_ents = {i for e in ents(doc) if e.label_ == "PERSON" for i in range(e.start, e.end)}
     surnames = _person_surnames(doc, published)
     book = dictionary.load()
     # "Santiago Cafiero", "Jordan Bardella": a PERSON entity that is a listed name is no place.
     known_names = [
         (e.start, e.end)
-        for e in doc.ents
+        for e in ents(doc)
         if e.label_ == "PERSON" and e.end - e.start >= 2 and dictionary.fold(e.text) in book.full
     ]
     matches = [
@@ -364,9 +364,9 @@ def _person_surnames(doc: Doc, published) -> set[str]:  # noqa: ANN001
     """Surnames the document gives people ("John Kerry" ... "Kerry said"), and those of office
     holders at the publication date: a lone PERSON entity so written is the person, not the
     place of the same name (County Kerry)."""
-    out = {normalise(doc[e.end - 1].text) for e in doc.ents if e.label_ == "PERSON" and e.end - e.start >= 2}
+    out = {normalise(doc[e.end - 1].text) for e in ents(doc) if e.label_ == "PERSON" and e.end - e.start >= 2}
     book = dictionary.load()
-    for e in doc.ents:
+    for e in ents(doc):
         if e.label_ == "PERSON" and e.end - e.start == 1 and published is not None:
             res = book.resolve_short(dictionary.fold(e.text), published)
             if res is not None and res.role is not None:

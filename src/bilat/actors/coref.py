@@ -15,6 +15,7 @@ from bilat.actors import dictionary
 from bilat.actors import roles as R
 from bilat.actors.gazetteer import normalise
 from bilat.actors.people import FAMILY_FIRST, PRONOUNS, Cluster, Context, PersonMention
+from bilat.parse import columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -200,8 +201,12 @@ def resolve_descriptions(
     taken = {i for m in mentions for i in range(m.start, m.end)}
     taken |= {i for m in mentions if m.role_span for i in range(*m.role_span)}
     new: list[PersonMention] = []
+    lower = columns(doc).lower
     i = 0
     while i < len(doc):
+        if lower[i] not in R.ROLE_NOUNS and lower[i] not in ("prime", "counterpart"):
+            i += 1  # no role noun starts here: skip without building a Token
+            continue
         tok = doc[i]
         noun = tok.lower_
         span_end = i + 1

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from bilat.actors import roles as R
 from bilat.actors.gazetteer import Gazetteer, normalise
+from bilat.parse import ents
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -78,7 +79,7 @@ def find_orgs(
     gazetteer organisations, IGOs or places; country words inside or before the name give its country."""
     out: list[OrgMention] = []
     taken: set[int] = set()
-    spans: list[tuple[int, int]] = [(e.start, e.end) for e in doc.ents if e.label_ == "ORG"]
+    spans: list[tuple[int, int]] = [(e.start, e.end) for e in ents(doc) if e.label_ == "ORG"]
     # Capitalised runs ending in an organisation word that the parser missed.
     i = 0
     while i < len(doc):

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from bilat.actors import dictionary
 from bilat.actors import roles as R
 from bilat.actors.gazetteer import normalise
-from bilat.parse import columns
+from bilat.parse import columns, ents
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -130,10 +130,10 @@ def find_names(doc: Doc, ctx: Context) -> list[tuple[int, int]]:
     lower_words = {w for w, is_lower in zip(cols.lower, cols.is_lower, strict=True) if is_lower}
     multi_word_surnames = {
         doc[e.end - 1].lower_
-        for e in doc.ents
+        for e in ents(doc)
         if e.label_ == "PERSON" and len(e) > 1 and not any(i in ctx.blocked for i in range(e.start, e.end))
     }
-    for ent in doc.ents:
+    for ent in ents(doc):
         if ent.label_ != "PERSON":
             continue
         s, e = _trim_name(doc, ent.start, ent.end, ctx)
@@ -253,7 +253,11 @@ def _dictionary_names(doc: Doc, ctx: Context, taken: set[int]) -> list[tuple[int
     spans: list[tuple[int, int]] = []
     i = 0
     n = len(doc)
+    words = columns(doc).words
     while i < n:
+        if i in taken or i in ctx.blocked or not words[i][:1].isupper():
+            i += 1  # (the test below, without building a Token for every lower-case word)
+            continue
         tok = doc[i]
         # A sentence-initial surname the tagger took for a common noun ("Guterres urged").
         initial_noun = tok.is_sent_start and tok.pos_ == "NOUN" and i + 1 < n and doc[i + 1].pos_ == "VERB"

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from bilat.actors.gazetteer import Entry, Gazetteer
 from bilat.actors.matching import Match
+from bilat.parse import ents
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -485,7 +486,7 @@ def unlisted(doc: Doc, taken: set[int], persons: set[str]) -> list[PlaceHit]:
     Colombey-les-Deux-Eglises", "talks in Oggersheim"). ``taken`` holds the tokens of every
     gazetteer match and actor mention; ``persons`` the names the document gives people."""
     hits: list[PlaceHit] = []
-    for ent in doc.ents:
+    for ent in ents(doc):
         if ent.label_ not in ("GPE", "LOC"):
             continue
         start, end = ent.start, ent.end

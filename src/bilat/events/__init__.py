@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from bilat.actors import igo_members
 from bilat.events import arguments, dates, joint_acts, lexicon, merge, status, triggers
 from bilat.events.merge import Candidate
-from bilat.parse import doc_text
+from bilat.parse import doc_text, ents
 from bilat.records import Event, EventActor, Interval, Mention, Place
 from bilat.temporal.lexicon import number_value
 
@@ -804,12 +804,12 @@ def _entity_mentions(doc: Doc) -> tuple[list[Mention], list[Place]]:
     mentions: list[Mention] = []
     places: list[Place] = []
     codes: dict[int, str] = {}
-    for ent in doc.ents:
+    for ent in ents(doc):
         if ent.label_ in ("GPE", "NORP"):
             code = _country_code(ent.text)
             if code:
                 codes[ent.start] = code
-    for ent in doc.ents:
+    for ent in ents(doc):
         ev = evidence(doc_id, doc_text(doc), ent.start_char, ent.end_char)
         if ent.label_ == "PERSON":
             # "Russian President Vladimir Putin", "Iran's Ambassador Kazem Jalali"
