@@ -684,3 +684,9 @@ def test_a_visit_one_is_invited_to_has_not_happened(bilat_nlp: Any) -> None:
     consults = [e for e in doc._.bilat_events if e.type == "CONSULT"]
     assert consults and all(e.status in ("proposed", "planned") for e in consults)
     assert not any(e.type == "AGREE" for e in doc._.bilat_events)
+
+
+def test_an_event_noun_tagged_as_an_adjective_still_names_the_event(nlp: Any) -> None:
+    found = _triggers(nlp, "Egypt's surprise offensive across the Suez Canal began on 6 October.")
+    assert ("offensive", "ASSAULT") in found
+    assert ("offensive", "ASSAULT") not in _triggers(nlp, "The minister called the remarks offensive.")

@@ -92,6 +92,7 @@ _PROPER_EVENT_NOUNS = frozenset(
 )
 _PREP_DEPS = frozenset({"prep", "prt", "agent", "dative"})
 _PARTICLES = frozenset({"back", "out", "down", "off", "away", "up", "over"})
+_ADJ_AS_NOUN_DEPS = frozenset({"amod", "compound", "nsubj", "nsubjpass", "dobj", "pobj"})
 _NAME_DEPS = frozenset({"nmod", "compound"})
 _MOD_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss", "nummod"})
 _PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -451,7 +452,9 @@ def find_triggers(doc: Doc, lex: Lexicon, mention_tokens: set[int], place_tokens
     cols = columns(doc)
     for i in _noun_candidates(cols, lex):
         tok = doc[i]
-        if tok.pos_ not in ("NOUN", "PROPN") and not (tok.pos_ == "ADJ" and tok.dep_ in ("amod", "compound")):
+        # the tagger calls some event nouns adjectives ("the Turkish offensive began"); an adjective
+        # standing as subject or object is used as a noun
+        if tok.pos_ not in ("NOUN", "PROPN") and not (tok.pos_ == "ADJ" and tok.dep_ in _ADJ_AS_NOUN_DEPS):
             continue
         lemma = tok.lemma_.lower()
         if tok.pos_ == "PROPN" and lemma not in _PROPER_EVENT_NOUNS and not _wire_capital(tok):
