@@ -637,6 +637,13 @@ def test_calls_on_officials_and_exchanges_of_views_consult(
         ("Turkey blocked access to Greek news websites.", "blocked", "COERCE"),
         ("Moscow provided Cairo with SAM missiles.", "provided", "AID"),
         ("Qatar transferred $150 million to Gaza.", "transferred", "AID"),
+        # supplies stopped, ceased, withheld or frozen; mobs at an embassy
+        ("France stopped sending weapons to Iraq.", "sending", "SANCTION"),
+        ("Germany has stopped delivering tanks to Turkey.", "delivering", "SANCTION"),
+        ("The Soviet Union ceased oil deliveries to Yugoslavia.", "ceased", "SANCTION"),
+        ("Israel withheld tax revenues from the Palestinian Authority.", "withheld", "SANCTION"),
+        ("Washington froze $300 million in aid to Cairo.", "aid", "SANCTION"),
+        ("Mobs attacked the German embassy in Belgrade.", "attacked", "PROTEST"),
         # a demand accepted or met is given in to
         ("Seoul accepted Tokyo's demand for a new inquiry.", "demand", "CONCEDE"),
         ("Iraq met the demands of the inspectors.", "demands", "CONCEDE"),

@@ -44,7 +44,7 @@ _FLAG_KEYS = frozenset(
         "noacl",
         "noclause",
         "dative",
-        "nolonger",
+        "stopped",
         "nopurpose",
     }
 )

@@ -93,6 +93,7 @@ _PROPER_EVENT_NOUNS = frozenset(
 _PREP_DEPS = frozenset({"prep", "prt", "agent", "dative"})
 _PARTICLES = frozenset({"back", "out", "down", "off", "away", "up", "over"})
 _ADJ_AS_NOUN_DEPS = frozenset({"amod", "compound", "nsubj", "nsubjpass", "dobj", "pobj"})
+_STOPPING = frozenset({"stop", "cease", "halt", "end", "suspend", "quit", "discontinue"})
 _NAME_DEPS = frozenset({"nmod", "compound"})
 _MOD_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss", "nummod"})
 _PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -310,8 +311,10 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
             # ... but "ordered airlines to stop flights" orders the act itself
             return not any(c.dep_ == "dobj" and _is_trigger_noun(c, lex) for c in tok.head.children)
         return tok.dep_ not in ("advcl", "acl", "relcl")
-    if key == "nolonger":
-        # "will no longer send weapons": a supply stopped, not made
+    if key == "stopped":
+        # "will no longer send weapons", "stopped delivering tanks": a supply stopped, not made
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _STOPPING:
+            return True
         return any(
             c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
             for c in tok.children
