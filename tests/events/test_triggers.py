@@ -597,11 +597,14 @@ def test_calls_on_officials_and_exchanges_of_views_consult(
         ("Tokyo dismissed the claim by Seoul as groundless.", "dismissed", "REJECT"),
         ("Her dismissal of the Argentine claim angered Buenos Aires.", "dismissal", "REJECT"),
         ("Washington said it would not change the deadline set for Beijing.", "change", "REJECT"),
-        # expelling people and ordering them out
-        ("Russia expelled 23 British diplomats in retaliation.", "expelled", "COERCE"),
-        ("The expulsion of ten Czech diplomats followed.", "expulsion", "COERCE"),
-        ("Beijing ordered two Canadian diplomats to leave the country.", "ordered", "COERCE"),
-        ("Islamabad declared an Indian diplomat persona non grata.", "declared", "COERCE"),
+        # expelling diplomats cuts relations (SANCTION); expelling other people deports them (COERCE)
+        ("Russia expelled 23 British diplomats in retaliation.", "expelled", "SANCTION"),
+        ("The expulsion of ten Czech diplomats followed.", "expulsion", "SANCTION"),
+        ("Beijing ordered two Canadian diplomats to leave the country.", "ordered", "SANCTION"),
+        ("Islamabad declared an Indian diplomat persona non grata.", "declared", "SANCTION"),
+        ("Nigeria expelled thousands of Ghanaian migrants in January 1983.", "expelled", "COERCE"),
+        ("The expulsion of Kenyan traders from Uganda began on Monday.", "expulsion", "COERCE"),
+        ("Kampala ordered Kenyan traders to leave within a week.", "ordered", "COERCE"),
         # bans, restrictions and supplies stopped
         ("The two countries extended their bans on each other's poultry.", "bans", "SANCTION"),
         ("Brazil imposed a ban on Argentine beef.", "ban", "SANCTION"),
