@@ -352,11 +352,12 @@ def find_actors(doc: Doc, doc_id: str) -> ActorsFound:
     order = sorted(range(len(records)), key=lambda k: (records[k].evidence.start, _RANK[records[k].kind]))
     new_pos = {old: new for new, old in enumerate(order)}
     mentions = [records[k] for k in order]
-    by_token: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
-    for k, s, e, rank in extents:
+    # each token's records, best first: rank, then the shorter extent, then text order
+    by_token: dict[int, list[int]] = defaultdict(list)
+    for _, _, pos, s, e in sorted((_RANK[rank], e - s, new_pos[k], s, e) for k, s, e, rank in extents):
         for i in range(s, e):
-            by_token[i].append((_RANK[rank], e - s, new_pos[k]))
-    token_index = {i: tuple(dict.fromkeys(k for _, _, k in sorted(v))) for i, v in by_token.items()}
+            by_token[i].append(pos)
+    token_index = {i: (v[0],) if len(v) == 1 else tuple(dict.fromkeys(v)) for i, v in by_token.items()}
     return ActorsFound(mentions, place_records, token_index, place_index)
 
 

@@ -156,11 +156,11 @@ def read_role(words: list[str], organisations: list[str] = ()) -> RoleReading | 
 
 def title_at(words: list[str], i: int) -> int:
     """Length of the honorific or rank starting at ``words[i]`` (case as written matters)."""
+    if i >= len(words) or not words[i][:1].isupper():
+        return 0
     lex = lexicon()
     for n in range(min(lex.title_max, len(words) - i), 0, -1):
-        key = normalise(" ".join(words[i : i + n]))
-        t = lex.titles.get(key)
-        if t and words[i][:1].isupper():
+        if lex.titles.get(normalise(" ".join(words[i : i + n]))):
             return n
     return 0
 
