@@ -111,9 +111,10 @@ def add_surname_mentions(
             surnames.setdefault(c.words[-1], ci)
             if c.country in FAMILY_FIRST:
                 surnames.setdefault(c.words[0], ci)
-    for tok in doc:
-        if tok.i in taken or tok.i in ctx.blocked or not tok.text[:1].isupper():
+    for i, word in enumerate(columns(doc).words):
+        if i in taken or i in ctx.blocked or not word[:1].isupper():
             continue
+        tok = doc[i]
         if tok.pos_ != "PROPN" and not (tok.pos_ == "NOUN" and tok.dep_ in _NAME_SLOTS):
             # "Rawlings on Saturday asked ...": a surname the parser took for a plural common noun
             # is still the name when it stands as a whole argument, not as a modifier ("Rice exports")
@@ -174,9 +175,10 @@ def resolve_pronouns(doc: Doc, mentions: list[PersonMention], clusters: list[Clu
     taken = {i for m in mentions for i in range(m.start, m.end)}
     named = [m for m in mentions if m.cluster >= 0]
     new: list[PersonMention] = []
-    for tok in doc:
-        if tok.lower_ not in PRONOUNS or tok.i in taken:
+    for i, lower in enumerate(columns(doc).lower):
+        if lower not in PRONOUNS or i in taken:
             continue
+        tok = doc[i]
         exclude = -1
         if tok.lower_ in {"him", "her"} and tok.dep_ in {"dobj", "iobj", "pobj", "dative"}:
             # "X thanked him": not X.

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from bilat.actors import roles as R
 from bilat.actors.gazetteer import Gazetteer, normalise
-from bilat.parse import ents
+from bilat.parse import columns, ents
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -81,8 +81,12 @@ def find_orgs(
     taken: set[int] = set()
     spans: list[tuple[int, int]] = [(e.start, e.end) for e in ents(doc) if e.label_ == "ORG"]
     # Capitalised runs ending in an organisation word that the parser missed.
+    words = columns(doc).words
     i = 0
     while i < len(doc):
+        if not words[i][:1].isupper():
+            i += 1  # (tested on the word before a Token is built)
+            continue
         tok = doc[i]
         if tok.text[:1].isupper() and normalise(tok.text) in SECTOR_WORDS and tok.pos_ in {"PROPN", "NOUN"}:
             s = i

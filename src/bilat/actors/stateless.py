@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bilat.actors.gazetteer import _rows, _split
+from bilat.parse import columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -45,10 +46,11 @@ def find_stateless(
     document names each country."""
     table = _table()
     out: list[StatelessMention] = []
-    for tok in doc:
-        candidates = table.get(tok.text)
-        if candidates is None or tok.i in taken:
+    for i, word in enumerate(columns(doc).words):
+        candidates = table.get(word)
+        if candidates is None or i in taken:
             continue
+        tok = doc[i]
         before = tok.i - 1
         while before >= 0 and doc[before].text in {"-", "the"}:
             before -= 1
