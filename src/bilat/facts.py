@@ -22,7 +22,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from bilat.parse import columns, doc_text
+from bilat.parse import columns, doc_text, tokens_with
 from bilat.records import Evidence, Fact, Interval, Mention, Timex, evidence
 from bilat.temporal.lexicon import number_value
 
@@ -156,7 +156,7 @@ def _path(a: Token, b: Token) -> int:
 def _nearest(root: Token, sent: Span, words: frozenset[str]) -> tuple[Token | None, tuple[int, int]]:
     """The word of ``words`` nearest to ``root`` in the tree, then in the text."""
     best, best_d = None, (99, 999)
-    for t in sent:
+    for t in tokens_with(sent, words, "lower", "lemma"):
         if t.lower_ in words or t.lemma_.lower() in words:
             d = (_path(root, t), abs(t.i - root.i))
             if d < best_d:
@@ -529,7 +529,7 @@ def _sentence_pair(sent: Span, w: _Words, countries: _Countries) -> tuple[str | 
     """The two sides of a bilateral trade statement in the sentence, amounts or not."""
     words = w.total | w.export | w.import_ | w.surplus | w.deficit | w.balance
     sent_countries = countries.in_tokens(sent)
-    for t in sent:
+    for t in tokens_with(sent, words, "lower", "lemma"):
         if t.lower_ in words or t.lemma_.lower() in words:
             r, p = _reporter_partner(t, sent_countries, countries, (None, None))
             if r and p and r != p:

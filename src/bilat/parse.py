@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from bilat.errors import ConfigError, Errors
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 #: (extension name, default) pairs that bilat sets on every Doc.
 EXTENSIONS: tuple[tuple[str, Any], ...] = (
@@ -111,6 +112,20 @@ def columns(doc: Doc) -> Columns:
         )
         cache[_COLUMNS_KEY] = cached
     return cached
+
+
+def tokens_with(
+    span: Doc | Span, values: Container[str], *attrs: Literal["words", "lower", "lemma"]
+) -> Iterator[Token]:
+    """The tokens of ``span`` one of whose ``attrs`` (columns: "words", "lower", "lemma") is in
+    ``values``, in order. Only those tokens are built as Token objects."""
+    doc = span.doc  # a Doc's is itself
+    start, end = (0, len(doc)) if span is doc else (span.start, span.end)  # type: ignore[union-attr]
+    cols = columns(doc)
+    lists = [getattr(cols, a) for a in attrs or ("lower",)]
+    for i in range(start, end):
+        if any(col[i] in values for col in lists):
+            yield doc[i]
 
 
 def register() -> None:

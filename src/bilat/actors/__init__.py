@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from bilat.actors import coref, dictionary, gazetteer, groups, orgs, people, places, stateless
 from bilat.actors.gazetteer import normalise
 from bilat.actors.matching import Match, find_matches
-from bilat.parse import columns, doc_text, ents
+from bilat.parse import columns, doc_text, ents, tokens_with
 from bilat.records import Mention, Place, evidence
 
 if TYPE_CHECKING:
@@ -386,7 +386,7 @@ def _acronym_mentions(doc, found_orgs, records, extents, ev, taken) -> None:  # 
     if not aliases:
         return
     spans = {(s, e) for _, s, e, _ in extents}
-    for tok in doc:
+    for tok in tokens_with(doc, aliases, "words"):
         o = aliases.get(tok.text)
         if o is None or tok.i in taken or (tok.i, tok.i + 1) in spans:
             continue

@@ -10,6 +10,7 @@ record (``merge``). Every step is one pass over the document's tokens or its tri
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from typing import TYPE_CHECKING
 
 from bilat.actors import igo_members
@@ -56,7 +57,9 @@ def find_events(doc: Doc) -> list[Event]:
     idx = arguments.build_index(doc, mentions, places, list(doc._.bilat_timexes or ()))
     published = doc._.bilat_published
     cands: list[Candidate] = []
-    lone = sum(1 for s in doc.sents if any(t.is_alpha for t in s)) <= LONE_SENTENCES
+    # counted only as far as needed: every sentence's tokens would be built for a long story
+    worded = (s for s in doc.sents if any(t.is_alpha for t in s))
+    lone = sum(1 for _ in itertools.islice(worded, LONE_SENTENCES + 1)) <= LONE_SENTENCES
     found = triggers.find_triggers(doc, lex, idx.mention_tokens, idx.place_tokens)
     speech = {t.predicate.i: t.type for t in found if t.type in _CONTENT_TAKERS and not t.nominal}
     # "a call for the withdrawal", "their demand for sanctions": the noun's content too

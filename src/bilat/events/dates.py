@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bilat.events import merge
-from bilat.parse import doc_text
+from bilat.parse import doc_text, tokens_with
 from bilat.records import Interval
 
 if TYPE_CHECKING:
@@ -206,7 +206,7 @@ _RECALLING_DETS = frozenset({"the", "their", "these", "those", "that", "this"})
 def recalls_meeting(sent) -> bool:  # noqa: ANN001 - Span
     """Whether a sentence sets its acts in the meeting told before it: "During the talks, the
     two presidents also agreed ...", "At the meeting, they signed ...", "In their talks, ..."."""
-    for tok in sent:
+    for tok in tokens_with(sent, _MEETING_NOUNS, "lemma"):
         if (
             tok.dep_ == "pobj"
             and tok.lemma_.lower() in _MEETING_NOUNS

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bilat.parse import tokens_with
+
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
@@ -70,7 +72,7 @@ _PAIR_NOUNS = frozenset({"country", "nation", "side", "government", "neighbour",
 
 def _names_the_pair(sent: Span) -> bool:
     """The sentence speaks of "the two countries", "both governments": the story's two."""
-    for t in sent:
+    for t in tokens_with(sent, _PAIR_NOUNS, "lemma"):
         if t.lemma_.lower() in _PAIR_NOUNS and t.tag_ in ("NNS", "NNPS"):
             if any(
                 c.lower_ == "two" and c.dep_ == "nummod" or c.lower_ == "both" and c.dep_ in ("det", "predet")

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from bilat.events.arguments import _PLACE_PREPS, DocIndex, _explicit_subject, np_tokens
 from bilat.events.arguments.dating import _chain
 from bilat.events.triggers import Trigger, direct_object, prep_children
+from bilat.parse import tokens_with
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -152,7 +153,7 @@ _SCENE_NOUNS = frozenset({"meeting", "talks", "summit", "session", "ceremony", "
 
 
 def _scene_place(sent, idx: DocIndex) -> Place | None:  # noqa: ANN001 - Span
-    for tok in sent:
+    for tok in tokens_with(sent, ("at", "during"), "lower"):
         if tok.dep_ == "prep" and tok.lower_ in ("at", "during") and tok.head.pos_ in ("VERB", "AUX"):
             for o in tok.children:
                 if o.dep_ == "pobj" and o.lemma_.lower() in _SCENE_NOUNS:

@@ -1,0 +1,60 @@
+"""The per-document caches the stages read instead of spaCy's Token objects must say what the
+tokens say."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from bilat import parse
+
+TEXT = (
+    "MOSCOW, March 3 (Reuters) - Soviet Foreign Minister Eduard Shevardnadze met  U.S. envoy "
+    "Paul Nitze on Monday.\n\nThe two sides didn't agree; talks resume in Geneva's old town."
+)
+
+
+def _doc(nlp: Any) -> Any:
+    return nlp(parse.make_doc(nlp, TEXT, "d1", dt.date(1987, 3, 3)))
+
+
+def test_columns_hold_what_each_token_says(nlp: Any) -> None:
+    doc = _doc(nlp)
+    cols = parse.columns(doc)
+    assert cols.words == [t.text for t in doc]
+    assert cols.lower == [t.lower_ for t in doc]
+    assert cols.starts == [t.idx for t in doc]
+    assert cols.whitespace == [bool(t.whitespace_) for t in doc]
+    assert cols.is_space == [t.is_space for t in doc]
+    assert cols.is_punct == [t.is_punct for t in doc]
+    assert cols.is_lower == [t.is_lower for t in doc]
+    assert cols.lemma == [t.lemma_.lower() for t in doc]
+    assert cols.pos == [t.pos_ for t in doc]
+    assert cols.tag == [t.tag_ for t in doc]
+
+
+def test_columns_of_an_empty_document_are_empty(nlp: Any) -> None:
+    assert parse.columns(nlp("")).words == []
+
+
+def test_text_is_the_input_text_without_rejoining_tokens(nlp: Any) -> None:
+    doc = _doc(nlp)
+    assert parse.doc_text(doc) == TEXT == doc.text
+
+
+def test_ents_are_the_documents_entities_built_once(nlp: Any) -> None:
+    doc = _doc(nlp)
+    assert [(e.start, e.end, e.label_) for e in parse.ents(doc)] == [
+        (e.start, e.end, e.label_) for e in doc.ents
+    ]
+    assert parse.ents(doc) is parse.ents(doc)
+
+
+def test_tokens_with_finds_the_tokens_of_a_span_by_word_lower_case_or_lemma(nlp: Any) -> None:
+    doc = _doc(nlp)
+    second = list(doc.sents)[-1]
+    assert [t.text for t in parse.tokens_with(doc, {"moscow", "geneva"})] == ["MOSCOW", "Geneva"]
+    assert [t.text for t in parse.tokens_with(second, {"moscow", "geneva"})] == ["Geneva"]
+    assert [t.text for t in parse.tokens_with(doc, {"side"}, "lemma")] == ["sides"]
+    assert [t.text for t in parse.tokens_with(doc, {"Paul"}, "words")] == ["Paul"]
+    assert [t.text for t in parse.tokens_with(doc, {"meet"}, "lower", "lemma")] == ["met"]
