@@ -21,7 +21,7 @@ from bilat.actors.gazetteer import normalise
 from bilat.parse import columns, ents
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 #: Name particles that stay lower case inside a name ("Richard von Weizsaecker").
 PARTICLES = frozenset("von van der den de da del di du la le al el bin ibn bint ben abu y dos das".split())
@@ -87,8 +87,9 @@ def _cap(tok: Token) -> bool:
     return tok.text[:1].isupper()
 
 
-def _name_tokens_ok(span: Span) -> bool:
-    return any(t.text[:1].isupper() for t in span) and not all(t.is_punct for t in span)
+def _name_tokens_ok(doc: Doc, s: int, e: int) -> bool:
+    cols = columns(doc)
+    return any(w[:1].isupper() for w in cols.words[s:e]) and not all(cols.is_punct[s:e])
 
 
 def _trim_name(doc: Doc, start: int, end: int, ctx: Context) -> tuple[int, int]:
@@ -145,7 +146,7 @@ def find_names(doc: Doc, ctx: Context) -> list[tuple[int, int]]:
             e = cut - 1  # "Putin-sponsored talks", "Trump-era sanctions": the name alone
         if e - s == 1 and doc[s].lower_ in lower_words and doc[s].lower_ not in multi_word_surnames:
             continue  # "U.S. Rice traders" beside "rice imports": a common noun capitalised
-        if e <= s or not _name_tokens_ok(doc[s:e]) or all(i in ctx.blocked for i in range(s, e)):
+        if e <= s or not _name_tokens_ok(doc, s, e) or all(i in ctx.blocked for i in range(s, e)):
             continue
         if _only_titles(doc, s, e) or _not_a_person(doc, s, e):
             continue
