@@ -284,7 +284,7 @@ def resolve_descriptions(
             clusters[ci].mentions.append(m)
         if not refs and country and not plural and noun not in {"official", "officials"}:
             m = PersonMention(s, span_end, "description", country=country, cluster=-1)
-            reading = R.read_role([t.text for t in doc[s:span_end]])
+            reading = R.read_role(columns(doc).words[s:span_end])
             if reading:
                 m.role, m.sector = reading.role, reading.sector
             m.role_text = doc[s:span_end].text

@@ -120,7 +120,7 @@ def find_orgs(
         # acronym's later uses, and its country word gives theirs.
         if any(k in blocked and not (k in country_at and _defines_acronym(doc, e)) for k in range(s, e)):
             continue
-        words = [t.text for t in doc[s:e]]
+        words = columns(doc).words[s:e]
         if not any(w[:1].isupper() for w in words) or (
             gaz is not None and _is_place_or_title(doc, s, e, gaz)
         ):
@@ -167,5 +167,5 @@ def _is_place_or_title(doc: Doc, s: int, e: int, gaz: Gazetteer) -> bool:
     key = normalise(doc[s:e].text)
     if gaz.lookup_city(key) or any(x.kind in {"subdivision", "region", "us_state"} for x in gaz.lookup(key)):
         return True
-    words = [t.text for t in doc[s:e]]
+    words = columns(doc).words[s:e]
     return R.title_at(words, 0) == len(words)

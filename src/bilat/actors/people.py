@@ -97,7 +97,7 @@ def _trim_name(doc: Doc, start: int, end: int, ctx: Context) -> tuple[int, int]:
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "’s", "'"}):
         end -= 1
     while start < end:
-        words = [t.text for t in doc[start:end]]
+        words = columns(doc).words[start:end]
         n = R.title_at(words, 0)
         if n and start + n < end and doc[start + n].text != "-":  # "Amir-Abdollahian" is a surname
             start += n
@@ -213,7 +213,7 @@ def _extend_known(doc: Doc, s: int, e: int, ctx: Context, taken: set[int]) -> tu
 
 def _only_titles(doc: Doc, s: int, e: int) -> bool:
     """ "Emir Sheikh", "Crown Prince": an entity of titles and role words names nobody by itself."""
-    words = [t.text for t in doc[s:e]]
+    words = columns(doc).words[s:e]
     k = 0
     while k < len(words):
         n = R.title_at(words, k)
@@ -359,9 +359,7 @@ def _left_phrase(doc: Doc, start: int, names: set[int], ctx: Context) -> tuple[i
             pass
         elif j in ctx.country_at or j in ctx.org_at:
             pass
-        elif (
-            R.is_role_word(tok.text) or low in R.role_words() or R.title_at([t.text for t in doc[j:start]], 0)
-        ):
+        elif R.is_role_word(tok.text) or low in R.role_words() or R.title_at(columns(doc).words[j:start], 0):
             pass
         elif _cap(tok) and tok.pos_ not in _LEFT_STOP_POS and not (j == sent_start and tok.pos_ == "ADP"):
             pass
@@ -373,7 +371,7 @@ def _left_phrase(doc: Doc, start: int, names: set[int], ctx: Context) -> tuple[i
         s += 1
     if s >= start:
         return None
-    words = [t.text for t in doc[s:start]]
+    words = columns(doc).words[s:start]
     has_role = any(
         R.match_at(lex.roles, [normalise(w) for w in words], i, lex.role_max) for i in range(len(words))
     )
@@ -413,7 +411,7 @@ def _right_phrase(doc: Doc, end: int, ctx: Context) -> tuple[int, int] | None:
         k += 1
     if k <= end + 1:
         return None
-    words = [t.text for t in doc[end + 1 : k]]
+    words = columns(doc).words[end + 1 : k]
     reading = R.read_role(words)
     if reading is None or reading.head_index > 4:
         return None
@@ -458,7 +456,7 @@ def _appos_phrase(doc: Doc, start: int, end: int, names: set[int], ctx: Context)
     s = j + 1
     if s >= start - 1:
         return None
-    words = [t.text for t in doc[s : start - 1]]
+    words = columns(doc).words[s : start - 1]
     reading = R.read_role(words)
     if reading is None:
         return None
@@ -525,7 +523,7 @@ def _attach_left(doc: Doc, m: PersonMention, name_tokens: set[int], ctx: Context
     if span is None:
         return
     s, e = span
-    words = [t.text for t in doc[s:e]]
+    words = columns(doc).words[s:e]
     # The titles are the honorifics or ranks adjacent to the name ("... Ayatollah Seyyed Ali Khamenei").
     k = len(words)
     while k > 0:
@@ -549,7 +547,7 @@ def _attach_left(doc: Doc, m: PersonMention, name_tokens: set[int], ctx: Context
 
 def _apply_phrase(doc: Doc, m: PersonMention, span: tuple[int, int], ctx: Context) -> None:
     s, e = span
-    words = [t.text for t in doc[s:e]]
+    words = columns(doc).words[s:e]
     orgs = [ctx.org_at[i][0] for i in range(s, e) if i in ctx.org_at]
     reading = R.read_role(words, orgs)
     if reading is None:
