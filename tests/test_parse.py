@@ -58,3 +58,13 @@ def test_tokens_with_finds_the_tokens_of_a_span_by_word_lower_case_or_lemma(nlp:
     assert [t.text for t in parse.tokens_with(doc, {"side"}, "lemma")] == ["sides"]
     assert [t.text for t in parse.tokens_with(doc, {"Paul"}, "words")] == ["Paul"]
     assert [t.text for t in parse.tokens_with(doc, {"meet"}, "lower", "lemma")] == ["met"]
+
+
+def test_token_sent_after_the_stages_is_the_sentence_spacy_gives(bilat_nlp: Any) -> None:
+    doc = _doc(bilat_nlp)
+    assert "sent" in doc.user_token_hooks  # installed by the first of bilat's stages
+    starts = [t.i for t in doc if t.is_sent_start] + [len(doc)]
+    for tok in doc:
+        k = max(j for j, s in enumerate(starts[:-1]) if s <= tok.i)
+        assert (tok.sent.start, tok.sent.end) == (starts[k], starts[k + 1])
+        assert tok.sent.text == doc[starts[k] : starts[k + 1]].text

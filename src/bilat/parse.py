@@ -114,6 +114,18 @@ def columns(doc: Doc) -> Columns:
     return cached
 
 
+def index_sentences(doc: Doc) -> None:
+    """Answer ``Token.sent`` from one pass over the sentences: spaCy's own walks to both ends of
+    the sentence and builds two spans on every call, and the stages ask it thousands of times a
+    document. The answer is the same sentence (as a span made once)."""
+    if "sent" in doc.user_token_hooks or not doc.has_annotation("SENT_START"):
+        return
+    of: list[Span] = []
+    for sent in doc.sents:
+        of.extend([sent] * (sent.end - sent.start))
+    doc.user_token_hooks["sent"] = lambda tok: of[tok.i]
+
+
 def tokens_with(
     span: Doc | Span, values: Container[str], *attrs: Literal["words", "lower", "lemma"]
 ) -> Iterator[Token]:
@@ -122,10 +134,11 @@ def tokens_with(
     doc = span.doc  # a Doc's is itself
     start, end = (0, len(doc)) if span is doc else (span.start, span.end)  # type: ignore[union-attr]
     cols = columns(doc)
-    lists = [getattr(cols, a) for a in attrs or ("lower",)]
-    for i in range(start, end):
-        if any(col[i] in values for col in lists):
-            yield doc[i]
+    hits: set[int] = set()
+    for attr in attrs or ("lower",):
+        hits.update(i for i, v in enumerate(getattr(cols, attr)[start:end], start) if v in values)
+    for i in sorted(hits):
+        yield doc[i]
 
 
 def register() -> None:
@@ -147,6 +160,8 @@ def register() -> None:
     )
     def time_component(doc: Doc) -> Doc:
         from bilat import temporal
+
+        index_sentences(doc)  # the first of bilat's stages: the others ask Token.sent too
 
         doc._.bilat_timexes = temporal.find_timexes(doc, doc._.bilat_published)
         return doc
