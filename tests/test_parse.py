@@ -68,3 +68,13 @@ def test_token_sent_after_the_stages_is_the_sentence_spacy_gives(bilat_nlp: Any)
         k = max(j for j, s in enumerate(starts[:-1]) if s <= tok.i)
         assert (tok.sent.start, tok.sent.end) == (starts[k], starts[k + 1])
         assert tok.sent.text == doc[starts[k] : starts[k + 1]].text
+
+
+def test_release_drops_the_caches_that_refer_back_to_the_doc(bilat_nlp: Any) -> None:
+    doc = _doc(bilat_nlp)
+    parse.ents(doc)
+    first = doc[0].sent
+    parse.release(doc)
+    assert "sent" not in doc.user_token_hooks
+    assert not any(isinstance(v, tuple) and v and hasattr(v[0], "doc") for v in doc.user_data.values())
+    assert (doc[0].sent.start, doc[0].sent.end) == (first.start, first.end)  # spaCy's own answer now

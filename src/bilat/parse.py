@@ -126,6 +126,15 @@ def index_sentences(doc: Doc) -> None:
     doc.user_token_hooks["sent"] = lambda tok: of[tok.i]
 
 
+def release(doc: Doc) -> None:
+    """Drop the per-document caches once the records are out: the sentence hook and the cached
+    entities refer back to the Doc, and without this its memory would wait for the cycle
+    collector instead of going with the last reference."""
+    doc.user_token_hooks.pop("sent", None)
+    doc.user_data.pop(_ENTS_KEY, None)
+    doc.user_data.pop(_COLUMNS_KEY, None)
+
+
 def tokens_with(
     span: Doc | Span, values: Container[str], *attrs: Literal["words", "lower", "lemma"]
 ) -> Iterator[Token]:

@@ -50,10 +50,14 @@ def _process_batch(nlp: Language, batch: list[Document], batch_size: int) -> Ite
             except Exception as exc:  # noqa: BLE001
                 yield InputError(Errors.E202.format(doc=document.id, detail=exc), doc_id=document.id)
             else:
-                yield to_extraction(doc, document)
+                extraction = to_extraction(doc, document)
+                parse.release(doc)
+                yield extraction
         return
     for doc, document in zip(processed, batch, strict=True):
-        yield to_extraction(doc, document)
+        extraction = to_extraction(doc, document)
+        parse.release(doc)
+        yield extraction
 
 
 def extract(
