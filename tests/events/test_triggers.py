@@ -700,3 +700,54 @@ def test_an_event_noun_tagged_as_an_adjective_still_names_the_event(nlp: Any) ->
     found = _triggers(nlp, "Egypt's surprise offensive across the Suez Canal began on 6 October.")
     assert ("offensive", "ASSAULT") in found
     assert ("offensive", "ASSAULT") not in _triggers(nlp, "The minister called the remarks offensive.")
+
+
+def _pipeline_types(bilat_nlp: Any, text: str) -> list[str]:
+    doc = bilat_nlp(parse.make_doc(bilat_nlp, text, "t-trig", dt.date(2000, 1, 1)))
+    return [e.type for e in doc._.bilat_events]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "absent"),
+    [
+        # leaving a pact in force refuses it; "denounce" is treaty law's word for leaving
+        ("Washington scrapped the 1972 Anti-Ballistic Missile Treaty with Moscow.", "REJECT", "AGREE"),
+        ("Tehran denounced the 1975 Algiers accord with Baghdad in 1980.", "REJECT", "ACCUSE"),
+        ("Brasilia scrapped the trade pact with Buenos Aires.", "REJECT", "AGREE"),
+        # denouncing a person or an act stays blame
+        ("Moscow denounced the American ambassador for meddling.", "ACCUSE", "REJECT"),
+        # staging a protest ("staged" is lemmatised "stag"; "sit-in" is split in three tokens)
+        ("Students staged a sit-in outside the Japanese embassy in Seoul.", "PROTEST", "CONSULT"),
+        ("Palestinian dockers staged a walkout at the Israeli port of Ashdod.", "PROTEST", "REJECT"),
+        # hosting and greeting a visitor is a meeting
+        ("Cairo played host to the Israeli prime minister in 1979.", "CONSULT", "COOPERATE"),
+        (
+            "Chinese Premier Zhou Enlai was greeted at the airport by Prime Minister Nehru.",
+            "CONSULT",
+            "SUPPORT",
+        ),
+        ("Chancellor Kohl greeted President Mitterrand at the Verdun memorial.", "CONSULT", "SUPPORT"),
+    ],
+)
+def test_round_six_acts_on_pacts_protests_and_hosts(
+    bilat_nlp: Any, text: str, etype: str, absent: str
+) -> None:
+    types = _pipeline_types(bilat_nlp, text)
+    assert etype in types and absent not in types, types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar played host to the World Cup final in 2022.",
+        "The French proposal was greeted with scepticism in Bonn.",
+        "The verdict was greeted by protests in Seoul.",
+    ],
+)
+def test_hosting_a_contest_or_greeting_a_proposal_is_no_meeting(bilat_nlp: Any, text: str) -> None:
+    assert "CONSULT" not in _pipeline_types(bilat_nlp, text)
+
+
+def test_a_planned_summit_scrapped_is_still_a_cancelled_meeting(bilat_nlp: Any) -> None:
+    doc = bilat_nlp(parse.make_doc(bilat_nlp, "Delhi scrapped the planned summit with Islamabad.", "t", None))
+    assert [(e.type, e.status) for e in doc._.bilat_events] == [("CONSULT", "cancelled")]

@@ -36,6 +36,7 @@ _SET_KEYS = frozenset(
 _FLAG_KEYS = frozenset(
     {
         "objparty",
+        "toparty",
         "subjparty",
         "jointsubj",
         "comp",

@@ -251,6 +251,10 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
         if obj is None and any(c.dep_ == "auxpass" for c in tok.children):
             obj = pobj(tok, "by")  # "was received by the prime minister"
         return obj is not None and is_party(obj, lex, ctx.mention_tokens)
+    if key == "toparty":
+        # "played host to the prime minister", not "to the World Cup final"
+        target = pobj(tok, "to")
+        return target is not None and is_party(target, lex, ctx.mention_tokens)
     if key == "pred":
         return any(lex.in_class(t.lemma_, cond) or lex.in_class(t.lower_, cond) for t in _predicatives(tok))
     if key == "subjparty":
