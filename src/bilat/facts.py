@@ -22,7 +22,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from bilat.parse import columns, doc_text, tokens_with
+from bilat.parse import doc_text, tokens_with
 from bilat.records import Evidence, Fact, Interval, Mention, Timex, evidence
 from bilat.temporal.lexicon import number_value
 
@@ -157,10 +157,9 @@ def _nearest(root: Token, sent: Span, words: frozenset[str]) -> tuple[Token | No
     """The word of ``words`` nearest to ``root`` in the tree, then in the text."""
     best, best_d = None, (99, 999)
     for t in tokens_with(sent, words, "lower", "lemma"):
-        if t.lower_ in words or t.lemma_.lower() in words:
-            d = (_path(root, t), abs(t.i - root.i))
-            if d < best_d:
-                best, best_d = t, d
+        d = (_path(root, t), abs(t.i - root.i))
+        if d < best_d:
+            best, best_d = t, d
     return best, best_d
 
 
@@ -383,11 +382,8 @@ _FRACTION_RE = re.compile(
 def _fraction_changes(sent: Span, w: _Words, text: str) -> list[tuple[_Amount, Token]]:
     """ "rose by a third", "doubled": changes stated without a number."""
     out = []
-    lower = columns(sent.doc).lower
-    for i in range(sent.start, sent.end):
-        if lower[i] in w.multiples:
-            t = sent.doc[i]
-            out.append((_Amount(t.idx, t.idx + len(t.text), None, None, w.multiples[t.lower_]), t))
+    for t in tokens_with(sent, w.multiples, "lower"):
+        out.append((_Amount(t.idx, t.idx + len(t.text), None, None, w.multiples[t.lower_]), t))
     for m in _FRACTION_RE.finditer(text[sent.start_char : sent.end_char]):
         start = sent.start_char + m.start(1)
         span = sent.doc.char_span(start, start + len(m.group(1)), alignment_mode="expand")
@@ -530,10 +526,9 @@ def _sentence_pair(sent: Span, w: _Words, countries: _Countries) -> tuple[str | 
     words = w.total | w.export | w.import_ | w.surplus | w.deficit | w.balance
     sent_countries = countries.in_tokens(sent)
     for t in tokens_with(sent, words, "lower", "lemma"):
-        if t.lower_ in words or t.lemma_.lower() in words:
-            r, p = _reporter_partner(t, sent_countries, countries, (None, None))
-            if r and p and r != p:
-                return r, p
+        r, p = _reporter_partner(t, sent_countries, countries, (None, None))
+        if r and p and r != p:
+            return r, p
     return None, None
 
 

@@ -556,8 +556,8 @@ def _candidate(
     )
 
 
-#: Verbs that tell a meeting as over ("ended talks here", "the talks concluded").
-_ENDING = frozenset({"end", "conclude", "close", "wind", "wrap", "complete", "finish", "collapse"})
+#: Verbs that tell a meeting as over ("ended talks here", "the talks concluded", "collapsed").
+_ENDING = dates.ENDING | {"collapse"}
 
 
 def _told_ended(trig: triggers.Trigger) -> bool:
@@ -596,10 +596,8 @@ def _length_days(noun) -> int | None:  # noqa: ANN001 - Token
     visit", "a visit of three days", "after two days of talks"."""
     for c in noun.children:
         unit = _UNIT_DAYS.get(c.lemma_.lower())
-        if c.dep_ in ("compound", "amod") and unit:
-            n = _number(next((x for x in c.children if x.dep_ == "nummod"), None))
-            if n and n * unit <= 31:
-                return n * unit
+        if c.dep_ in ("compound", "amod") and unit and (days := _counted(c, unit)):
+            return days
         if c.dep_ == "amod" and c.lower_ in ("weeklong", "week-long"):
             return 7
         if (
@@ -610,13 +608,18 @@ def _length_days(noun) -> int | None:  # noqa: ANN001 - Token
             return 7  # "week-long" parsed as "week" "-" "long"
         if c.dep_ == "prep" and c.lower_ == "of":
             obj = next((x for x in c.children if x.dep_ == "pobj"), None)
-            if obj is not None and (unit := _UNIT_DAYS.get(obj.lemma_.lower())):
-                n = _number(next((x for x in obj.children if x.dep_ == "nummod"), None))
-                if n and n * unit <= 31:
-                    return n * unit
+            unit = _UNIT_DAYS.get(obj.lemma_.lower()) if obj is not None else None
+            if unit and (days := _counted(obj, unit)):
+                return days
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() == "day":
-        return _number(next((x for x in noun.head.head.children if x.dep_ == "nummod"), None))
+        return _counted(noun.head.head, 1)
     return _lasted_days(noun)
+
+
+def _counted(tok, unit: int) -> int | None:  # noqa: ANN001 - Token
+    """The days of "three days" / "two weeks": the token's number times its unit, up to a month."""
+    n = _number(next((x for x in tok.children if x.dep_ == "nummod"), None))
+    return n * unit if n and n * unit <= 31 else None
 
 
 def _lasted_days(noun) -> int | None:  # noqa: ANN001 - Token

@@ -29,7 +29,7 @@ __all__ = [
 ]
 
 #: Verbs that end a meeting on a stated day ("a visit that ends on Thursday").
-_ENDING = frozenset({"end", "conclude", "close", "wind", "wrap", "complete", "finish"})
+ENDING = frozenset({"end", "conclude", "close", "wind", "wrap", "complete", "finish"})
 
 #: How far apart two days of one sentence may lie to be read as the days of one meeting.
 _SPAN_GAP_DAYS = 3
@@ -111,7 +111,7 @@ def sentence_span(trig: triggers.Trigger, timex, idx: arguments.DocIndex):  # no
 
 
 def ends(verb) -> bool:  # noqa: ANN001 - Token
-    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _ENDING
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in ENDING
 
 
 def told_of(verb, trig: triggers.Trigger) -> bool:  # noqa: ANN001 - Token
@@ -209,7 +209,6 @@ def recalls_meeting(sent) -> bool:  # noqa: ANN001 - Span
     for tok in tokens_with(sent, _MEETING_NOUNS, "lemma"):
         if (
             tok.dep_ == "pobj"
-            and tok.lemma_.lower() in _MEETING_NOUNS
             and tok.head.lower_ in _RECALLING_PREPS
             and any(c.dep_ in ("det", "poss") and c.lower_ in _RECALLING_DETS for c in tok.children)
             and not any(c.dep_ in ("amod", "compound", "nummod") and c.like_num for c in tok.children)

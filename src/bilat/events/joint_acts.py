@@ -73,7 +73,7 @@ _PAIR_NOUNS = frozenset({"country", "nation", "side", "government", "neighbour",
 def _names_the_pair(sent: Span) -> bool:
     """The sentence speaks of "the two countries", "both governments": the story's two."""
     for t in tokens_with(sent, _PAIR_NOUNS, "lemma"):
-        if t.lemma_.lower() in _PAIR_NOUNS and t.tag_ in ("NNS", "NNPS"):
+        if t.tag_ in ("NNS", "NNPS"):
             if any(
                 c.lower_ == "two" and c.dep_ == "nummod" or c.lower_ == "both" and c.dep_ in ("det", "predet")
                 for c in t.children

@@ -154,7 +154,7 @@ _SCENE_NOUNS = frozenset({"meeting", "talks", "summit", "session", "ceremony", "
 
 def _scene_place(sent, idx: DocIndex) -> Place | None:  # noqa: ANN001 - Span
     for tok in tokens_with(sent, ("at", "during"), "lower"):
-        if tok.dep_ == "prep" and tok.lower_ in ("at", "during") and tok.head.pos_ in ("VERB", "AUX"):
+        if tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX"):
             for o in tok.children:
                 if o.dep_ == "pobj" and o.lemma_.lower() in _SCENE_NOUNS:
                     place = _place_in(o, idx)
