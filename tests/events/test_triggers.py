@@ -751,3 +751,25 @@ def test_hosting_a_contest_or_greeting_a_proposal_is_no_meeting(bilat_nlp: Any, 
 def test_a_planned_summit_scrapped_is_still_a_cancelled_meeting(bilat_nlp: Any) -> None:
     doc = bilat_nlp(parse.make_doc(bilat_nlp, "Delhi scrapped the planned summit with Islamabad.", "t", None))
     assert [(e.type, e.status) for e in doc._.bilat_events] == [("CONSULT", "cancelled")]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "etype"),
+    [
+        ("Athens and Ankara pledged to keep supporting the peace talks in Cyprus.", "supporting", "SUPPORT"),
+        ("Argentina and Chile agreed to reopen two border crossings to trucks.", "reopen", "CONCEDE"),
+        ("Bonn and Paris agreed to cooperate closely on a new fighter aircraft.", "cooperate", "COOPERATE"),
+        ("Seoul and Tokyo signed an accord to cooperate on fisheries in 1965.", "cooperate", "COOPERATE"),
+    ],
+)
+def test_the_act_a_pledge_or_agreement_commits_to_is_part_of_it(
+    nlp: Any, text: str, word: str, etype: str
+) -> None:
+    found = _triggers(nlp, text)
+    assert (word, etype) not in found
+    assert any(t == "AGREE" for _, t in found)
+
+
+def test_aid_and_withdrawals_agreed_on_keep_their_own_record(nlp: Any) -> None:
+    found = _triggers(nlp, "Hanoi agreed to withdraw its troops from Cambodia by 1990.")
+    assert ("withdraw", "RETREAT") in found

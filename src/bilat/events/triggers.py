@@ -547,8 +547,32 @@ def find_triggers(doc: Doc, lex: Lexicon, mention_tokens: set[int], place_tokens
                 _verb_governor_status(tok, entry.type, lex),
             )
         )
+    found = [t for t in found if not _agreed_content(t, lex)]
     found.sort(key=lambda t: t.token.i)
     return found
+
+
+def _agreed_content(trig: Trigger, lex: Lexicon) -> bool:
+    """The act a pledge or agreement commits to ("agreed to reopen crossings", "pledged to keep
+    supporting Ukraine", "a memorandum to cooperate in wheat trading") is what was agreed, part of
+    that AGREE, not an act of its own. Meetings agreed on and hostile acts vowed keep their own record."""
+    if trig.nominal or trig.type not in lex.classes.get("AGREEDCONTENT", ()):
+        return False
+    tok = trig.token
+    for _ in range(4):
+        if tok.dep_ == "conj":
+            tok = tok.head
+            continue
+        if tok.dep_ == "xcomp":
+            if tok.head.lemma_.lower() in lex.classes.get("COMMITTING", ()):
+                return True
+            tok = tok.head
+            continue
+        if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            if any(e.type == "AGREE" for e in lex.nouns.get(tok.head.lemma_.lower(), ())):
+                return True
+        return False
+    return False
 
 
 def _participle_act(noun: Token, entry: TriggerEntry, lex: Lexicon) -> Token | None:
