@@ -773,3 +773,40 @@ def test_the_act_a_pledge_or_agreement_commits_to_is_part_of_it(
 def test_aid_and_withdrawals_agreed_on_keep_their_own_record(nlp: Any) -> None:
     found = _triggers(nlp, "Hanoi agreed to withdraw its troops from Cambodia by 1990.")
     assert ("withdraw", "RETREAT") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the 1972 accord, the defence ministers of both countries meet annually to review the border.",
+        "Brazilian and Argentine officials will meet periodically to discuss nuclear safeguards.",
+        "The two navies hold talks every year on incidents at sea.",
+    ],
+)
+def test_acts_done_as_a_rule_are_no_event(nlp: Any, text: str) -> None:
+    assert not [t for _, t in _triggers(nlp, text) if t == "CONSULT"]
+
+
+def test_a_meeting_held_once_is_still_an_event(nlp: Any) -> None:
+    assert "CONSULT" in [
+        t for _, t in _triggers(nlp, "The defence ministers met in Cairo to review border issues.")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Robert Dole accused Tokyo of dumping semiconductors on the American market.",
+        "Members of the Japanese Diet demanded an apology from Beijing for the boat collision.",
+        "Several analysts criticised Ankara for its handling of the refugee crisis.",
+        "The newspaper Le Monde accused Berlin of blocking the European budget.",
+    ],
+)
+def test_legislators_analysts_and_papers_speak_for_no_state(nlp: Any, text: str) -> None:
+    verbal = {"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN"}
+    assert not [t for _, t in _triggers(nlp, text) if t in verbal]
+
+
+def test_a_minister_accusing_another_state_is_an_act(nlp: Any) -> None:
+    found = _triggers(nlp, "Foreign Minister Kono accused Seoul of breaking the 1965 treaty.")
+    assert ("accused", "ACCUSE") in found

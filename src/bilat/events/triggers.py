@@ -547,9 +547,54 @@ def find_triggers(doc: Doc, lex: Lexicon, mention_tokens: set[int], place_tokens
                 _verb_governor_status(tok, entry.type, lex),
             )
         )
-    found = [t for t in found if not _agreed_content(t, lex)]
+    found = [t for t in found if not (_agreed_content(t, lex) or _habitual(t, lex) or _commentator(t, lex))]
     found.sort(key=lambda t: t.token.i)
     return found
+
+
+def _habitual(trig: Trigger, lex: Lexicon) -> bool:
+    """An act done as a rule ("the ministers will meet periodically", "they regularly exchange
+    views", and what they meet "to discuss") is a standing arrangement, not an event that took place."""
+    if trig.type == "PROTEST":
+        return False  # a standing protest ("rallied outside the embassy every Wednesday") is still reported
+    words = lex.classes.get("HABITUAL", ())
+    verb = trig.predicate
+    for _ in range(3):
+        for c in verb.children:
+            if c.dep_ == "advmod" and c.lower_ in words:
+                return True
+            if c.dep_ == "npadvmod" and any(d.lower_ in ("every", "each") for d in c.children):
+                return True
+        if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
+
+
+def _commentator(trig: Trigger, lex: Lexicon) -> bool:
+    """A statement by a legislator, analyst or newspaper ("Senator Cabal accused Bogota of ...",
+    "members of the Knesset demanded ...") speaks for no government: such comment is not an act
+    between states."""
+    if not lex.is_verbal(trig.type):
+        return False
+    subj = subject(trig.predicate)
+    if subj is None or subj.dep_ == "nsubjpass":
+        return False
+    words = lex.classes.get("COMMENTATOR", ())
+    if subj.lemma_.lower() in words or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in words for c in subj.children
+    ):
+        return True
+    if subj.lemma_.lower() in ("member", "members"):
+        bodies = lex.classes.get("LEGISLATIVEBODY", ())
+        for c in subj.children:
+            if (
+                c.dep_ == "prep"
+                and c.lower_ == "of"
+                and any(p.dep_ == "pobj" and p.lemma_.lower() in bodies for p in c.children)
+            ):
+                return True
+    return False
 
 
 def _agreed_content(trig: Trigger, lex: Lexicon) -> bool:
