@@ -810,3 +810,29 @@ def test_legislators_analysts_and_papers_speak_for_no_state(nlp: Any, text: str)
 def test_a_minister_accusing_another_state_is_an_act(nlp: Any) -> None:
     found = _triggers(nlp, "Foreign Minister Kono accused Seoul of breaking the 1965 treaty.")
     assert ("accused", "ACCUSE") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "etype"),
+    [
+        ("Tehran condemned the sanctions as a crime against the Iranian people.", "sanctions", "SANCTION"),
+        ("Canberra welcomed the agreement.", "agreement", "AGREE"),
+        ("Ankara sharply criticised the visit.", "visit", "CONSULT"),
+    ],
+)
+def test_a_bare_act_judged_is_told_elsewhere(nlp: Any, text: str, word: str, etype: str) -> None:
+    found = _triggers(nlp, text)
+    assert (word, etype) not in found
+    assert found
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "etype"),
+    [
+        ("Tehran condemned the American sanctions on its oil exports.", "sanctions", "SANCTION"),
+        ("Canberra welcomed the agreement between Jakarta and Dili.", "agreement", "AGREE"),
+        ("Beijing criticised the Vietnamese invasion of Cambodia.", "invasion", "ASSAULT"),
+    ],
+)
+def test_an_act_judged_with_its_own_parties_is_kept(nlp: Any, text: str, word: str, etype: str) -> None:
+    assert (word, etype) in _triggers(nlp, text)

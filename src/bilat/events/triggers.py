@@ -548,8 +548,23 @@ def find_triggers(doc: Doc, lex: Lexicon, mention_tokens: set[int], place_tokens
             )
         )
     found = [t for t in found if not (_agreed_content(t, lex) or _habitual(t, lex) or _commentator(t, lex))]
+    # "Washington welcomed the agreement", "Moscow condemned the sanctions": a bare definite noun
+    # a verdict is passed on names an act told elsewhere, whose parties are not the judge's
+    judged = {t.token.i for t in found if not t.nominal and t.type in ("ACCUSE", "SUPPORT")}
+    found = [t for t in found if not (t.nominal and t.token.head.i in judged and _bare_reference(t))]
     found.sort(key=lambda t: t.token.i)
     return found
+
+
+_ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _bare_reference(trig: Trigger) -> bool:
+    tok = trig.token
+    if trig.light is not None or tok.dep_ != "dobj":
+        return False
+    kids = list(tok.children)
+    return bool(kids) and all(c.dep_ == "det" and c.lower_ in _ANAPHORIC_DETS for c in kids)
 
 
 def _habitual(trig: Trigger, lex: Lexicon) -> bool:
