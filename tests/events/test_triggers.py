@@ -836,3 +836,20 @@ def test_a_bare_act_judged_is_told_elsewhere(nlp: Any, text: str, word: str, ety
 )
 def test_an_act_judged_with_its_own_parties_is_kept(nlp: Any, text: str, word: str, etype: str) -> None:
     assert (word, etype) in _triggers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The border talks were postponed at New Delhi's request.",
+        "Syrian troops entered Lebanon in 1976 at the request of the Lebanese president.",
+        "The Emir flew to Paris on the invitation of President Mitterrand.",
+    ],
+)
+def test_a_request_an_act_was_done_at_is_its_occasion(nlp: Any, text: str) -> None:
+    assert "REQUEST" not in [t for _, t in _triggers(nlp, text)]
+
+
+def test_a_request_made_is_still_a_request(nlp: Any) -> None:
+    found = _triggers(nlp, "New Delhi made a formal request for the talks to be postponed.")
+    assert ("request", "REQUEST") in found

@@ -547,13 +547,30 @@ def find_triggers(doc: Doc, lex: Lexicon, mention_tokens: set[int], place_tokens
                 _verb_governor_status(tok, entry.type, lex),
             )
         )
-    found = [t for t in found if not (_agreed_content(t, lex) or _habitual(t, lex) or _commentator(t, lex))]
+    found = [
+        t
+        for t in found
+        if not (_agreed_content(t, lex) or _habitual(t, lex) or _commentator(t, lex) or _occasion(t))
+    ]
     # "Washington welcomed the agreement", "Moscow condemned the sanctions": a bare definite noun
     # a verdict is passed on names an act told elsewhere, whose parties are not the judge's
     judged = {t.token.i for t in found if not t.nominal and t.type in ("ACCUSE", "SUPPORT")}
     found = [t for t in found if not (t.nominal and t.token.head.i in judged and _bare_reference(t))]
     found.sort(key=lambda t: t.token.i)
     return found
+
+
+def _occasion(trig: Trigger) -> bool:
+    """A request or invitation an act was done "at" ("postponed at Israel's request", "arrived at
+    the invitation of the president") names the occasion of that act, which is the event."""
+    tok = trig.token
+    return (
+        trig.nominal
+        and trig.type == "REQUEST"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ in ("at", "upon", "on")
+        and tok.head.head.pos_ in ("VERB", "AUX", "NOUN")
+    )
 
 
 _ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those"})
