@@ -853,3 +853,29 @@ def test_a_request_an_act_was_done_at_is_its_occasion(nlp: Any, text: str) -> No
 def test_a_request_made_is_still_a_request(nlp: Any) -> None:
     found = _triggers(nlp, "New Delhi made a formal request for the talks to be postponed.")
     assert ("request", "REQUEST") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Nasser greeted Tito with an embrace at Cairo airport on Sunday.", "greeted"),
+        ("Cairo sent a delegation to Tripoli last week to mend fences.", "sent"),
+        ("The Soviet Union dispatched an envoy to Kabul on Thursday.", "dispatched"),
+    ],
+)
+def test_greeting_a_visitor_and_sending_envoys_are_meetings_and_visits(
+    nlp: Any, text: str, word: str
+) -> None:
+    assert (word, "CONSULT") in _triggers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chinese delegation was greeted with protests in Manila.",
+        "Tokyo sent a rescue team to Ankara after the earthquake.",
+        "Moscow sent a letter to Kabul on Thursday.",
+    ],
+)
+def test_greeted_with_protests_or_sending_goods_is_no_visit(nlp: Any, text: str) -> None:
+    assert "CONSULT" not in [t for _, t in _triggers(nlp, text)]
