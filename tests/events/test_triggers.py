@@ -879,3 +879,32 @@ def test_greeting_a_visitor_and_sending_envoys_are_meetings_and_visits(
 )
 def test_greeted_with_protests_or_sending_goods_is_no_visit(nlp: Any, text: str) -> None:
     assert "CONSULT" not in [t for _, t in _triggers(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "etype"),
+    [
+        # a noun telling why another act was done
+        (
+            "Arab states recalled their ambassadors from Cairo in protest at the Camp David accords.",
+            "protest",
+            "PROTEST",
+        ),
+        # a pact named to say who belongs to it
+        ("Manila urged the other parties to the 1976 treaty to respect its terms.", "treaty", "AGREE"),
+        ("The signatories of the Lusaka accord met in Harare.", "accord", "AGREE"),
+        # the sanctions a waiver is granted from
+        ("Washington granted Ankara a waiver from its sanctions on Iranian gas.", "sanctions", "SANCTION"),
+        # what analysts doubt or expect is speculation
+        ("Western analysts doubt that the embargo will force Belgrade to yield.", "embargo", "SANCTION"),
+    ],
+)
+def test_nouns_that_describe_another_act_or_party_are_no_event(
+    nlp: Any, text: str, word: str, etype: str
+) -> None:
+    assert (word, etype) not in _triggers(nlp, text)
+
+
+def test_a_protest_lodged_and_a_treaty_signed_are_still_events(nlp: Any) -> None:
+    assert ("protest", "ACCUSE") in _triggers(nlp, "Tokyo lodged a protest with Beijing over the ship.")
+    assert ("treaty", "AGREE") in _triggers(nlp, "Cairo and Tel Aviv signed the treaty in 1979.")

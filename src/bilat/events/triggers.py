@@ -550,7 +550,20 @@ def find_triggers(doc: Doc, lex: Lexicon, mention_tokens: set[int], place_tokens
     found = [
         t
         for t in found
-        if not (_agreed_content(t, lex) or _habitual(t, lex) or _commentator(t, lex) or _occasion(t))
+        if not (
+            _agreed_content(t, lex)
+            or _habitual(t, lex)
+            or _commentator(t, lex)
+            or _occasion(t)
+            or _manner(t, lex)
+            or _membership(t, lex)
+        )
+    ]
+    # "a waiver from its sanctions", "the lifting of the embargo": the act conceded on is the
+    # concession's object, told with it
+    conceded = {t.token.i for t in found if t.nominal and t.type == "CONCEDE"}
+    found = [
+        t for t in found if not (t.nominal and t.type == "SANCTION" and _complement_of(t.token) in conceded)
     ]
     # "Washington welcomed the agreement", "Moscow condemned the sanctions": a bare definite noun
     # a verdict is passed on names an act told elsewhere, whose parties are not the judge's
@@ -558,6 +571,40 @@ def find_triggers(doc: Doc, lex: Lexicon, mention_tokens: set[int], place_tokens
     found = [t for t in found if not (t.nominal and t.token.head.i in judged and _bare_reference(t))]
     found.sort(key=lambda t: t.token.i)
     return found
+
+
+def _complement_of(tok: Token) -> int:
+    """The noun whose preposition takes ``tok`` ("a waiver from sanctions": waiver), or -1."""
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head.head.i
+    return -1
+
+
+def _manner(trig: Trigger, lex: Lexicon) -> bool:
+    """A noun that tells why or how another act was done ("boycotted the Games in protest at the
+    invasion", "detained them in retaliation for the arrest") is that act's manner."""
+    tok = trig.token
+    return (
+        trig.nominal
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "in"
+        and tok.lemma_.lower() in lex.classes.get("MANNERNOUN", ())
+    )
+
+
+def _membership(trig: Trigger, lex: Lexicon) -> bool:
+    """A pact or gathering named only to say who belongs to it ("the signatories to the deal",
+    "parties to the treaty", "members of the conference") describes those parties."""
+    tok = trig.token
+    if not trig.nominal or tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "of"):
+        return False
+    heads = lex.classes.get("MEMBERHEAD", ())
+    owner = _complement_of(tok)
+    if owner >= 0 and tok.doc[owner].lemma_.lower() in heads:
+        return True
+    # the parser hangs "to the deal" on the verb ("urged the signatories to the deal to act")
+    prep = tok.head
+    return prep.i > 0 and tok.doc[prep.i - 1].lemma_.lower() in heads and tok.doc[prep.i - 1].dep_ == "dobj"
 
 
 def _occasion(trig: Trigger) -> bool:
@@ -605,11 +652,31 @@ def _habitual(trig: Trigger, lex: Lexicon) -> bool:
 
 def _commentator(trig: Trigger, lex: Lexicon) -> bool:
     """A statement by a legislator, analyst or newspaper ("Senator Cabal accused Bogota of ...",
-    "members of the Knesset demanded ...") speaks for no government: such comment is not an act
-    between states."""
-    if not lex.is_verbal(trig.type):
-        return False
-    subj = subject(trig.predicate)
+    "members of the Knesset demanded ...") speaks for no government, and what such a speaker
+    says or doubts ("analysts doubt that sanctions will work") is speculation, not an act."""
+    if lex.is_verbal(trig.type) and _commentator_subject(trig.predicate, lex):
+        return True
+    verb = trig.predicate
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    for _ in range(4):
+        if verb.head is verb:
+            return False
+        if verb.dep_ == "ccomp":
+            verb = verb.head
+            if _commentator_subject(verb, lex):
+                return True
+        elif verb.dep_ in ("xcomp", "conj", "advcl"):
+            verb = verb.head
+        else:
+            return False
+    return False
+
+
+def _commentator_subject(verb: Token, lex: Lexicon) -> bool:
+    subj = subject(verb)
     if subj is None or subj.dep_ == "nsubjpass":
         return False
     words = lex.classes.get("COMMENTATOR", ())
