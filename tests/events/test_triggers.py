@@ -908,3 +908,38 @@ def test_nouns_that_describe_another_act_or_party_are_no_event(
 def test_a_protest_lodged_and_a_treaty_signed_are_still_events(nlp: Any) -> None:
     assert ("protest", "ACCUSE") in _triggers(nlp, "Tokyo lodged a protest with Beijing over the ship.")
     assert ("treaty", "AGREE") in _triggers(nlp, "Cairo and Tel Aviv signed the treaty in 1979.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "etype"),
+    [
+        (
+            "Kohl asked the Soviet leader to convey his warm greetings to President Gromyko.",
+            "asked",
+            "REQUEST",
+        ),
+        ("Nehru first proposed building a joint dam on the Kosi river in 1954.", "proposed", "REQUEST"),
+        (
+            "The pact commits both states to consult each other on threats to their security.",
+            "threats",
+            "THREATEN",
+        ),
+        ("The missile programme poses a grave threat to regional peace.", "threat", "THREATEN"),
+    ],
+)
+def test_greetings_projects_and_dangers_are_no_requests_or_threats(
+    nlp: Any, text: str, word: str, etype: str
+) -> None:
+    assert (word, etype) not in _triggers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "etype"),
+    [
+        ("Kohl asked Moscow to release the remaining German prisoners.", "asked", "REQUEST"),
+        ("Nehru proposed to Zhou that the two sides hold border talks.", "proposed", "REQUEST"),
+        ("Baghdad renewed its threat to Kuwait over the oil fields.", "threat", "THREATEN"),
+    ],
+)
+def test_requests_of_acts_and_threats_to_states_remain(nlp: Any, text: str, word: str, etype: str) -> None:
+    assert (word, etype) in _triggers(nlp, text)

@@ -557,6 +557,8 @@ def find_triggers(doc: Doc, lex: Lexicon, mention_tokens: set[int], place_tokens
             or _occasion(t)
             or _manner(t, lex)
             or _membership(t, lex)
+            or _no_act_asked(t, lex)
+            or _generic_threat(t, lex)
         )
     ]
     # "a waiver from its sanctions", "the lifting of the embargo": the act conceded on is the
@@ -605,6 +607,39 @@ def _membership(trig: Trigger, lex: Lexicon) -> bool:
     # the parser hangs "to the deal" on the verb ("urged the signatories to the deal to act")
     prep = tok.head
     return prep.i > 0 and tok.doc[prep.i - 1].lemma_.lower() in heads and tok.doc[prep.i - 1].dep_ == "dobj"
+
+
+def _no_act_asked(trig: Trigger, lex: Lexicon) -> bool:
+    """A request that asks for no act between states: greetings to pass on ("asked him to convey
+    his greetings to the Leader"), or a project put forward to no one ("proposed building a
+    Silk Road economic belt", "proposed establishing a secretariat")."""
+    if trig.nominal or trig.type != "REQUEST":
+        return False
+    tok = trig.token
+    courtesy = lex.classes.get("COURTESY", ())
+    for c in tok.children:
+        if c.dep_ not in ("xcomp", "ccomp"):
+            continue
+        if any(o.dep_ == "dobj" and o.lemma_.lower() in courtesy for o in c.children):
+            return True
+        if (
+            tok.lemma_.lower() in ("propose", "suggest")
+            and c.tag_ == "VBG"
+            and not any(d.dep_ == "nsubj" for d in c.children)
+            and not any(d.dep_ in ("dobj", "dative") for d in tok.children)
+            and pobj(tok, "to") is None
+        ):
+            return True
+    return False
+
+
+def _generic_threat(trig: Trigger, lex: Lexicon) -> bool:
+    """A threat to an abstraction ("consult on threats to their security", "a threat to regional
+    peace") names a danger, not a threat one party made to another."""
+    if not trig.nominal or trig.type != "THREATEN":
+        return False
+    target = pobj(trig.token, "to")
+    return target is not None and target.lemma_.lower() in lex.classes.get("ENDANGERED", ())
 
 
 def _occasion(trig: Trigger) -> bool:
