@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
-from bilat.actors.gazetteer import MAX_TOKENS, Entry, Gazetteer, case_ok, normalise
+from bilat.actors.gazetteer import MAX_TOKENS, Entry, Gazetteer, case_ok, lowercase_content, normalise
 from bilat.parse import columns, doc_text
 
 if TYPE_CHECKING:
@@ -65,6 +66,7 @@ class _Tokens:
     newlines: list[int]  # prefix counts of tokens holding a line break
     gaps: list[int]  # prefix counts of tokens followed by whitespace (word breaks)
     joining: list[int]  # prefix counts of tokens whose key depends on their neighbours
+    lowercase_content: list[bool]  # see ``gazetteer.lowercase_content``
 
     @classmethod
     def of(cls, doc: Doc) -> _Tokens:
@@ -81,7 +83,8 @@ class _Tokens:
         )
         joining = [0, *accumulate(int(j) for j in joins)]
         ends = [start + len(w) for start, w in zip(c.starts, c.words, strict=True)]
-        flags = (skip_end, skip_start, newlines, gaps, joining)
+        lowercase = [lowercase_content(w) for w in words]
+        flags = (skip_end, skip_start, newlines, gaps, joining, lowercase)
         return cls(doc_text(doc), c.words, c.lower, c.starts, ends, heads, keys, *flags)
 
     def key(self, i: int, j: int) -> str:
@@ -95,15 +98,18 @@ class _Tokens:
 def _longest_at(toks: _Tokens, gaz: Gazetteer, i: int) -> Match | None:
     if toks.skip_start[i]:
         return None
-    longest = gaz.max_words.get(toks.heads[i])  # == toks.key(i, i + 1), read once per token
+    # a lower-case word ("talks", "south") can only start a phrase listed in any case
+    index = gaz.any_case_words if toks.lowercase_content[i] else gaz.max_words
+    longest = index.get(toks.heads[i])  # toks.heads[i] == toks.key(i, i + 1)
     if longest is None:
         return None
-    for j in range(min(len(toks.words), i + MAX_TOKENS), i, -1):
+    top = min(len(toks.words), i + MAX_TOKENS)
+    if toks.joining[top] == toks.joining[i]:
+        # no hyphen or apostrophe may join words here: a span of more words than the longest
+        # phrase that starts so cannot match
+        top = min(top, bisect_left(toks.gaps, toks.gaps[i] + longest, i))
+    for j in range(top, i, -1):
         if toks.skip_end[j - 1] or toks.newlines[j] != toks.newlines[i]:
-            continue
-        # a span of more words than any listed phrase that starts so cannot match (unless a
-        # hyphen or apostrophe may join its words)
-        if toks.gaps[j - 1] - toks.gaps[i] >= longest and toks.joining[j] == toks.joining[i]:
             continue
         key = toks.key(i, j)
         found = gaz.lookup(key)
