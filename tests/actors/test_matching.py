@@ -61,7 +61,14 @@ def test_matcher_shortcuts_find_what_trying_every_span_finds(nlp: Any) -> None:
     text = (
         "the west bank and the West Bank; south korean exports to South Korea rose, dpa said, "
         "quoting the papal nuncio in El Salvador, the united kingdom and THE UNITED STATES. "
-        "Officials from the Democratic Republic of the Congo met in Saint-Petersburg."
+        "Officials from the Democratic Republic of the Congo met in Saint-Petersburg and St. Louis."
     )
     doc = nlp(text)
     assert [(m.start, m.end) for m in find_matches(doc, gaz)] == _reference_matches(doc, gaz)
+
+
+def test_abbreviated_saint_finds_the_city_not_its_last_word(bilat_nlp: Any) -> None:
+    doc = bilat_nlp("The two presidents met in St. Petersburg on Friday.")
+    assert [(p.evidence.text, p.name, p.country) for p in doc._.bilat_places] == [
+        ("St. Petersburg", "Saint Petersburg", "RUS")
+    ]

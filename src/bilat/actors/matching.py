@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
@@ -67,6 +68,7 @@ class _Tokens:
     gaps: list[int]  # prefix counts of tokens followed by whitespace (word breaks)
     joining: list[int]  # prefix counts of tokens whose key depends on their neighbours
     lowercase_content: list[bool]  # see ``gazetteer.lowercase_content``
+    firsts: list[str]  # the first word of the key of a span each token starts ("St." -> "saint")
 
     @classmethod
     def of(cls, doc: Doc) -> _Tokens:
@@ -84,7 +86,8 @@ class _Tokens:
         joining = [0, *accumulate(int(j) for j in joins)]
         ends = [start + len(w) for start, w in zip(c.starts, c.words, strict=True)]
         lowercase = [lowercase_content(w) for w in words]
-        flags = (skip_end, skip_start, newlines, gaps, joining, lowercase)
+        firsts = [_first_word(h) for h in heads]
+        flags = (skip_end, skip_start, newlines, gaps, joining, lowercase, firsts)
         return cls(doc_text(doc), c.words, c.lower, c.starts, ends, heads, keys, *flags)
 
     def key(self, i: int, j: int) -> str:
@@ -95,12 +98,20 @@ class _Tokens:
         return " ".join("".join(self.keys[i:j]).split())
 
 
+@lru_cache(maxsize=1 << 14)
+def _first_word(head: str) -> str:
+    # normalising a phrase may rewrite its first word by what follows ("st. louis" is
+    # "saint louis"): the word as it stands before another
+    before = normalise(head + " x")
+    return before[:-2] if before.endswith(" x") else head
+
+
 def _longest_at(toks: _Tokens, gaz: Gazetteer, i: int) -> Match | None:
     if toks.skip_start[i]:
         return None
     # a lower-case word ("talks", "south") can only start a phrase listed in any case
     index = gaz.any_case_words if toks.lowercase_content[i] else gaz.max_words
-    longest = index.get(toks.heads[i])  # toks.heads[i] == toks.key(i, i + 1)
+    longest = index.get(toks.firsts[i])
     if longest is None:
         return None
     top = min(len(toks.words), i + MAX_TOKENS)
