@@ -128,8 +128,9 @@ def _longest_at(toks: _Tokens, gaz: Gazetteer, i: int) -> Match | None:
         if not found and not city:
             continue
         words = toks.words[i:j]
-        entries = tuple(e for e in found if case_ok(e.case, words))
-        cities = tuple(e for e in city if case_ok(e.case, words))
+        ok = {case: case_ok(case, words) for case in {e.case for e in (*found, *city)}}
+        entries = tuple(e for e in found if ok[e.case])
+        cities = tuple(e for e in city if ok[e.case])
         if entries or cities:
             return Match(i, j, entries, cities)
     return None

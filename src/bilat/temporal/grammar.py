@@ -765,13 +765,16 @@ def scan(doc: Doc) -> list[Candidate]:
     lowered = text.lower()
     found: list[tuple[int, int, int, Candidate, Rule]] = []
     whole = [(0, len(text))]
+    windows: dict[tuple[str, ...], list[tuple[int, int]]] = {}  # rules share words (month names)
     # a few characters lower-case to two ("İ"): then offsets in ``lowered`` are not the text's
     aligned = len(lowered) == len(text)
     for rule in rules():
         if rule.needs and not aligned:
             spans = whole if any(word in lowered for word in rule.needs) else []
+        elif not rule.needs:
+            spans = whole
         else:
-            spans = _windows(lowered, rule.needs) if rule.needs else whole
+            spans = windows.get(rule.needs) or windows.setdefault(rule.needs, _windows(lowered, rule.needs))
         for lo, hi in spans:
             for m in rule.pattern.finditer(text, lo, hi):
                 if m.end() <= m.start():
