@@ -48,9 +48,13 @@ def _case_rule(written: str) -> str:
     return "any"
 
 
-def lowercase_content(word: str) -> bool:
-    """A lower-case word that is not a function word: no cased phrase can start with it."""
-    return word.islower() and word not in _FUNCTION_WORDS
+@functools.lru_cache(maxsize=1 << 16)
+def content_case(word: str) -> str | None:
+    """How ``case_ok`` sees a word: None for a function word or one without letters, else
+    "lower" for an all-lower-case word (no cased phrase can hold it) or "cased"."""
+    if word.lower() in _FUNCTION_WORDS or not any(c.isalpha() for c in word):
+        return None
+    return "lower" if word.islower() else "cased"
 
 
 def case_ok(rule: str, words: list[str]) -> bool:

@@ -8,7 +8,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
-from bilat.actors.gazetteer import MAX_TOKENS, Entry, Gazetteer, case_ok, lowercase_content, normalise
+from bilat.actors.gazetteer import MAX_TOKENS, Entry, Gazetteer, case_ok, content_case, normalise
 from bilat.parse import columns, doc_text
 
 if TYPE_CHECKING:
@@ -67,27 +67,26 @@ class _Tokens:
     newlines: list[int]  # prefix counts of tokens holding a line break
     gaps: list[int]  # prefix counts of tokens followed by whitespace (word breaks)
     joining: list[int]  # prefix counts of tokens whose key depends on their neighbours
-    lowercase_content: list[bool]  # see ``gazetteer.lowercase_content``
+    # prefix counts of words as ``case_ok`` sees them: a cased phrase needs a content word
+    # in its span and no lower-case one ("the talks in" is none)
+    content: list[int]
+    lowercase: list[int]
     firsts: list[str]  # the first word of the key of a span each token starts ("St." -> "saint")
 
     @classmethod
     def of(cls, doc: Doc) -> _Tokens:
         c = columns(doc)
-        heads = ["" if space else normalise(w) for w, space in zip(c.words, c.is_space, strict=True)]
         words, space, punct, ws = c.words, c.is_space, c.is_punct, c.whitespace
+        per_word = list(zip(*map(_word, words), strict=True)) or [()] * 6  # one column per fact
+        heads, firsts, content, lowercase, newlines, joining = (list(col) for col in per_word)
         keys = [" " if sp else (h + " " if w else h) for h, sp, w in zip(heads, space, ws, strict=True)]
         skip_end = [sp or (p and w != ".") for sp, p, w in zip(space, punct, words, strict=True)]
         skip_start = [sp or p for sp, p in zip(space, punct, strict=True)]
-        newlines = [0, *accumulate(int("\n" in w) for w in words)]
         gaps = [0, *accumulate(int(w and not sp) for w, sp in zip(ws, space, strict=True))]
-        joins = (
-            low in ("st", "st.") or not _JOINING.isdisjoint(w) for low, w in zip(c.lower, words, strict=True)
-        )
-        joining = [0, *accumulate(int(j) for j in joins)]
         ends = [start + len(w) for start, w in zip(c.starts, c.words, strict=True)]
-        lowercase = [lowercase_content(w) for w in words]
-        firsts = [_first_word(h) for h in heads]
-        flags = (skip_end, skip_start, newlines, gaps, joining, lowercase, firsts)
+        counts = [[0, *accumulate(col)] for col in (newlines, joining, content, lowercase)]
+        newlines, joining, content, lowercase = counts
+        flags = (skip_end, skip_start, newlines, gaps, joining, content, lowercase, firsts)
         return cls(doc_text(doc), c.words, c.lower, c.starts, ends, heads, keys, *flags)
 
     def key(self, i: int, j: int) -> str:
@@ -98,20 +97,27 @@ class _Tokens:
         return " ".join("".join(self.keys[i:j]).split())
 
 
-@lru_cache(maxsize=1 << 14)
-def _first_word(head: str) -> str:
-    # normalising a phrase may rewrite its first word by what follows ("st. louis" is
-    # "saint louis"): the word as it stands before another
+@lru_cache(maxsize=1 << 16)
+def _word(word: str) -> tuple[str, str, int, int, int, int]:
+    """What matching reads of a word, once per distinct word: its key; the first word of the
+    key of a phrase it starts (normalising may rewrite it by what follows: "st. louis" is
+    "saint louis"); whether ``case_ok`` counts it as a content word, and as a lower-case
+    one; whether it holds a line break; whether its key may reach into its neighbours'."""
+    head = normalise(word)
     before = normalise(head + " x")
-    return before[:-2] if before.endswith(" x") else head
+    first = before[:-2] if before.endswith(" x") else head
+    case = content_case(word)
+    joins = word.lower() in ("st", "st.") or not _JOINING.isdisjoint(word)
+    return head, first, int(case is not None), int(case == "lower"), int("\n" in word), int(joins)
 
 
 def _longest_at(toks: _Tokens, gaz: Gazetteer, i: int) -> Match | None:
     if toks.skip_start[i]:
         return None
-    # a lower-case word ("talks", "south") can only start a phrase listed in any case
-    index = gaz.any_case_words if toks.lowercase_content[i] else gaz.max_words
-    longest = index.get(toks.firsts[i])
+    any_case = toks.firsts[i] in gaz.any_case_words
+    if not any_case and toks.lowercase[i + 1] > toks.lowercase[i]:
+        return None  # a lower-case word ("talks") starts no cased phrase
+    longest = gaz.max_words.get(toks.firsts[i])
     if longest is None:
         return None
     top = min(len(toks.words), i + MAX_TOKENS)
@@ -122,6 +128,9 @@ def _longest_at(toks: _Tokens, gaz: Gazetteer, i: int) -> Match | None:
     for j in range(top, i, -1):
         if toks.skip_end[j - 1] or toks.newlines[j] != toks.newlines[i]:
             continue
+        cased = toks.lowercase[j] == toks.lowercase[i] and toks.content[j] > toks.content[i]
+        if not cased and not any_case:
+            continue  # only a phrase listed in any case could match here, and none starts so
         key = toks.key(i, j)
         found = gaz.lookup(key)
         city = gaz.lookup_city(key)
