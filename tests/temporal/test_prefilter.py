@@ -83,3 +83,30 @@ def test_alternation_as_a_trie_prefers_the_longest_word(text: str, expected: str
     for pattern in (trie, re.compile(rf"(?:{listed})\b")):
         found = pattern.match(text)
         assert (found.group() if found else None) == expected
+
+
+# Expressions spread over a long text, so that they fall at the edges of the scan's windows.
+_SPREAD = (" The delegation waited while aides argued over wording. " * 3).join(TEXTS)
+
+
+@pytest.mark.parametrize("rule", [r for r in grammar.rules() if r.needs], ids=lambda r: r.name)
+def test_rule_run_only_near_its_words_finds_what_a_whole_text_run_finds(rule: grammar.Rule) -> None:
+    for text in [*TEXTS, _SPREAD, *_sample_texts()]:
+        lowered = text.lower()
+        whole = [m.span() for m in rule.pattern.finditer(text)]
+        for start, end in whole:  # the stated invariant: every match holds a needed word
+            assert any(word in lowered[start:end] for word in rule.needs), text[start:end]
+        windowed = [
+            m.span()
+            for lo, hi in grammar._windows(lowered, rule.needs)
+            for m in rule.pattern.finditer(text, lo, hi)
+        ]
+        assert windowed == whole
+
+
+def test_text_whose_lowercase_is_longer_is_scanned_whole(nlp) -> None:  # noqa: ANN001
+    # "İ" lowercases to two characters: past a run of them, offsets in the lowered text point
+    # well beyond the words a window should hold
+    doc = nlp("İ" * 80 + " talks ended on Monday, and the envoys will meet again in two weeks.")
+    found = [doc.text[c.start : c.end] for c in grammar.scan(doc)]
+    assert found == ["Monday", "two weeks"]

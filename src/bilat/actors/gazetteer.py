@@ -48,6 +48,15 @@ def _case_rule(written: str) -> str:
     return "any"
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def content_case(word: str) -> str | None:
+    """How ``case_ok`` sees a word: None for a function word or one without letters, else
+    "lower" for an all-lower-case word (no cased phrase can hold it) or "cased"."""
+    if word.lower() in _FUNCTION_WORDS or not any(c.isalpha() for c in word):
+        return None
+    return "lower" if word.islower() else "cased"
+
+
 def case_ok(rule: str, words: list[str]) -> bool:
     """Whether the words of a text span satisfy a phrase's case rule."""
     if rule == "any":
@@ -89,6 +98,8 @@ class Gazetteer:
     historical: dict[str, tuple[str, dt.date]] = field(default_factory=dict)
     first_words: frozenset[str] = frozenset()
     max_words: dict[str, int] = field(default_factory=dict)  # first word -> words of its longest key
+    #: the same for keys of phrases that may be written in lower case ("the west bank" is not)
+    any_case_words: dict[str, int] = field(default_factory=dict)
 
     def lookup(self, key: str) -> list[Entry]:
         return self.phrases.get(key, [])
@@ -332,9 +343,12 @@ def load() -> Gazetteer:
             ),
         )
 
-    for k in (*gaz.phrases, *gaz.cities):
-        words = k.split(" ")
-        gaz.max_words[words[0]] = max(gaz.max_words.get(words[0], 0), len(words))
+    for index in (gaz.phrases, gaz.cities):
+        for k, entries in index.items():
+            words = k.split(" ")
+            gaz.max_words[words[0]] = max(gaz.max_words.get(words[0], 0), len(words))
+            if any(e.case == "any" for e in entries):
+                gaz.any_case_words[words[0]] = max(gaz.any_case_words.get(words[0], 0), len(words))
     gaz.first_words = frozenset(gaz.max_words)
     return gaz
 

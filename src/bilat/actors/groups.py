@@ -133,6 +133,7 @@ def _load() -> _Data:
     )
 
 
+@lru_cache(maxsize=4096)  # asked for every number in a text ("the six states"): a few groups, a few dates
 def igo_members(name: str, on: dt.date | None = None) -> tuple[str, ...]:
     """ISO3 codes of the members of an intergovernmental group (its name as in igos.tsv, e.g.
     ``"G7"``, ``"Gulf Cooperation Council"``) on a date, in the order of the data; the current

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
-from bilat.actors.gazetteer import MAX_TOKENS, Entry, Gazetteer, case_ok, normalise
+from bilat.actors.gazetteer import MAX_TOKENS, Entry, Gazetteer, case_ok, content_case, normalise
 from bilat.parse import columns, doc_text
 
 if TYPE_CHECKING:
@@ -65,23 +67,26 @@ class _Tokens:
     newlines: list[int]  # prefix counts of tokens holding a line break
     gaps: list[int]  # prefix counts of tokens followed by whitespace (word breaks)
     joining: list[int]  # prefix counts of tokens whose key depends on their neighbours
+    # prefix counts of words as ``case_ok`` sees them: a cased phrase needs a content word
+    # in its span and no lower-case one ("the talks in" is none)
+    content: list[int]
+    lowercase: list[int]
+    firsts: list[str]  # the first word of the key of a span each token starts ("St." -> "saint")
 
     @classmethod
     def of(cls, doc: Doc) -> _Tokens:
         c = columns(doc)
-        heads = ["" if space else normalise(w) for w, space in zip(c.words, c.is_space, strict=True)]
         words, space, punct, ws = c.words, c.is_space, c.is_punct, c.whitespace
+        per_word = list(zip(*map(_word, words), strict=True)) or [()] * 6  # one column per fact
+        heads, firsts, content, lowercase, newlines, joining = (list(col) for col in per_word)
         keys = [" " if sp else (h + " " if w else h) for h, sp, w in zip(heads, space, ws, strict=True)]
         skip_end = [sp or (p and w != ".") for sp, p, w in zip(space, punct, words, strict=True)]
         skip_start = [sp or p for sp, p in zip(space, punct, strict=True)]
-        newlines = [0, *accumulate(int("\n" in w) for w in words)]
         gaps = [0, *accumulate(int(w and not sp) for w, sp in zip(ws, space, strict=True))]
-        joins = (
-            low in ("st", "st.") or not _JOINING.isdisjoint(w) for low, w in zip(c.lower, words, strict=True)
-        )
-        joining = [0, *accumulate(int(j) for j in joins)]
         ends = [start + len(w) for start, w in zip(c.starts, c.words, strict=True)]
-        flags = (skip_end, skip_start, newlines, gaps, joining)
+        counts = [[0, *accumulate(col)] for col in (newlines, joining, content, lowercase)]
+        newlines, joining, content, lowercase = counts
+        flags = (skip_end, skip_start, newlines, gaps, joining, content, lowercase, firsts)
         return cls(doc_text(doc), c.words, c.lower, c.starts, ends, heads, keys, *flags)
 
     def key(self, i: int, j: int) -> str:
@@ -92,27 +97,49 @@ class _Tokens:
         return " ".join("".join(self.keys[i:j]).split())
 
 
+@lru_cache(maxsize=1 << 16)
+def _word(word: str) -> tuple[str, str, int, int, int, int]:
+    """What matching reads of a word, once per distinct word: its key; the first word of the
+    key of a phrase it starts (normalising may rewrite it by what follows: "st. louis" is
+    "saint louis"); whether ``case_ok`` counts it as a content word, and as a lower-case
+    one; whether it holds a line break; whether its key may reach into its neighbours'."""
+    head = normalise(word)
+    before = normalise(head + " x")
+    first = before[:-2] if before.endswith(" x") else head
+    case = content_case(word)
+    joins = word.lower() in ("st", "st.") or not _JOINING.isdisjoint(word)
+    return head, first, int(case is not None), int(case == "lower"), int("\n" in word), int(joins)
+
+
 def _longest_at(toks: _Tokens, gaz: Gazetteer, i: int) -> Match | None:
     if toks.skip_start[i]:
         return None
-    longest = gaz.max_words.get(toks.heads[i])  # == toks.key(i, i + 1), read once per token
+    any_case = toks.firsts[i] in gaz.any_case_words
+    if not any_case and toks.lowercase[i + 1] > toks.lowercase[i]:
+        return None  # a lower-case word ("talks") starts no cased phrase
+    longest = gaz.max_words.get(toks.firsts[i])
     if longest is None:
         return None
-    for j in range(min(len(toks.words), i + MAX_TOKENS), i, -1):
+    top = min(len(toks.words), i + MAX_TOKENS)
+    if toks.joining[top] == toks.joining[i]:
+        # no hyphen or apostrophe may join words here: a span of more words than the longest
+        # phrase that starts so cannot match
+        top = min(top, bisect_left(toks.gaps, toks.gaps[i] + longest, i))
+    for j in range(top, i, -1):
         if toks.skip_end[j - 1] or toks.newlines[j] != toks.newlines[i]:
             continue
-        # a span of more words than any listed phrase that starts so cannot match (unless a
-        # hyphen or apostrophe may join its words)
-        if toks.gaps[j - 1] - toks.gaps[i] >= longest and toks.joining[j] == toks.joining[i]:
-            continue
+        cased = toks.lowercase[j] == toks.lowercase[i] and toks.content[j] > toks.content[i]
+        if not cased and not any_case:
+            continue  # only a phrase listed in any case could match here, and none starts so
         key = toks.key(i, j)
         found = gaz.lookup(key)
         city = gaz.lookup_city(key)
         if not found and not city:
             continue
         words = toks.words[i:j]
-        entries = tuple(e for e in found if case_ok(e.case, words))
-        cities = tuple(e for e in city if case_ok(e.case, words))
+        ok = {case: case_ok(case, words) for case in {e.case for e in (*found, *city)}}
+        entries = tuple(e for e in found if ok[e.case])
+        cities = tuple(e for e in city if ok[e.case])
         if entries or cities:
             return Match(i, j, entries, cities)
     return None

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from bilat.actors import dictionary
 from bilat.actors import roles as R
 from bilat.actors.gazetteer import normalise
-from bilat.parse import columns, ents
+from bilat.parse import columns, doc_text, ents
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -165,12 +165,12 @@ def find_names(doc: Doc, ctx: Context) -> list[tuple[int, int]]:
         taken.update(range(s, e))
     # Capitalised words after a title or role head: "President Reagan", "Ayatollah Khamenei".
     words = cols.words
+    roles = R.lexicon().roles
     for i, word in enumerate(words):
         if not word[:1].isupper():
             continue
-        tok = doc[i]
         n = R.title_at(words, i)
-        if not n and not (R.is_role_word(tok.text) and tok.lower_ in R.lexicon().roles):
+        if not n and not (cols.lower[i] in roles and R.is_role_word(word)):
             continue
         j = i + max(n, 1)
         while j < len(doc) and R.title_at(words, j):
@@ -249,38 +249,41 @@ def _not_a_person(doc: Doc, s: int, e: int) -> bool:
 
 def _dictionary_names(doc: Doc, ctx: Context, taken: set[int]) -> list[tuple[int, int]]:
     """Names of the actor dictionary the parser did not call PERSON ("Lavrov said", tagged ORG):
-    a full name or a listed alias anywhere, a bare surname only when one holder is in office."""
+    a full name or a listed alias anywhere, a bare surname only when one holder is in office.
+    Read from the token columns: a Token is built only for a word that may start a name."""
     book = dictionary.load()
     spans: list[tuple[int, int]] = []
+    cols = columns(doc)
+    words, pos, lower, text = cols.words, cols.pos, cols.lower, doc_text(doc)
+    n = len(words)
+
+    def free(k: int) -> bool:
+        return k not in taken and k not in ctx.blocked
+
+    def in_name(k: int) -> bool:
+        return (
+            (words[k][:1].isupper() and pos[k] == "PROPN")
+            or (words[k] == "-" and not cols.whitespace[k])
+            or lower[k] in PARTICLES
+        )
+
     i = 0
-    n = len(doc)
-    words = columns(doc).words
     while i < n:
-        if i in taken or i in ctx.blocked or not words[i][:1].isupper():
-            i += 1  # (the test below, without building a Token for every lower-case word)
+        if not free(i) or not words[i][:1].isupper() or pos[i] not in ("PROPN", "NOUN"):
+            i += 1
             continue
         tok = doc[i]
         # A sentence-initial surname the tagger took for a common noun ("Guterres urged").
-        initial_noun = tok.is_sent_start and tok.pos_ == "NOUN" and i + 1 < n and doc[i + 1].pos_ == "VERB"
-        if i in taken or i in ctx.blocked or not _cap(tok) or (tok.pos_ != "PROPN" and not initial_noun):
+        initial_noun = pos[i] == "NOUN" and tok.is_sent_start and i + 1 < n and pos[i + 1] == "VERB"
+        if pos[i] != "PROPN" and not initial_noun:
             i += 1
             continue
         j = i
-        while (
-            j < n
-            and j - i < 6
-            and j not in taken
-            and j not in ctx.blocked
-            and (
-                (_cap(doc[j]) and doc[j].pos_ == "PROPN")
-                or (doc[j].text == "-" and not doc[j].whitespace_)
-                or doc[j].lower_ in PARTICLES
-            )
-        ):
+        while j < n and j - i < 6 and free(j) and in_name(j):
             j += 1
         found = None
         for k in range(j, i, -1):
-            key = dictionary.fold(doc[i:k].text)
+            key = dictionary.fold(text[cols.starts[i] : cols.starts[k - 1] + len(words[k - 1])])
             if " " in key and key in book.full:
                 found = (i, k)
                 break

@@ -9,6 +9,7 @@ and kept as written.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -42,6 +43,7 @@ class Lexicon:
     role_max: int
     title_max: int
     portfolio_max: int
+    title_leads: frozenset[str] = frozenset()  # what each title's key starts with, see ``_lead``
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +58,20 @@ def lexicon() -> Lexicon:
     def longest(d: dict[str, object]) -> int:
         return max(len(k.split(" ")) for k in d)
 
-    return Lexicon(roles, portfolios, titles, longest(roles), longest(titles), longest(portfolios))
+    leads = frozenset(_LEAD.match(k).group() for k in titles)  # type: ignore[union-attr]
+    return Lexicon(roles, portfolios, titles, longest(roles), longest(titles), longest(portfolios), leads)
+
+
+#: a key's first run of letters: what a word keeps of it whatever follows ("vice-president")
+_LEAD = re.compile(r"[^ '-]*")
+
+
+@lru_cache(maxsize=1 << 14)
+def _leads(word: str) -> tuple[str, str]:
+    """The leads a key starting with ``word`` may have: as the key's last word, and before
+    another ("St." alone is "st.", before a name "saint")."""
+    alone, before = normalise(word), normalise(word + " x")
+    return _LEAD.match(alone).group(), _LEAD.match(before).group()  # type: ignore[union-attr]
 
 
 def _words(tokens: list[str]) -> list[str]:
@@ -159,6 +174,8 @@ def title_at(words: list[str], i: int) -> int:
     if i >= len(words) or not words[i][:1].isupper():
         return 0
     lex = lexicon()
+    if lex.title_leads.isdisjoint(_leads(words[i])):
+        return 0
     for n in range(min(lex.title_max, len(words) - i), 0, -1):
         if lex.titles.get(normalise(" ".join(words[i : i + n]))):
             return n

@@ -40,8 +40,8 @@ class Rule:
     priority: int
     check: Callable[[re.Match[str], Doc], bool] | None = None
     takes_part: bool = False  # may be preceded by "early"/"mid-"/"the end of"
-    #: lowercase strings one of which every match contains: a rule whose words are all absent
-    #: from a text is not run over it (most texts have no "ago", "quarter" or "weekend")
+    #: lowercase strings one of which every match contains: the rule is run only within reach
+    #: of them, and not at all over a text without them (most have no "ago" or "weekend")
     needs: tuple[str, ...] = ()
 
 
@@ -648,10 +648,31 @@ def rules() -> tuple[Rule, ...]:
 
 
 def _needs(f: dict[str, str]) -> dict[str, tuple[str, ...]]:
-    """For the rules with a few obligatory words: the words (lowercase), one of which is in
-    every match. Checked with ``in`` on the lowered text, far cheaper than a regex scan."""
+    """For each rule, lowercase strings one of which is in every match: the rule is only run
+    near their occurrences (``_windows``). A string test is far cheaper than a regex walk."""
     lx = lexicon()
+    months = tuple(m for m in lx["months"] if len(m) == 3)  # every form holds its first three
+    units = tuple(lx["units"])
+    digits = tuple("0123456789")
+    years = ("1", "2")  # years are 1xxx or 20xx
+    by_month = (
+        "md_md",
+        "dm_dm",
+        "md_d",
+        "d_dm",
+        "md",
+        "dm",
+        "mon_mon",
+        "my",
+        "rel_month",
+        "ana_month",
+        "month",
+    )
     return {
+        **dict.fromkeys(by_month, months),
+        "iso": years,
+        "year_range": years,
+        "year": years,
         "ago": ("ago",),
         "later": ("later", "earlier", "after", "before"),
         "season": tuple(lx["seasons"]),
@@ -660,12 +681,70 @@ def _needs(f: dict[str, str]) -> dict[str, tuple[str, ...]]:
         "decade_word": tuple(lx["decade_words"]),
         "century": ("century",),
         "part_unit": ("year", "month", "week", "decade", "century"),
+        "rel_unit": ("week", "month", "year", "decade", "quarter", "century", "fortnight"),
         "weekend": ("weekend",),
         "the_time": ("time",),
         "same_period": ("same", "corresponding", "comparable"),
         "first_n": ("months", "weeks", "days", "quarters"),
         "rel_day": ("day", "morning", "evening", "night", "afternoon"),
+        "deictic": ("yesterday", "today", "tomorrow", "tonight", "morning", "afternoon", "evening", "night"),
+        "weekday": ("day", "mon", "tue", "wed", "thu", "fri", "sat", "sun"),
+        "ref": (
+            "now",
+            "current",
+            "recent",
+            "lately",
+            "soon",
+            "present",
+            "past",
+            "future",
+            "days",
+            "moment",
+            "coming",
+        ),
+        "set": (
+            *(
+                "annual",
+                "yearly",
+                "daily",
+                "weekly",
+                "monthly",
+                "quarterly",
+                "fortnightly",
+                "hourly",
+                "nightly",
+            ),
+            *("biennial", "year", "month", "week", "day", "decade", "annum", "every", "each"),
+        ),
+        "duration": units,
+        "time": (*digits, "noon", "midday", "midnight"),
     }
+
+
+#: how far (in characters) a match may reach from the nearest needed word it holds: over twice
+#: the farthest seen in thousands of expressions ("Wednesday, September 18, 2019" reaches 24),
+#: so that a window never cuts one
+_REACH = 64
+
+
+def _windows(lowered: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The stretches of a text within reach of the words: every match of a rule that needs
+    them lies inside one, so the rule's pattern is run only there."""
+    hits: list[int] = []
+    for word in words:
+        at = lowered.find(word)
+        while at >= 0:
+            hits.append(at)
+            at = lowered.find(word, at + 1)
+    hits.sort()
+    out: list[tuple[int, int]] = []
+    for at in hits:
+        lo, hi = max(0, at - _REACH), min(len(lowered), at + _REACH)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
 
 
 _PART_PREFIX = re.compile(
@@ -685,15 +764,23 @@ def scan(doc: Doc) -> list[Candidate]:
     text = doc_text(doc)
     lowered = text.lower()
     found: list[tuple[int, int, int, Candidate, Rule]] = []
+    whole = [(0, len(text))]
+    windows: dict[tuple[str, ...], list[tuple[int, int]]] = {}  # rules share words (month names)
+    # a few characters lower-case to two ("İ"): then offsets in ``lowered`` are not the text's
+    aligned = len(lowered) == len(text)
     for rule in rules():
-        if rule.needs and not any(word in lowered for word in rule.needs):
-            continue
-        for m in rule.pattern.finditer(text):
-            if m.end() <= m.start():
-                continue
-            found.append(
-                (-(m.end() - m.start()), rule.priority, m.start(), Candidate(rule.name, *m.span(), m), rule)
-            )
+        if rule.needs and not aligned:
+            spans = whole if any(word in lowered for word in rule.needs) else []
+        elif not rule.needs:
+            spans = whole
+        else:
+            spans = windows.get(rule.needs) or windows.setdefault(rule.needs, _windows(lowered, rule.needs))
+        for lo, hi in spans:
+            for m in rule.pattern.finditer(text, lo, hi):
+                if m.end() <= m.start():
+                    continue
+                cand = Candidate(rule.name, *m.span(), m)
+                found.append((-(m.end() - m.start()), rule.priority, m.start(), cand, rule))
     found.sort(key=lambda t: t[:3])
     taken = bytearray(len(text) + 1)
     chosen: list[Candidate] = []
