@@ -943,3 +943,26 @@ def test_greetings_projects_and_dangers_are_no_requests_or_threats(
 )
 def test_requests_of_acts_and_threats_to_states_remain(nlp: Any, text: str, word: str, etype: str) -> None:
     assert (word, etype) in _triggers(nlp, text)
+
+
+def test_the_act_an_ultimatum_demands_has_not_happened(nlp: Any) -> None:
+    found = _triggers(nlp, "Washington gave Hanoi an ultimatum to withdraw its troops from Cambodia.")
+    assert ("ultimatum", "THREATEN") in found
+    assert "RETREAT" not in [t for _, t in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "extra"),
+    [
+        ("Rao and Sharif spoke by telephone on Friday and exchanged greetings.", "exchanged"),
+        ("Mitterrand visited Bonn on Monday and met Chancellor Kohl.", "met"),
+    ],
+)
+def test_talk_joined_to_a_contact_is_that_contact(nlp: Any, text: str, extra: str) -> None:
+    assert extra not in [w for w, t in _triggers(nlp, text) if t == "CONSULT"]
+    assert len([t for _, t in _triggers(nlp, text) if t == "CONSULT"]) == 1
+
+
+def test_a_journey_on_to_another_capital_is_a_visit_of_its_own(nlp: Any) -> None:
+    found = _triggers(nlp, "Carter arrived in Cairo on March 8 and went on to Jerusalem two days later.")
+    assert [t for _, t in found].count("CONSULT") == 2

@@ -559,6 +559,8 @@ def find_triggers(doc: Doc, lex: Lexicon, mention_tokens: set[int], place_tokens
             or _membership(t, lex)
             or _no_act_asked(t, lex)
             or _generic_threat(t, lex)
+            or _demanded_content(t, lex)
+            or _same_contact(t, found)
         )
     ]
     # "a waiver from its sanctions", "the lifting of the embargo": the act conceded on is the
@@ -752,6 +754,26 @@ def _agreed_content(trig: Trigger, lex: Lexicon) -> bool:
                 return True
         return False
     return False
+
+
+def _demanded_content(trig: Trigger, lex: Lexicon) -> bool:
+    """The act a demand or ultimatum asks for ("an ultimatum to withdraw from Kuwait", "a call to
+    pull out all foreign forces") has not happened; a meeting called for stays a proposal."""
+    tok = trig.predicate
+    if trig.type == "CONSULT" or tok.dep_ != "acl":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    return any(e.type in ("REQUEST", "THREATEN") for e in lex.nouns.get(tok.head.lemma_.lower(), ()))
+
+
+def _same_contact(trig: Trigger, found: list[Trigger]) -> bool:
+    """Talk joined to a contact verb of the same speakers ("spoke by phone and exchanged
+    greetings", "visited Tehran and met Rouhani") is that one contact, told by the first verb."""
+    if trig.nominal or trig.type != "CONSULT" or trig.mode == "visit" or trig.token.dep_ != "conj":
+        return False  # (a journey on to another place is a visit of its own)
+    first = trig.token.head
+    return any(t.token.i == first.i and t.type == "CONSULT" and not t.nominal for t in found)
 
 
 def _participle_act(noun: Token, entry: TriggerEntry, lex: Lexicon) -> Token | None:
