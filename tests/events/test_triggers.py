@@ -966,3 +966,20 @@ def test_talk_joined_to_a_contact_is_that_contact(nlp: Any, text: str, extra: st
 def test_a_journey_on_to_another_capital_is_a_visit_of_its_own(nlp: Any) -> None:
     found = _triggers(nlp, "Carter arrived in Cairo on March 8 and went on to Jerusalem two days later.")
     assert [t for _, t in found].count("CONSULT") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("London vetoed a resolution imposing sanctions on Rhodesia.", "SANCTION"),
+        ("Moscow vetoed a draft resolution condemning the shooting down of the airliner.", "ACCUSE"),
+        ("Brussels blocked Athens's plans to sign a trade agreement with Moscow.", "AGREE"),
+    ],
+)
+def test_what_a_vetoed_or_blocked_text_would_do_was_never_done(nlp: Any, text: str, etype: str) -> None:
+    assert etype not in [t for _, t in _triggers(nlp, text)]
+
+
+def test_what_an_adopted_resolution_does_is_kept(nlp: Any) -> None:
+    found = _triggers(nlp, "The Security Council adopted a resolution imposing an arms embargo on Libya.")
+    assert "SANCTION" in [t for _, t in found]

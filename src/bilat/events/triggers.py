@@ -561,6 +561,7 @@ def find_triggers(doc: Doc, lex: Lexicon, mention_tokens: set[int], place_tokens
             or _generic_threat(t, lex)
             or _demanded_content(t, lex)
             or _same_contact(t, found)
+            or _defeated_content(t, lex)
         )
     ]
     # "a waiver from its sanctions", "the lifting of the embargo": the act conceded on is the
@@ -765,6 +766,22 @@ def _demanded_content(trig: Trigger, lex: Lexicon) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
     return any(e.type in ("REQUEST", "THREATEN") for e in lex.nouns.get(tok.head.lemma_.lower(), ()))
+
+
+def _defeated_content(trig: Trigger, lex: Lexicon) -> bool:
+    """What a vetoed or rejected text would have done ("vetoed a resolution threatening sanctions",
+    "rejected a draft calling for a ceasefire") was never done."""
+    tok = trig.token
+    for _ in range(3):
+        if tok.dep_ in ("acl", "relcl"):
+            noun = tok.head
+            return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in lex.classes.get(
+                "DEFEATING", ()
+            )
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def _same_contact(trig: Trigger, found: list[Trigger]) -> bool:
