@@ -147,6 +147,68 @@ def test_time_reads_quarters_halves_and_first_months(tx) -> None:
     assert same.anchor == "anaphoric"
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "extent", "interval"),
+    [
+        (
+            "Japan's exports to Korea fell in the year to March 2020.",
+            D(2020, 7, 1),
+            "the year to March 2020",
+            (D(2019, 4, 1), D(2020, 3, 31)),
+        ),
+        (
+            "Pakistan sold less to India in the 12 months to June, officials said.",
+            D(1998, 8, 2),
+            "the 12 months to June",
+            (D(1997, 7, 1), D(1998, 6, 30)),
+        ),
+        (
+            "Sales to China rose in the year ending September 30, 2021.",
+            D(2021, 11, 2),
+            "the year ending September 30, 2021",
+            (D(2020, 10, 1), D(2021, 9, 30)),
+        ),
+        (
+            "Brazil's deficit narrowed in the fiscal year ended March 31.",
+            D(2004, 5, 2),
+            "the fiscal year ended March 31",
+            (D(2003, 4, 1), D(2004, 3, 31)),
+        ),
+        (
+            "Egypt bought more in the twelve months to the end of June.",
+            D(1988, 11, 2),
+            "the twelve months to the end of June",
+            (D(1987, 7, 1), D(1988, 6, 30)),
+        ),
+        (
+            "Greek imports grew in the year to 31 March 1988.",
+            None,
+            "the year to 31 March 1988",
+            (D(1987, 4, 1), D(1988, 3, 31)),
+        ),
+    ],
+)
+def test_time_year_to_a_month_is_the_twelve_months_ending_then(tx, text, published, extent, interval) -> None:
+    t = one(tx(text, published), extent)
+    assert (t.type, days(t)) == ("DURATION", interval)
+
+
+def test_time_bare_same_period_repeats_the_period_just_stated(tx) -> None:
+    found = tx(
+        "Trade was worth $87 billion in the year to March 2020, and India ran a deficit of "
+        "$48.6 billion over the same period. At the same time talks went on.",
+        D(2020, 7, 1),
+    )
+    same = one(found, "the same period")
+    assert (days(same), same.anchor) == ((D(2019, 4, 1), D(2020, 3, 31)), "anaphoric")
+    assert "the same time" not in [t.text for t in found]
+
+
+def test_time_bare_same_period_without_a_stated_period_is_no_date(tx) -> None:
+    found = tx("Both sides lost money over the same period, the report said.", D(2020, 7, 1))
+    assert "the same period" not in [t.text for t in found]
+
+
 # ------------------------------------------------------------------ weekdays and tense
 
 

@@ -26,6 +26,7 @@ TEXTS = [
     "Yesterday morning and the day after tomorrow; the following March; last weekend.",
     "At the time, for the moment, in the near future and in recent years nothing moved.",
     "He served for more than forty years, over the past two decades, within hours after.",
+    "In the year to March 2020 and THE TWELVE MONTHS ENDING June 30, over the same period, rose.",
     "Le 14 juillet, ٢٠١٩ and ２０２０ are digits of other scripts; 1st-3rd May 1999.",
 ]
 

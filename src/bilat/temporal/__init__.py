@@ -67,7 +67,11 @@ def find_timexes(doc: Doc, published: dt.date | None) -> list[Timex]:
                 ctx.frame = (cal.year or 0, ctx.sent_of(cand.start), True)
             elif _is_background(cand, reading, ctx, before):
                 ctx.frame = (cal.year or 0, ctx.sent_of(cand.start), False)
-        elif reading.type == "DURATION" and reading.interval is not None and cand.rule == "first_n":
+        elif (
+            reading.type == "DURATION"
+            and reading.interval is not None
+            and cand.rule in ("first_n", "year_to")
+        ):
             ctx.period, ctx.period_at = reading, cand.start
     requote(doc_text(doc), published, found, cands, lambda c, day: _read(c, Ctx(doc=doc, published=day)))
     found = _merge_ranges(doc_text(doc), found)

@@ -480,10 +480,26 @@ def rules() -> tuple[Rule, ...]:
             0,
         ),
         (
+            # "the year to March 2020", "the 12 months ending June 30": the twelve months that
+            # end then, not the end month
+            "year_to",
+            r"(?i:the\s+(?:(?:fiscal|financial|trade|business|marketing)\s+)?(?:year|(?:12|twelve)[-\s]+months"
+            r"|(?:12|twelve)-month\s+period)\s+(?:to|ending|ended|through|until|till|up\s+to)\s+"
+            r"(?:the\s+end\s+of\s+|end[-\s]+)?)"
+            rf"(?:{_mon(f, 'm')}(?:\s+{_day('d')})?|{_day('d2')}\s+(?:of\s+)?{_mon(f, 'm2')})"
+            rf"(?:,?\s+{_year('y')})?",
+            1,
+            None,
+            False,
+            0,
+        ),
+        (
             "same_period",
             r"(?i:(?:the\s+)?(?:same|corresponding|comparable)\s+(?:period|time|quarter|month|months|stretch)"
             r"\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before)|"
-            r"the\s+year\s+before|(?P<y>1\d{3}|20\d{2})))",
+            r"the\s+year\s+before|(?P<y>1\d{3}|20\d{2}))"
+            # "over the same period": the period just stated ("at the same time" is no period)
+            r"|the\s+(?P<bare>same|corresponding)\s+(?:period|months|quarter)\b(?!\s+(?:of|in|last|a)\b))",
             1,
             None,
             False,
@@ -685,6 +701,7 @@ def _needs(f: dict[str, str]) -> dict[str, tuple[str, ...]]:
         "weekend": ("weekend",),
         "the_time": ("time",),
         "same_period": ("same", "corresponding", "comparable"),
+        "year_to": ("year", "month"),
         "first_n": ("months", "weeks", "days", "quarters"),
         "rel_day": ("day", "morning", "evening", "night", "afternoon"),
         "deictic": ("yesterday", "today", "tomorrow", "tonight", "morning", "afternoon", "evening", "night"),

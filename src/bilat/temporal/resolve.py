@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from bilat.parse import doc_text
 from bilat.records import Interval
-from bilat.temporal.calendar import Cal, add, of_date, shift
+from bilat.temporal.calendar import Cal, add, of_date, shift, valid_day
 from bilat.temporal.context import (
     _SEASON_OF,
     _TOD,
@@ -282,12 +282,38 @@ def _read_first_n(c: Candidate, ctx: Ctx) -> Reading | None:
     return Reading("DURATION", value, Interval(start=start, end=end), anchor)
 
 
+def _read_year_to(c: Candidate, ctx: Ctx) -> Reading | None:
+    """ "the year to March 2020": April 2019 to March 2020; without a year, the last such
+    twelve months before publication (figures are published after the period closes)."""
+    g = c.match.groupdict()
+    m = _month(g.get("m") or g.get("m2") or "")
+    day = int(g.get("d") or g.get("d2") or 0)
+    if g.get("y"):
+        y, anchor = int(g["y"] or 0), "absolute"
+    elif ctx.published is not None:
+        p = ctx.published
+        y, anchor = (p.year if (m, day) < (p.month, p.day or 0) else p.year - 1), "published"
+    else:
+        return Reading("DURATION", "P1Y")
+    month = Cal("month", y, m).interval
+    if month is None:
+        return Reading("DURATION", "P1Y")
+    end = month.end
+    if day and valid_day(y, m, day):
+        end = dt.date(y, m, day)
+    start = add(end + dt.timedelta(days=1), -12, "month")
+    return Reading("DURATION", "P1Y", Interval(start=start, end=end), anchor)
+
+
 def _read_same_period(c: Candidate, ctx: Ctx) -> Reading | None:
     y = int(c.match["y"]) if c.match["y"] else None
     per = ctx.period
+    bare = bool(c.match["bare"])
+    if bare and (per is None or per.interval is None):
+        return None
     if per is not None and per.interval is not None:
         iv = per.interval
-        years = (y - iv.start.year) if y is not None else -1
+        years = (y - iv.start.year) if y is not None else (0 if bare else -1)
         start = add(iv.start, years, "year")
         end = add(iv.end, years, "year")
         cal = per.cal
@@ -572,6 +598,7 @@ READERS: dict[str, Callable[[Candidate, Ctx], Reading | None]] = {
     "quarter": _read_quarter,
     "first_n": _read_first_n,
     "same_period": _read_same_period,
+    "year_to": _read_year_to,
     "season": _read_season,
     "part_unit": _read_part_unit,
     "rel_unit": _read_rel_unit,
