@@ -983,3 +983,8 @@ def test_what_a_vetoed_or_blocked_text_would_do_was_never_done(nlp: Any, text: s
 def test_what_an_adopted_resolution_does_is_kept(nlp: Any) -> None:
     found = _triggers(nlp, "The Security Council adopted a resolution imposing an arms embargo on Libya.")
     assert "SANCTION" in [t for _, t in found]
+
+
+def test_accepting_a_fact_is_no_agreement(nlp: Any) -> None:
+    assert "AGREE" not in [t for _, t in _triggers(nlp, "Bonn accepted that reunification would take years.")]
+    assert ("accepted", "AGREE") in _triggers(nlp, "Bonn accepted to open its border to East German refugees.")

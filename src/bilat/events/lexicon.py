@@ -44,6 +44,7 @@ _FLAG_KEYS = frozenset(
         "neg",
         "noacl",
         "noclause",
+        "nothat",
         "dative",
         "stopped",
         "nopurpose",

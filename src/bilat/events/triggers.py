@@ -291,6 +291,9 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
         return obj is not None and any(lex.in_class(m, cond) for m in _modifiers(obj))
     if key == "aux":
         return any(c.dep_ == "aux" and lex.in_class(c.lower_, cond) for c in tok.children)
+    if key == "nothat":
+        # "accept that the war is lost" acknowledges a fact; "accepted the plan" agrees to it
+        return not any(c.dep_ == "ccomp" for c in tok.children)
     if key == "noclause":
         # "called on the minister" (a visit) against "called on Moscow to release ..." (a request)
         return not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
