@@ -159,3 +159,75 @@ def test_currency_named_as_a_country_is_no_party_and_the_base_year_is_no_period(
         ("trade_value_change", None, None, 9.0, "total", "IND", "VNM"),
     ]
     assert all(f.period is not None and f.period.start == dt.date(2019, 1, 1) for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Trade between France and West Germany reached 95 billion Deutschmarks in 1978.", 95e9, "DEM"),
+        ("Trade between France and West Germany reached 95 billion deutsche marks in 1978.", 95e9, "DEM"),
+        ("Trade between Poland and Ukraine reached 12 billion hryvnias in 1978.", 12e9, "UAH"),
+        ("Trade between Poland and Hungary was worth 40 billion forints in 1978.", 40e9, "HUF"),
+        ("Trade between Turkey and Greece reached 2 billion Turkish lira in 1978.", 2e9, "TRY"),
+        ("Trade between Thailand and Malaysia reached 90 billion baht in 1978.", 90e9, "THB"),
+        ("Trade between Saudi Arabia and Qatar was worth 5.4 billion Saudi riyals in 1978.", 5.4e9, "SAR"),
+    ],
+)
+def test_amounts_in_currencies_written_out(nlp: Any, text: str, value: float, unit: str) -> None:
+    names = ("France", "West Germany", "Poland", "Ukraine", "Hungary", "Turkey", "Greece", "Thailand")
+    actors = {n: n[:3].upper() for n in (*names, "Malaysia", "Saudi Arabia", "Qatar") if n in text}
+    facts = _facts(nlp, text, actors, {"1978": ["1978-01-01", "1978-12-31"]})
+    assert [(f.metric, f.value, f.unit) for f in facts] == [("trade_value", value, unit)]
+
+
+def test_common_words_are_no_currencies(nlp: Any) -> None:
+    facts = _facts(
+        nlp,
+        "Trade between Peru and Chile rose after Peru won 3 gold medals and 2 million sol visitors came.",
+        {"Peru": "PER", "Chile": "CHL"},
+    )
+    assert [f for f in facts if f.value is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "timexes", "period"),
+    [
+        (
+            "Trade between China and Vietnam totalled $42 billion in January-October, up 12.4 percent "
+            "on the same period of 2012.",
+            {
+                "January-October": ["2013-01-01", "2013-10-31"],
+                "the same period of 2012": ["2012-01-01", "2012-10-31"],
+            },
+            ("2013-01-01", "2013-10-31"),
+        ),
+        (
+            "Bilateral trade between China and Vietnam grew 15 percent compared with the same "
+            "period of 2005.",
+            {"the same period of 2005": ["2005-01-01", "2005-06-30"]},
+            ("2006-01-01", "2006-06-30"),
+        ),
+        (
+            "Trade between China and Vietnam rose 9 percent over the same months of last year.",
+            {"the same months of last year": ["1987-01-01", "1987-03-31"]},
+            ("1988-01-01", "1988-03-31"),
+        ),
+    ],
+)
+def test_the_same_period_of_an_earlier_year_is_the_base_of_a_change(
+    nlp: Any, text: str, timexes: dict[str, list[str]], period: tuple[str, str]
+) -> None:
+    facts = _facts(nlp, text, {"China": "CHN", "Vietnam": "VNM"}, timexes)
+    changes = [f for f in facts if f.metric == "trade_value_change"]
+    assert len(changes) == 1 and changes[0].period is not None
+    assert (changes[0].period.start.isoformat(), changes[0].period.end.isoformat()) == period
+
+
+def test_a_change_of_something_other_than_trade_is_no_trade_change(nlp: Any) -> None:
+    facts = _facts(
+        nlp,
+        "Trade between Egypt and Israel rose 12 percent last year, while the number of Israeli "
+        "tourists visiting Egypt dropped by more than 40 percent in March.",
+        {"Egypt": "EGY", "Israel": "ISR", "Israeli": "ISR"},
+    )
+    assert [(f.metric, f.change_pct) for f in facts] == [("trade_value_change", 12.0)]

@@ -15,6 +15,7 @@ the U.S.", "between X and Y"). Coordinated amounts take coordinated periods in o
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from dataclasses import dataclass
@@ -54,11 +55,41 @@ class _Words:
     capacity_re: re.Pattern[str]
 
 
+# ISO names whose last word is also a common English word or name: only the full name
+# ("Peruvian sol", "Sierra Leonean leone") is read as a currency
+_COMMON_WORDS = frozenset(
+    "sol som sum gold silver palladium platinum leone tala kina loti pula vatu gourde colon dobra oro "
+    "real won mark omani uruguayo previsional fomento mvdol oro".split()
+)
+
+
+def _iso_currencies() -> dict[str, str]:
+    """Currency names from the ISO 4217 table ("Turkish Lira", "Zloty", "Hryvnia") with their
+    plurals; a last word alone names its currency when no other currency shares it."""
+    import pycountry
+
+    out: dict[str, str] = {}
+    last: dict[str, set[str]] = {}
+    for c in pycountry.currencies:
+        name = c.name.lower()
+        if c.alpha_3.startswith("X") or not re.fullmatch(r"[a-z' ]+", name):
+            continue
+        if " " in name or name not in _COMMON_WORDS:
+            out[name] = out[name + "s"] = c.alpha_3
+        last.setdefault(name.split()[-1], set()).add(c.alpha_3)
+    for word, codes in last.items():
+        if len(codes) == 1 and word not in _COMMON_WORDS:
+            out.setdefault(word, next(iter(codes)))
+            out.setdefault(word + "s", next(iter(codes)))
+    return out
+
+
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     raw = json.loads(resources.files("bilat.data.plover").joinpath("quantities.json").read_text("utf-8"))
     symbols = raw["currency_symbols"]
-    currencies = raw["currency_words"]
+    # the project's words (the historic "francs", "marks" and "lire" of older wires) first
+    currencies = _iso_currencies() | raw["currency_words"]
     scales = raw["scales"]
     sym = "|".join(re.escape(s) for s in sorted(symbols, key=len, reverse=True))
     cur = "|".join(re.escape(c) for c in sorted(currencies, key=len, reverse=True))
@@ -260,12 +291,41 @@ def _timex_index(doc: Doc, timexes: list[Timex]) -> list[tuple[Timex, Token]]:
     return out
 
 
-_BASE_RE = re.compile(r"(?:\bfrom|\bthan|\bcompared (?:with|to)|\bagainst)(?:\s+(?:in|the|a))?\s*$", re.I)
+_BASE_RE = re.compile(
+    r"(?:\bfrom|\bthan|\bcompared (?:with|to)|\bagainst|\bversus|\bvs\.?)(?:\s+(?:in|the|a))?\s*$", re.I
+)
+# "up 27.3 percent on the same period of 2007", "over the same months last year": a period of
+# an earlier year after "on"/"over" is the base; a bare "over the same period" is the period
+_EARLIER_RE = re.compile(
+    r"^(?:the\s+)?(?:same|corresponding|comparable)\s+\w+\s+(?:of\s+|in\s+)?"
+    r"(?:last|the\s+previous|a\s+year|the\s+year|the\s+prior|\d{4})",
+    re.I,
+)
+_ON_RE = re.compile(r"\b(?:on|over)\s*$", re.I)
 
 
 def _is_base(doc: Doc, t: Timex) -> bool:
     """Whether a date is the comparison base of a change ("from a year earlier", "than 2012")."""
-    return bool(_BASE_RE.search(doc_text(doc)[max(0, t.start - 20) : t.start]))
+    before = doc_text(doc)[max(0, t.start - 20) : t.start]
+    return bool(_BASE_RE.search(before) or (_ON_RE.search(before) and _EARLIER_RE.match(t.text)))
+
+
+def _after_base(t: Timex) -> Interval | None:
+    """The period a change is measured over when only its base is stated: "up 15 percent
+    compared with the same period of 2005" is about those months of the following year."""
+    if t.interval is None or not _EARLIER_RE.match(t.text):
+        return None
+    iv = t.interval
+    try:
+        return Interval(start=iv.start.replace(year=iv.start.year + 1), end=_next_year_end(iv.end))
+    except ValueError:
+        return None
+
+
+def _next_year_end(d: dt.date) -> dt.date:
+    if d.month == 2 and d.day >= 28:  # the end of February moves with leap years
+        return dt.date(d.year + 1, 3, 1) - dt.timedelta(days=1)
+    return d.replace(year=d.year + 1)
 
 
 def _period(
@@ -425,7 +485,7 @@ def _trade_fact(  # noqa: PLR0911, PLR0912, PLR0913
         if min(d_exp, d_imp, d_tot)[0] > _MAX_TREE_DISTANCE:
             return None
         ch, d_ch = _nearest(root, sent, w.increase | w.decrease)
-        if ch is None or d_ch[0] > 3:
+        if ch is None or d_ch[0] > 3 or not _changes_trade(ch, w):
             return None
         sign = -1.0 if (ch.lower_ in w.decrease or ch.lemma_.lower() in w.decrease) else 1.0
         pct = abs(amount.pct or 0.0) * sign if amount.pct and amount.pct > 0 else amount.pct
@@ -450,13 +510,16 @@ def _trade_fact(  # noqa: PLR0911, PLR0912, PLR0913
     timex = paired.get(id(amount)) if paired else None
     if timex is None:
         timex = _period(root, sent, tindex, change=amount.value is None)
+    period = timex.interval if timex else None
+    if timex is not None and amount.value is None and _is_base(sent.doc, timex):
+        period = _after_base(timex) or period
     return Fact(
         doc_id=doc_id,
         metric=metric,  # type: ignore[arg-type]
         value=value,
         unit=unit,
         change_pct=pct,
-        period=timex.interval if timex else None,
+        period=period,
         period_evidence=evidence(doc_id, text, timex.start, timex.end) if timex else None,
         flow=flow,  # type: ignore[arg-type]
         reporter=reporter,
@@ -464,6 +527,25 @@ def _trade_fact(  # noqa: PLR0911, PLR0912, PLR0913
         value_evidence=evidence(doc_id, text, amount.start, amount.end),
         sentence=evidence(doc_id, text, sent.start_char, sent.end_char),
     )
+
+
+def _changes_trade(ch: Token, w: _Words) -> bool:
+    """Whether the change word is said of trade: "trade fell 25.6 percent", not "the number of
+    tourists dropped by 90 percent" in the same sentence. A verb's subject (the one it shares
+    with the verb it is coordinated to) must name trade, exports, imports or a balance; a
+    pronoun may stand for them."""
+    verb = ch if ch.pos_ in ("VERB", "AUX") else ch.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return True  # "an 8.2% increase in trade": the noun's own phrase was read
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or verb.dep_ != "conj":
+            break
+        verb = verb.head
+    if subj is None or subj.pos_ == "PRON":
+        return True
+    words = w.total | w.export | w.import_ | w.surplus | w.deficit | w.balance
+    return any(t.lower_ in words or t.lemma_.lower() in words for t in subj.subtree)
 
 
 _BILATERAL = frozenset({"bilateral", "two-way", "mutual", "reciprocal"})
