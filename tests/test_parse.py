@@ -89,3 +89,13 @@ def test_loaded_pipeline_has_its_stage_tables_loaded_and_out_of_the_collectors_r
     phrases = gazetteer.load().phrases
     # frozen: in no generation a collection walks
     assert not any(o is phrases for gen in range(3) for o in gc.get_objects(generation=gen))
+
+
+def test_token_range_is_the_expanded_char_span(nlp: Any) -> None:
+    doc = parse.make_doc(nlp, "  Talks in  Doha\n\nended on Friday.  ", "d", None)
+    n = len(doc.text)
+    for start in range(-1, n + 2):
+        for end in range(start, n + 2):
+            span = doc.char_span(start, end, alignment_mode="expand") if 0 <= start <= end <= n + 1 else None
+            expected = None if span is None else range(span.start, span.end)
+            assert parse.token_range(doc, start, end) == expected, (start, end)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+from bisect import bisect_right
 from collections.abc import Container, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -112,6 +113,23 @@ def columns(doc: Doc) -> Columns:
         )
         cache[_COLUMNS_KEY] = cached
     return cached
+
+
+def token_range(doc: Doc, start: int, end: int) -> range | None:
+    """The tokens a character span touches: ``doc.char_span(start, end, alignment_mode="expand")``
+    as a range of token indices, found by bisection over the token offsets instead of building
+    Token objects (the stages map thousands of offsets a document). None where char_span is."""
+    c = columns(doc)
+    n = len(doc_text(doc))
+    if not (0 <= start < n and 0 < end <= n):
+        return None
+    # tokens tile the text (each with its trailing space): the last token starting at or before
+    # a character holds it
+    first = bisect_right(c.starts, start) - 1
+    last = bisect_right(c.starts, end - 1) - 1
+    if start == c.starts[first] + len(c.words[first]):
+        first += 1  # a span starting on a token's trailing space starts at the next token
+    return range(first, last + 1)
 
 
 def index_sentences(doc: Doc) -> None:

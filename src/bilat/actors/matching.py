@@ -33,17 +33,20 @@ def find_matches(doc: Doc, gaz: Gazetteer) -> list[Match]:
     out: list[Match] = []
     n = len(toks.words)
     i = 0
-    while i < n:
+    # the words a listed phrase may start with, found in one pass (most words start none)
+    starts = [k for k, first in enumerate(toks.firsts) if first in gaz.max_words or toks.lower[k] == "the"]
+    for k in starts:
+        if k < i:
+            continue  # inside the last match
+        i = k
         best = _longest_at(toks, gaz, i)
         if toks.lower[i] == "the" and i + 1 < n:
             inner = _longest_at(toks, gaz, i + 1)
             if inner is not None and (best is None or inner.end > best.end):
                 best = inner
-        if best is None:
-            i += 1
-            continue
-        out.append(best)
-        i = best.end
+        if best is not None:
+            out.append(best)
+            i = best.end
     return out
 
 
