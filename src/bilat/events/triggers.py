@@ -550,6 +550,7 @@ def find_triggers(doc: Doc, lex: Lexicon, mention_tokens: set[int], place_tokens
                 _verb_governor_status(tok, entry.type, lex),
             )
         )
+    contacts = {t.token.i for t in found if t.type == "CONSULT" and not t.nominal}
     found = [
         t
         for t in found
@@ -563,7 +564,7 @@ def find_triggers(doc: Doc, lex: Lexicon, mention_tokens: set[int], place_tokens
             or _no_act_asked(t, lex)
             or _generic_threat(t, lex)
             or _demanded_content(t, lex)
-            or _same_contact(t, found)
+            or _same_contact(t, contacts)
             or _defeated_content(t, lex)
         )
     ]
@@ -787,13 +788,12 @@ def _defeated_content(trig: Trigger, lex: Lexicon) -> bool:
     return False
 
 
-def _same_contact(trig: Trigger, found: list[Trigger]) -> bool:
+def _same_contact(trig: Trigger, contacts: set[int]) -> bool:
     """Talk joined to a contact verb of the same speakers ("spoke by phone and exchanged
     greetings", "visited Tehran and met Rouhani") is that one contact, told by the first verb."""
     if trig.nominal or trig.type != "CONSULT" or trig.mode == "visit" or trig.token.dep_ != "conj":
         return False  # (a journey on to another place is a visit of its own)
-    first = trig.token.head
-    return any(t.token.i == first.i and t.type == "CONSULT" and not t.nominal for t in found)
+    return trig.token.head.i in contacts
 
 
 def _participle_act(noun: Token, entry: TriggerEntry, lex: Lexicon) -> Token | None:
