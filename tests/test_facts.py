@@ -231,3 +231,13 @@ def test_a_change_of_something_other_than_trade_is_no_trade_change(nlp: Any) -> 
         {"Egypt": "EGY", "Israel": "ISR", "Israeli": "ISR"},
     )
     assert [(f.metric, f.change_pct) for f in facts] == [("trade_value_change", 12.0)]
+
+
+def test_a_noun_of_change_is_read_whoever_states_it(nlp: Any) -> None:
+    facts = _facts(
+        nlp,
+        "The envoy, opening the meeting, highlighted an 8.2% increase in bilateral trade between "
+        "Peru and Chile.",
+        {"Peru": "PER", "Chile": "CHL"},
+    )
+    assert [(f.metric, f.change_pct) for f in facts] == [("trade_value_change", 8.2)]

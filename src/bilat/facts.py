@@ -534,9 +534,12 @@ def _changes_trade(ch: Token, w: _Words) -> bool:
     tourists dropped by 90 percent" in the same sentence. A verb's subject (the one it shares
     with the verb it is coordinated to) must name trade, exports, imports or a balance; a
     pronoun may stand for them."""
-    verb = ch if ch.pos_ in ("VERB", "AUX") else ch.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return True  # "an 8.2% increase in trade": the noun's own phrase was read
+    if ch.pos_ in ("VERB", "AUX"):
+        verb = ch
+    elif ch.pos_ in ("ADV", "ADP", "ADJ", "PART") and ch.head.pos_ in ("VERB", "AUX"):
+        verb = ch.head  # "reached $39.6 billion, up 27.3 percent"
+    else:
+        return True  # "highlighted an 8.2% increase in trade": the noun's own phrase was read
     for _ in range(3):
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None or verb.dep_ != "conj":
