@@ -25,6 +25,7 @@ SETS = [
     ("sample", SAMPLE_CORPUS, FIXTURES / "gold.jsonl", 0.62, 0.95),
     ("heldout", FIXTURES / "heldout.jsonl", FIXTURES / "heldout.gold.jsonl", 0.57, 0.95),
     ("heldout2", FIXTURES / "heldout2.jsonl", FIXTURES / "heldout2.gold.jsonl", 0.55, 0.95),
+    ("heldout3", FIXTURES / "heldout3.jsonl", FIXTURES / "heldout3.gold.jsonl", 0.48, 0.95),
     ("seeds", None, None, 0.74, 0.95),
     ("dev2", None, None, 0.59, 0.95),
 ]
