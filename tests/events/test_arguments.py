@@ -598,3 +598,91 @@ def test_they_of_a_story_told_in_the_past_are_the_people_last_told(bilat_nlp: An
     )
     (pact,) = [e for e in events if e.type == "AGREE"]
     assert {a.name for a in pact.actors if a.kind == "person"} == {"Indira Gandhi", "Zulfikar Ali Bhutto"}
+
+
+def _events_of(bilat_nlp: Any, text: str, published: str) -> list[Any]:
+    doc = bilat_nlp(parse.make_doc(bilat_nlp, text, "a1", dt.date.fromisoformat(published)))
+    return list(doc._.bilat_events)
+
+
+def test_a_deal_signed_in_a_datelined_lede_is_in_the_dateline_city(bilat_nlp: Any) -> None:
+    (pact,) = [
+        e
+        for e in _events_of(
+            bilat_nlp,
+            "ANKARA, May 28 (wire) - Turkey and Greece on Friday signed an accord on confidence-building "
+            "measures, ending months of tension.",
+            "1988-05-28",
+        )
+        if e.type == "AGREE"
+    ]
+    assert pact.location is not None and pact.location.name == "Ankara"
+
+
+def test_the_dateline_city_named_again_in_the_lede_does_not_hide_the_dateline(bilat_nlp: Any) -> None:
+    (deal,) = [
+        e
+        for e in _events_of(
+            bilat_nlp,
+            "BRASILIA, May 9 (wire) - Brazil and Argentina, whose presidents held talks in Brasilia on "
+            "Monday, reached an agreement on nuclear inspections.",
+            "1991-05-09",
+        )
+        if e.type == "AGREE"
+    ]
+    assert deal.location is not None and deal.location.name in ("Brasilia", "Brasília")
+
+
+def test_a_flight_into_a_city_is_a_visit_to_it(bilat_nlp: Any) -> None:
+    (visit,) = _consults(
+        bilat_nlp,
+        "Egyptian Foreign Minister Amr Moussa flew into Tel Aviv on Sunday for a day of talks.",
+        "1995-03-06",
+    )
+    assert visit.location is not None and visit.location.name == "Tel Aviv"
+
+
+def test_who_is_due_to_meet_takes_the_subject_of_the_copula(bilat_nlp: Any) -> None:
+    (meeting,) = _consults(
+        bilat_nlp,
+        "Mr Fischer is due to meet Mr Vedrine in Paris next week to prepare the summit.",
+        "1999-09-16",
+    )
+    assert {"Fischer", "Vedrine"} <= _persons(meeting)
+
+
+def test_a_named_officer_in_apposition_after_his_post_and_place_is_the_other_party(bilat_nlp: Any) -> None:
+    (visit,) = _consults(
+        bilat_nlp,
+        "The UN commander, General Lewis MacKenzie, flew to Sarajevo on Tuesday for talks with the "
+        "Bosnian Serb commander in Pale, General Ratko Mladic, on the airport.",
+        "1992-07-01",
+    )
+    assert {"MacKenzie", "Mladic"} <= _persons(visit)
+
+
+def test_leaders_a_deal_is_signed_before_take_part_in_it(bilat_nlp: Any) -> None:
+    (accord,) = [
+        e
+        for e in _events_of(
+            bilat_nlp,
+            "The foreign ministers, Celso Amorim and Jorge Taiana, signed the accord in Brasilia on "
+            "Monday in the presence of President Lula and his Argentine counterpart Nestor Kirchner.",
+            "2006-05-10",
+        )
+        if e.type == "AGREE"
+    ]
+    assert {"Amorim", "Taiana", "Kirchner"} <= _persons(accord)
+
+
+def test_talks_of_a_pair_told_in_a_relative_clause_have_both_of_the_pair(bilat_nlp: Any) -> None:
+    events = _events_of(
+        bilat_nlp,
+        "The two foreign ministers signed the treaty in Ankara, watched by Prime Ministers Turgut "
+        "Ozal and Andreas Papandreou, who held talks over dinner afterwards.",
+        "1988-05-10",
+    )
+    (talks,) = [e for e in events if e.type == "CONSULT"]
+    assert {"Ozal", "Papandreou"} <= _persons(talks)
+    (treaty,) = [e for e in events if e.type == "AGREE"]
+    assert {"Ozal", "Papandreou"} <= _persons(treaty)

@@ -178,13 +178,29 @@ def _visit_and_its_talks(old: Candidate, new: Candidate) -> bool:
     return a is not None and b is not None and (_contains(a, b) or _contains(b, a))
 
 
+def _trip_and_its_talks(old: Candidate, new: Candidate) -> bool:
+    """A journey and the talks one sentence tells it was for are one visit, the host of the talks
+    its other party ("when he flew to Ismailia, on the Suez Canal, for talks with Mr. Sadat",
+    however the parse hangs the purpose)."""
+    if old.type != "CONSULT" or new.type != "CONSULT" or "visit" not in (old.mode, new.mode):
+        return False
+    talks = new if old.mode == "visit" else old
+    if not talks.nominal or talks.mode not in ("meeting", "visit") or _marks_new(talks):
+        return False
+    gov = talks.token.head
+    return (
+        talks.token.dep_ == "pobj"
+        and gov.lower_ == "for"
+        and (old.place is None or new.place is None or old.place.name == new.place.name)
+    )
+
+
 def _elsewhere(old: Candidate, new: Candidate) -> bool:
-    """A visit to another country told in the same sentence is another trip ("arrived in Cairo
-    on March 8 and went on to Jerusalem")."""
+    """A visit to another country is another trip ("arrived in Cairo on March 8 and went on to
+    Jerusalem"; "met Sharif in Paris. Modi then flew into Lahore")."""
     a, b = old.place, new.place
     return (
         old.type == "CONSULT"
-        and old.token.sent.start == new.token.sent.start
         and new.mode == "visit"
         and a is not None
         and b is not None
@@ -325,6 +341,9 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
                     target = old
                     break
                 continue
+            if same_sent and _trip_and_its_talks(old, c) and _dates_agree(old.date, c.date):
+                target = old
+                break
             if c.type in VERBAL and (not c.nominal or c.predicate.i != c.token.i):
                 # a clause of saying in another sentence is another statement
                 continue

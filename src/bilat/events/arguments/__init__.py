@@ -188,6 +188,16 @@ def np_tokens(tok: Token, idx: DocIndex) -> list[Token]:
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "from") and t.pos_ in ("NOUN", "PROPN"):
                 stack.extend(p for p in c.children if p.dep_ == "pobj")
+            elif c.dep_ == "prep" and c.lower_ in ("in", "at") and t.pos_ == "NOUN":
+                # "the military commander in East Timor, Major-General X": the parse hangs the
+                # name in apposition to the whole phrase on its last noun
+                stack.extend(
+                    a
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                    for a in p.children
+                    if a.dep_ == "appos" and a.pos_ == "PROPN"
+                )
             elif c.dep_ not in _NP_SKIP and c.i not in idx.timex_tokens:
                 stack.append(c)
     return out
@@ -226,7 +236,8 @@ def inherited_subject(pred: Token) -> Token | None:
             # the parser took a participle for the main verb ("leaders meeting in Baghdad
             # threatened ..."): the finite verb it left hanging has the participle's subject
             return _explicit_subject(node.head)
-        if node.dep_ not in ("xcomp", "conj", "advcl", "pcomp") or node.head.i == node.i:
+        # "is due to meet Biden", "was ready to sign": the adjective's subject is the copula's
+        if node.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "acomp") or node.head.i == node.i:
             return None
         node = node.head
         if node.dep_ == "prep":
@@ -250,6 +261,14 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
         subj = _explicit_subject(pred)
         if subj is not None and subj.lower_ in _RELATIVE and pred.dep_ == "relcl":
             subj = pred.head  # "Nixon, who met Mao"
+            if trig.type == "CONSULT" and _joint(pred, noun):
+                # "watched by Tsipras and Zaev, who held talks over lunch": talks without another
+                # party are held by the whole pair the clause hangs on, however it was parsed
+                first = subj
+                while first.dep_ == "conj" and first.head.i != first.i:
+                    first = first.head
+                if first.i != subj.i:
+                    heads.append((first, "source"))
         if passive:
             if agent is not None:
                 heads.append((agent, "source"))
@@ -359,6 +378,8 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
                 )
     if trig.type == "CONSULT" and pred is not None:
         heads.extend(_hosts_and_company(pred, visit=trig.mode == "visit"))
+    if trig.type in ("CONSULT", "AGREE") and pred is not None:
+        heads.extend((w, "participant") for w in _witnesses(pred))
     if trig.type != "CONSULT" and not _verbal(trig) and pred is not None and pred.dep_ == "conj":
         met = pred.head
         if met.lemma_.lower() in _MEETING_VERBS and met.pos_ == "VERB":
@@ -438,6 +459,40 @@ def _hosts_and_company(pred: Token, *, visit: bool = False) -> list[tuple[Token,
                 stack.append(c)
             elif visit and c.dep_ == "xcomp" and _explicit_subject(c) is None:
                 stack.append(c)  # "travelling to Brasilia to ask Lula": the purpose of the trip
+    return out
+
+
+def _joint(pred: Token, noun: Token | None) -> bool:
+    """A meeting clause that names no other party ("who held talks", "who met afterwards")."""
+    for c in pred.children:
+        if c.dep_ in ("dobj", "dative") and (noun is None or c.i != noun.i):
+            return False
+        if c.dep_ == "prep" and c.lower_ == "with":
+            return False
+    return noun is None or not _with_objects(noun)
+
+
+#: Verbs whose agent looks on as an act is done ("signed, watched by the two premiers").
+_WITNESSING = frozenset({"watch", "witness", "attend", "observe"})
+
+
+def _witnesses(pred: Token) -> list[Token]:
+    """Who an act was done before ("signed the accord in the presence of X", "signed ...,
+    watched by X and Y"): leaders a signing or meeting is held for take part in it."""
+    out: list[Token] = []
+    for c in pred.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for o in c.children:
+                if o.dep_ == "pobj" and o.lemma_.lower() == "presence":
+                    out.extend(
+                        x
+                        for p in prep_children(o)
+                        if p.lower_ == "of"
+                        for x in p.children
+                        if x.dep_ == "pobj"
+                    )
+        elif c.dep_ in ("advcl", "acl") and c.tag_ == "VBN" and c.lemma_.lower() in _WITNESSING:
+            out.extend(_agents(c))
     return out
 
 

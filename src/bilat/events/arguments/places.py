@@ -76,8 +76,8 @@ def _attach_place(trig: Trigger, idx: DocIndex) -> Place | None:
                 if c.dep_ == "compound" and c.i in idx.tok_places:
                     return idx.tok_places[c.i]
         for p in prep_children(node):
-            if p.lower_ not in _PLACE_PREPS:
-                continue
+            if p.lower_ not in _PLACE_PREPS and not (p.lower_ == "into" and trig.mode == "visit"):
+                continue  # "flew into Lagos": where a journey ends
             for o in p.children:
                 if o.dep_ == "pobj":
                     place = _place_in(o, idx)
@@ -123,9 +123,9 @@ def _context_place(trig: Trigger, idx: DocIndex) -> Place | None:
     scene = _scene_place(sent, idx)
     if scene is not None:
         return scene
-    if any(idx.tok_places.get(i) not in (None, dateline) for i in range(sent.start, sent.end)):
+    if any(_elsewhere(idx.tok_places.get(i), dateline) for i in range(sent.start, sent.end)):
         return None
-    if dateline is not None and trig.type == "CONSULT" and trig.mode != "visit":
+    if dateline is not None and trig.mode != "visit" and (trig.type == "CONSULT" or _signed(trig)):
         if len(list(islice(_sentences_before(doc, sent.start), LEDE_SENTENCES))) < LEDE_SENTENCES:
             return dateline
     if sent.start == 0:
@@ -144,6 +144,33 @@ def _context_place(trig: Trigger, idx: DocIndex) -> Place | None:
         and (doc[i].head.lower_ in _PLACE_PREPS or doc[i].dep_ == "dobj")
     }
     return next(iter(told.values())) if len(told) == 1 else None
+
+
+def _elsewhere(place: Place | None, dateline: Place | None) -> bool:
+    """A place named in a sentence other than the dateline city (named again: "ASTANA - ... held
+    talks in Astana")."""
+    return place is not None and (dateline is None or place.name != dateline.name)
+
+
+#: Words of a deal made by the parties together, at one table ("signed a treaty", "reached an
+#: agreement"); agreeing to what another asked may be done from afar.
+_SIGNING = frozenset({"sign", "ink", "initial", "reach", "conclude", "seal", "strike"})
+
+
+def _signed(trig: Trigger) -> bool:
+    """A deal the lede of a datelined story tells as signed or reached ("SEOUL - Japan and South
+    Korea on Monday reached an agreement", "WARSAW - Brandt and Cyrankiewicz signed a treaty"),
+    or the two sides agreeing together: in the dateline city."""
+    if trig.type != "AGREE":
+        return False
+    words = {trig.token.lemma_.lower()}
+    if trig.predicate is not None:
+        words.add(trig.predicate.lemma_.lower())
+    if words & _SIGNING:
+        return True
+    subj = _explicit_subject(trig.predicate) if trig.predicate is not None else None
+    # "the two sides agreed", "Japan and Korea agreed": both parties agree, so they met
+    return subj is not None and (any(c.dep_ == "conj" for c in subj.children) or subj.tag_ == "NNS")
 
 
 #: Nouns of a gathering that set the scene of what a sentence tells ("At a meeting in Paris, the

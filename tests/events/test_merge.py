@@ -1,0 +1,43 @@
+"""One record per event: a trip and the talks it was for fold; trips to other countries do not.
+
+Sentences written for these tests (other country pairs and decades)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from bilat import parse
+
+
+def _consults(bilat_nlp: Any, text: str, published: str) -> list[Any]:
+    doc = bilat_nlp(parse.make_doc(bilat_nlp, text, "a1", dt.date.fromisoformat(published)))
+    return [e for e in doc._.bilat_events if e.type == "CONSULT"]
+
+
+def _persons(event: Any) -> set[str]:
+    return {a.name.split()[-1] for a in event.actors if a.kind == "person"}
+
+
+def test_a_trip_and_the_talks_it_was_for_are_one_visit_however_the_purpose_is_parsed(
+    bilat_nlp: Any,
+) -> None:
+    (visit,) = _consults(
+        bilat_nlp,
+        "Mr. Kohl returned the gesture on Nov. 9, 1989, when he flew to Warsaw, on the Vistula, for "
+        "talks with Mr. Mazowiecki.",
+        "1990-01-10",
+    )
+    assert visit.mode == "visit" and {"Kohl", "Mazowiecki"} <= _persons(visit)
+    assert visit.location is not None and visit.location.name == "Warsaw"
+
+
+def test_a_trip_to_another_country_told_later_is_another_visit(bilat_nlp: Any) -> None:
+    visits = _consults(
+        bilat_nlp,
+        "Vajpayee met Sharif in New York on September 23. Vajpayee then surprised both countries "
+        "on February 20 by flying into Lahore.",
+        "1999-02-22",
+    )
+    assert len(visits) == 2
+    assert {v.location.name for v in visits if v.location} == {"New York", "Lahore"}
