@@ -686,3 +686,22 @@ def test_talks_of_a_pair_told_in_a_relative_clause_have_both_of_the_pair(bilat_n
     assert {"Ozal", "Papandreou"} <= _persons(talks)
     (treaty,) = [e for e in events if e.type == "AGREE"]
     assert {"Ozal", "Papandreou"} <= _persons(treaty)
+
+
+def test_an_arrival_for_a_visit_of_stated_days_covers_the_days_from_the_arrival(bilat_nlp: Any) -> None:
+    (visit,) = _consults(
+        bilat_nlp,
+        "East German leader Erich Honecker arrived in Bonn on Monday for a five-day official visit "
+        "at the invitation of Chancellor Helmut Kohl.",
+        "1987-09-08",
+    )
+    assert (visit.date.start, visit.date.end) == (dt.date(1987, 9, 7), dt.date(1987, 9, 11))
+
+
+def test_who_held_hours_of_talks_took_part_in_them(bilat_nlp: Any) -> None:
+    (talks,) = _consults(
+        bilat_nlp,
+        "Sadat held two hours of talks with Israeli Defence Minister Ezer Weizman on Sunday.",
+        "1978-01-10",
+    )
+    assert {"Sadat", "Weizman"} <= _persons(talks)

@@ -41,3 +41,31 @@ def test_a_trip_to_another_country_told_later_is_another_visit(bilat_nlp: Any) -
     )
     assert len(visits) == 2
     assert {v.location.name for v in visits if v.location} == {"New York", "Lahore"}
+
+
+def test_talks_the_day_after_an_arrival_are_the_visit_which_spans_both_days(bilat_nlp: Any) -> None:
+    doc = bilat_nlp(
+        parse.make_doc(
+            bilat_nlp,
+            "Pakistani Foreign Minister Sahabzada Yaqub Khan flew into New Delhi on Monday. Yaqub Khan "
+            "held three hours of talks with Indian Foreign Minister P.V. Narasimha Rao on Tuesday. "
+            "Rao told reporters after the meeting that India would not accept mediation.",
+            "a1",
+            dt.date(1983, 1, 26),
+        )
+    )
+    (visit,) = [e for e in doc._.bilat_events if e.type == "CONSULT"]
+    assert visit.mode == "visit" and {"Khan", "Rao"} <= _persons(visit)
+    assert (visit.date.start, visit.date.end) == (dt.date(1983, 1, 24), dt.date(1983, 1, 25))
+    for other in (e for e in doc._.bilat_events if e.type != "CONSULT"):
+        assert other.date is not None and other.date.start == dt.date(1983, 1, 25)
+
+
+def test_talks_days_after_an_arrival_without_a_shared_party_stay_apart(bilat_nlp: Any) -> None:
+    visits = _consults(
+        bilat_nlp,
+        "Chinese Premier Zhou Enlai flew into Rangoon on Monday. Burmese leader Ne Win held talks "
+        "with Indian Prime Minister Indira Gandhi on Wednesday.",
+        "1966-04-30",
+    )
+    assert len(visits) == 2

@@ -17,7 +17,7 @@ from bilat.actors import igo_members
 from bilat.events import arguments, dates, joint_acts, lexicon, merge, status, triggers
 from bilat.events.merge import Candidate
 from bilat.parse import doc_text, ents
-from bilat.records import Event, EventActor, Interval, Mention, Place
+from bilat.records import Event, EventActor, Interval, Mention, Place, Timex
 from bilat.temporal.lexicon import number_value
 
 if TYPE_CHECKING:
@@ -163,12 +163,17 @@ def _episode_dates(
     visit or call, took place during it ("Lula visited Buenos Aires on January 23. The two
     presidents signed a series of agreements.")."""
     ordinal = {s.start: n for n, s in enumerate(idx.doc.sents)}
-    episode: tuple[int, Candidate] | None = None
+    told: list[tuple[int, Candidate, Timex]] = []
     for c in sorted(cands, key=lambda c: c.token.i):
         n = ordinal[c.token.sent.start]
         if c.type == "CONSULT" and c.timex is not None:
-            episode = (n, c)
+            told.append((n, c, c.timex))
+            if c.later is not None:
+                # the talks of a visit told after its arrival date what follows them
+                told.append((ordinal[c.later[0].sent.start], c, c.later[1]))
             continue
+        before = [e for e in told if e[0] <= n]
+        episode = max(reversed(before), key=lambda e: e[0]) if before else None
         if c.timex is not None or episode is None:
             continue
         if n - episode[0] > _EPISODE_SENTENCES and not (
@@ -182,7 +187,7 @@ def _episode_dates(
             continue  # a statement made is not dated by a meeting still ahead
         if idx.sent_timexes.get(c.token.sent.start):
             continue
-        c.timex = episode[1].timex
+        c.timex = episode[2]
         if c.date is not None:
             c.status = status.date_status(c.status, c.date.start, published)
     return cands
@@ -525,7 +530,7 @@ def _candidate(
         )
         # "agreed on Friday after four days of talks": the talks ran up to the act's day
         ending = ending or _after(trig.token)
-        lengthened = _stated_length(trig.token, timex, ending=ending)
+        lengthened = _stated_length(_trip_noun(trig), timex, ending=ending)
         stated, timex = lengthened is not timex, lengthened
     if timex is not None and st in ("planned", "proposed"):
         timex = dates.next_occurrence(timex, published)
@@ -549,7 +554,7 @@ def _candidate(
         confidence=round(confidence, 3),
         mentions=[trig.token],
         stated_length=stated,
-        length_days=_length_days(trig.token) if etype == "CONSULT" else None,
+        length_days=_length_days(_trip_noun(trig)) if etype == "CONSULT" else None,
         ended=etype == "CONSULT" and _told_ended(trig),
         joint=joint,
         spanned=spanned,
@@ -574,6 +579,24 @@ def _told_ended(trig: triggers.Trigger) -> bool:
     )
 
 
+#: Nouns of a stay whose length a journey verb's purpose states ("arrived for a six-day visit").
+_STAY_NOUNS = frozenset({"visit", "tour", "stay", "trip", "talks"})
+
+
+def _trip_noun(trig: triggers.Trigger):  # noqa: ANN202 - Token
+    """The noun a journey told by a verb states its length in: "arrived in Beijing on Tuesday for
+    a six-day official visit" (the visit's days from the arrival)."""
+    pred = trig.predicate
+    if trig.nominal or pred is None:
+        return trig.token
+    for p in pred.children:
+        if p.dep_ == "prep" and p.lower_ == "for":
+            for o in p.children:
+                if o.dep_ == "pobj" and o.lemma_.lower() in _STAY_NOUNS and _length_days(o):
+                    return o
+    return trig.token
+
+
 def _length_phrase(noun):  # noqa: ANN001, ANN202 - Token
     """The phrase a meeting noun is told in: "three days" of "concluded three days of talks"."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _UNIT_DAYS:
@@ -596,7 +619,7 @@ def _length_days(noun) -> int | None:  # noqa: ANN001 - Token
     visit", "a visit of three days", "after two days of talks"."""
     for c in noun.children:
         unit = _UNIT_DAYS.get(c.lemma_.lower())
-        if c.dep_ in ("compound", "amod") and unit and (days := _counted(c, unit)):
+        if c.dep_ in ("compound", "amod", "nmod") and unit and (days := _counted(c, unit)):
             return days
         if c.dep_ == "amod" and c.lower_ in ("weeklong", "week-long"):
             return 7

@@ -85,6 +85,9 @@ class Candidate:
     #: the mode of the mention whose date the record keeps (a visit's "meeting in the Kremlin on
     #: Wednesday" keeps the talks' day however the record's mode is raised)
     date_mode: str | None = None
+    #: a later dated mention folded in, whose own day the acts told right after it keep ("flew in on
+    #: Monday ... held talks on Tuesday. Audu said after the meeting": Tuesday)
+    later: tuple[Token, Timex] | None = None
 
     @property
     def date(self) -> Interval | None:
@@ -193,6 +196,27 @@ def _trip_and_its_talks(old: Candidate, new: Candidate) -> bool:
         and gov.lower_ == "for"
         and (old.place is None or new.place is None or old.place.name == new.place.name)
     )
+
+
+#: Days after an arrival the talks of the visit are told on, and sentences further on.
+_STAY_DAYS = 3
+_STAY_SENTENCES = 2
+
+
+def _arrival_then_talks(old: Candidate, new: Candidate, ordinal: dict[int, int]) -> bool:
+    """Talks a day or two after an arrival told just before are that visit's ("flew into Lagos
+    on Monday ... held talks with Audu on Tuesday"): the visit runs over both days."""
+    if old.type != "CONSULT" or new.type != "CONSULT" or old.mode != "visit" or new.mode != "meeting":
+        return False
+    if old.nominal or old.stated_length or old.extent is not None or old.status != new.status:
+        return False
+    a, b = old.date, new.date
+    if a is None or b is None or a.days != 1 or b.days != 1:
+        return False
+    gap = (b.start - a.end).days
+    near = 0 <= ordinal[new.token.sent.start] - ordinal[old.token.sent.start] <= _STAY_SENTENCES
+    here = new.place is None or (old.place is not None and new.place.name == old.place.name)
+    return 0 < gap <= _STAY_DAYS and near and here and bool(old.persons & new.persons)
 
 
 def _elsewhere(old: Candidate, new: Candidate) -> bool:
@@ -312,7 +336,7 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
     ordinal = {s.start: n for n, s in enumerate(cands[0].token.doc.sents)} if cands else {}
     for c in cands:
-        target = None
+        target, widen = None, False
         for old in reversed(kept):
             if not _same_family(old.type, c.type):
                 continue
@@ -371,6 +395,9 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
                 # ministry said. A spokesman said they had agreed on Friday"); meetings are told
                 # again and again ("met on Monday ... They met")
                 continue
+            if _arrival_then_talks(old, c, ordinal) and _parties_agree(old, c):
+                target, widen = old, True
+                break
             if not (_dates_agree(old.date, c.date) or _visit_and_its_talks(old, c)) or not _parties_agree(
                 old, c
             ):
@@ -388,5 +415,12 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
         if target is None:
             kept.append(c)
         else:
+            arrival = target.date
             _absorb(target, c)
+            if widen and arrival is not None and c.date is not None and target.timex is not None:
+                # the visit ran from the arrival to the talks
+                days = Interval(start=arrival.start, end=c.date.end)
+                target.timex = target.timex.model_copy(update={"interval": days})
+                target.stated_length = True
+                target.later = (c.token, c.timex) if c.timex is not None else None
     return kept

@@ -324,12 +324,20 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
                         if o.dep_ == "dobj":
                             heads.extend((w, "target") for w in _with_objects(o))
     if noun is not None:
-        if (pred is None or _same(pred, noun)) and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        held = noun
+        if (
+            held.dep_ == "pobj"
+            and held.head.lower_ == "of"
+            and held.head.head.lemma_.lower() in _MEASURES
+            and held.head.head.dep_ == "dobj"
+        ):
+            held = held.head.head  # "held two hours of talks with X": who held the hours met
+        if (pred is None or _same(pred, noun)) and held.dep_ == "dobj" and held.head.pos_ == "VERB":
             # "ordered a blockade", "announced sanctions": the governing verb's subject acts
-            gov_subj = _explicit_subject(noun.head) or inherited_subject(noun.head)
+            gov_subj = _explicit_subject(held.head) or inherited_subject(held.head)
             if gov_subj is not None:
                 # "X must ... or face reprisals": who faces a threat is its target
-                undergoes = _verbal(trig) and noun.head.lemma_.lower() in _UNDERGO
+                undergoes = _verbal(trig) and held.head.lemma_.lower() in _UNDERGO
                 heads.append((gov_subj, "target" if undergoes else "source"))
         for c in noun.children:
             if c.dep_ == "poss":
@@ -388,6 +396,9 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
             heads.extend((o, "participant") for o in _with_objects(met))
     return heads
 
+
+#: Nouns measuring a meeting held ("two hours of talks", "three rounds of negotiations").
+_MEASURES = frozenset({"hour", "day", "week", "round", "session", "minute"})
 
 #: Verbs of meeting someone, whose other party shares an act told in the same breath.
 _MEETING_VERBS = frozenset({"meet", "receive", "host", "welcome", "confer", "visit"})
