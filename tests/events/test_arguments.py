@@ -705,3 +705,27 @@ def test_who_held_hours_of_talks_took_part_in_them(bilat_nlp: Any) -> None:
         "1978-01-10",
     )
     assert {"Sadat", "Weizman"} <= _persons(talks)
+
+
+def test_a_clause_on_a_meeting_noun_says_where_it_is_held(bilat_nlp: Any) -> None:
+    (conference,) = _consults(
+        bilat_nlp,
+        "China opposed Japan's plan for a regional conference, which aims to bring together ten "
+        "delegations in the Thai city of Chiang Mai on 18 November.",
+        "1997-11-10",
+    )
+    assert conference.location is not None and conference.location.name == "Chiang Mai"
+
+
+def test_the_dateline_citys_country_named_in_the_lede_does_not_hide_the_dateline(bilat_nlp: Any) -> None:
+    (treaty,) = [
+        e
+        for e in _events_of(
+            bilat_nlp,
+            "HANOI (wire) - Vietnamese and Chinese leaders signed a border treaty on Monday, a day after "
+            "the Chinese premier became the first to set foot in Vietnam in a decade.",
+            "1999-12-31",
+        )
+        if e.type == "AGREE"
+    ]
+    assert treaty.location is not None and treaty.location.name == "Hanoi"

@@ -89,6 +89,21 @@ def _attach_place(trig: Trigger, idx: DocIndex) -> Place | None:
                 place = _place_in(obj, idx)
                 if place is not None:
                     return place
+    if trig.nominal:
+        # "a congress, which aims to bring together delegations in Sochi", "talks set to resume
+        # in Geneva": the clause on the meeting noun says where it is held
+        for cl in trig.token.children:
+            if cl.dep_ not in ("acl", "relcl"):
+                continue
+            for x in cl.children:
+                if x.dep_ != "xcomp":
+                    continue
+                for p in prep_children(x):
+                    if p.lower_ in ("in", "at"):
+                        for o in p.children:
+                            place = _place_in(o, idx) if o.dep_ == "pobj" else None
+                            if place is not None:
+                                return place
     # "talks with his counterpart in Lahore": the parse may hang the place on an argument
     pred = trig.predicate
     best = None
@@ -148,8 +163,14 @@ def _context_place(trig: Trigger, idx: DocIndex) -> Place | None:
 
 def _elsewhere(place: Place | None, dateline: Place | None) -> bool:
     """A place named in a sentence other than the dateline city (named again: "ASTANA - ... held
-    talks in Astana")."""
-    return place is not None and (dateline is None or place.name != dateline.name)
+    talks in Astana") or its country."""
+    if place is None or dateline is None:
+        return place is not None
+    # the dateline city's own country ("ASMARA - ... a day after Abiy set foot in Eritrea")
+    # is no other place
+    return place.name != dateline.name and not (
+        place.feature in ("country", "region") and place.country == dateline.country
+    )
 
 
 #: Words of a deal made by the parties together, at one table ("signed a treaty", "reached an
