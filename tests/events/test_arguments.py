@@ -729,3 +729,12 @@ def test_the_dateline_citys_country_named_in_the_lede_does_not_hide_the_dateline
         if e.type == "AGREE"
     ]
     assert treaty.location is not None and treaty.location.name == "Hanoi"
+
+
+def test_the_party_hung_on_the_telephone_is_the_other_side_of_the_call(bilat_nlp: Any) -> None:
+    (call,) = _consults(
+        bilat_nlp,
+        "The Prime Minister, Bob Hawke, spoke by telephone with Mr Suharto on Wednesday night.",
+        "1990-02-08",
+    )
+    assert call.mode == "phone" and {"Hawke", "Suharto"} <= _persons(call)

@@ -291,6 +291,14 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
         for p in prep_children(pred):
             if p.lower_ in _TARGET_PREPS:
                 heads.extend((o, "target") for o in p.children if o.dep_ == "pobj" and not _same(o, noun))
+            elif trig.type == "CONSULT" and p.lower_ in ("by", "over", "on", "via"):
+                # "spoke by telephone with X": the parse hangs the other party on the medium
+                heads.extend(
+                    (w, "target")
+                    for o in p.children
+                    if o.dep_ == "pobj" and o.lemma_.lower() in _MEDIA
+                    for w in _with_objects(o)
+                )
             elif p.lower_ == "as":
                 # "rejected as unacceptable the demands added by X", parsed as one "as" phrase
                 heads.extend((a, "target") for o in p.children if o.dep_ == "pobj" for a in _authors(o))
@@ -396,6 +404,9 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
             heads.extend((o, "participant") for o in _with_objects(met))
     return heads
 
+
+#: Means by which one speaks with someone afar ("by telephone", "over a video link").
+_MEDIA = frozenset({"telephone", "phone", "videophone", "link", "videoconference", "hotline", "line"})
 
 #: Nouns measuring a meeting held ("two hours of talks", "three rounds of negotiations").
 _MEASURES = frozenset({"hour", "day", "week", "round", "session", "minute"})
