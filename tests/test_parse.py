@@ -73,10 +73,16 @@ def test_token_sent_after_the_stages_is_the_sentence_spacy_gives(bilat_nlp: Any)
 def test_release_drops_the_caches_that_refer_back_to_the_doc(bilat_nlp: Any) -> None:
     doc = _doc(bilat_nlp)
     parse.ents(doc)
+    parse.children(doc[0])
     first = doc[0].sent
     parse.release(doc)
     assert "sent" not in doc.user_token_hooks
-    assert not any(isinstance(v, tuple) and v and hasattr(v[0], "doc") for v in doc.user_data.values())
+
+    def spans_or_tokens(value: Any) -> bool:
+        items = value if isinstance(value, list | tuple) else ()
+        return any(hasattr(x, "doc") or (isinstance(x, tuple) and spans_or_tokens(x)) for x in items)
+
+    assert not any(spans_or_tokens(v) for v in doc.user_data.values())
     assert (doc[0].sent.start, doc[0].sent.end) == (first.start, first.end)  # spaCy's own answer now
 
 
@@ -99,3 +105,12 @@ def test_token_range_is_the_expanded_char_span(nlp: Any) -> None:
             span = doc.char_span(start, end, alignment_mode="expand") if 0 <= start <= end <= n + 1 else None
             expected = None if span is None else range(span.start, span.end)
             assert parse.token_range(doc, start, end) == expected, (start, end)
+
+
+def test_children_are_the_children_spacy_gives_in_its_order(nlp: Any) -> None:
+    doc = nlp(
+        "The foreign ministers of Iran and Russia, who met in Moscow on Monday, signed a memorandum "
+        "that both said would expand trade. Talks will resume in Tehran next month, officials said."
+    )
+    for tok in doc:
+        assert [c.i for c in parse.children(tok)] == [c.i for c in tok.children]

@@ -132,6 +132,28 @@ def token_range(doc: Doc, start: int, end: int) -> range | None:
     return range(first, last + 1)
 
 
+_CHILDREN_KEY = ("bilat", "children")
+
+
+def children(tok: Token) -> tuple[Token, ...]:
+    """``tok.children``, in the same order, from a table built once per document: spaCy builds a
+    new Token object for every child on every call, and the grammar asks thousands a document."""
+    cache = _cache(tok.doc)
+    table: list[tuple[Token, ...]] | None = cache.get(_CHILDREN_KEY)
+    if table is None:
+        from spacy.attrs import HEAD
+
+        doc = tok.doc
+        tokens = list(doc)
+        kids: list[list[Token]] = [[] for _ in tokens]
+        # heads as offsets from each token (negative ones stored as unsigned)
+        for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist()):
+            if offset:
+                kids[i + offset].append(tokens[i])  # ascending: left children, then right ones
+        table = cache[_CHILDREN_KEY] = [tuple(k) for k in kids]
+    return table[tok.i]
+
+
 def index_sentences(doc: Doc) -> None:
     """Answer ``Token.sent`` from one pass over the sentences: spaCy's own walks to both ends of
     the sentence and builds two spans on every call, and the stages ask it thousands of times a
@@ -151,6 +173,7 @@ def release(doc: Doc) -> None:
     doc.user_token_hooks.pop("sent", None)
     doc.user_data.pop(_ENTS_KEY, None)
     doc.user_data.pop(_COLUMNS_KEY, None)
+    doc.user_data.pop(_CHILDREN_KEY, None)
 
 
 def tokens_with(
