@@ -738,3 +738,13 @@ def test_the_party_hung_on_the_telephone_is_the_other_side_of_the_call(bilat_nlp
         "1990-02-08",
     )
     assert call.mode == "phone" and {"Hawke", "Suharto"} <= _persons(call)
+
+
+def test_who_received_an_arriving_visitor_is_the_host_of_the_visit(bilat_nlp: Any) -> None:
+    (visit,) = _consults(
+        bilat_nlp,
+        "Chinese Premier Zhou Enlai arrived in Rangoon on Monday and was welcomed by General Ne Win "
+        "at the airport.",
+        "1966-04-30",
+    )
+    assert {"Enlai", "Win"} <= _persons(visit)

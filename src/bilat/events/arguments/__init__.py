@@ -472,6 +472,11 @@ def _hosts_and_company(pred: Token, *, visit: bool = False) -> list[tuple[Token,
             out.extend((c, "target") for c in t.children if c.dep_ in ("dobj", "dative"))
         if visit and t.dep_ == "pobj" and t.head.lower_ == "for" and t.pos_ == "NOUN":
             out.extend((o, "target") for o in _with_objects(t))
+        if visit and t.i == pred.i:
+            # "arrived in Lahore and was received by Sharif at the border": who met the visitor
+            for c in t.children:
+                if c.dep_ == "conj" and c.lemma_.lower() in _INVITING and _passive(c):
+                    out.extend((a, "target") for a in _agents(c))
         for c in t.children:
             if c.dep_ in ("prep", "pobj", "advcl", "acl", "npadvmod", "agent") or (
                 c.dep_ == "dobj" and t.i != pred.i
