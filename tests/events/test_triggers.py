@@ -988,3 +988,40 @@ def test_what_an_adopted_resolution_does_is_kept(nlp: Any) -> None:
 def test_accepting_a_fact_is_no_agreement(nlp: Any) -> None:
     assert "AGREE" not in [t for _, t in _triggers(nlp, "Bonn accepted that reunification would take years.")]
     assert ("accepted", "AGREE") in _triggers(nlp, "Bonn accepted to open its border to East German refugees.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "etype"),
+    [
+        # the agreed wording initialled ahead of signature
+        ("The two negotiators initialled the text in Geneva on Friday.", "initialled", "AGREE"),
+        # troops storming a place attack it
+        ("Israeli paratroopers stormed the Egyptian positions at dawn.", "stormed", "ASSAULT"),
+        # a ban on another country's software is an economic sanction
+        ("New Delhi banned 59 Chinese mobile applications on Monday.", "banned", "SANCTION"),
+        # a government saying it is concerned by another's act disapproves of it
+        ("Seoul is deeply concerned about the Japanese export curbs.", "is", "ACCUSE"),
+        ("Castro called the invasion a stab in the back by its neighbours.", "called", "ACCUSE"),
+        # heading a delegation somewhere is visiting it
+        ("Foreign Secretary Hurd led a British delegation to Beijing in April.", "led", "CONSULT"),
+    ],
+)
+def test_third_heldout_round_trigger_classes(nlp: Any, text: str, word: str, etype: str) -> None:
+    assert (word, etype) in _triggers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "etype"),
+    [
+        ("The minister was in Paris on Monday.", "was", "ACCUSE"),
+        ("Police stormed the building after protesters occupied it.", "stormed", "ASSAULT"),
+        ("The actor initialled the photograph for a fan.", "initialled", "AGREE"),
+        ("The coach led the team to the final.", "led", "CONSULT"),
+        # a delegation led by a minister: the sending, not the leading, is the visit
+        ("Eritrea sent a delegation led by Foreign Minister Osman Saleh to Addis Ababa.", "led", "CONSULT"),
+    ],
+)
+def test_third_heldout_round_words_without_their_context_do_not_trigger(
+    nlp: Any, text: str, word: str, etype: str
+) -> None:
+    assert (word, etype) not in _triggers(nlp, text)
