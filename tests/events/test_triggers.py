@@ -987,7 +987,9 @@ def test_what_an_adopted_resolution_does_is_kept(nlp: Any) -> None:
 
 def test_accepting_a_fact_is_no_agreement(nlp: Any) -> None:
     assert "AGREE" not in [t for _, t in _triggers(nlp, "Bonn accepted that reunification would take years.")]
-    assert ("accepted", "AGREE") in _triggers(nlp, "Bonn accepted to open its border to East German refugees.")
+    assert ("accepted", "AGREE") in _triggers(
+        nlp, "Bonn accepted to open its border to East German refugees."
+    )
 
 
 @pytest.mark.parametrize(
