@@ -23,7 +23,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from bilat.parse import doc_text, tokens_with
+from bilat.parse import children, doc_text, tokens_with
 from bilat.records import Evidence, Fact, Interval, Mention, Timex, evidence
 from bilat.temporal.lexicon import number_value
 
@@ -230,7 +230,7 @@ class _Countries:
 
 def _owner(word: Token, countries: _Countries) -> str | None:
     """The country a trade word belongs to: "Russia's imports", "Russian exports", "a French surplus"."""
-    for c in word.children:
+    for c in children(word):
         if c.dep_ in ("poss", "amod", "compound", "nmod") or (c.dep_ == "det" and c.tag_ == "PRP$"):
             for t in c.subtree:
                 code = countries.by_token.get(t.i)
@@ -243,7 +243,7 @@ def _subject_owner(word: Token, countries: _Countries) -> str | None:
     """ "South Korea ran a deficit", "with Brazil recording a surplus": the subject of the verb
     that takes the trade word as its object."""
     if word.dep_ == "dobj" and word.head.pos_ in ("VERB", "AUX"):
-        for c in word.head.children:
+        for c in children(word.head):
             if c.dep_ in ("nsubj", "nsubjpass"):
                 for t in c.subtree:
                     code = countries.by_token.get(t.i)
@@ -254,7 +254,7 @@ def _subject_owner(word: Token, countries: _Countries) -> str | None:
 
 def _between(word: Token, countries: _Countries) -> list[str]:
     """ "trade between X and Y": the countries in their order."""
-    for c in word.children:
+    for c in children(word):
         if c.dep_ == "prep" and c.lower_ == "between":
             return countries.in_tokens(sorted(c.subtree, key=lambda t: t.i))
     return []
@@ -267,7 +267,7 @@ def _partner(word: Token, countries: _Countries, exclude: str | None) -> str | N
     if word.dep_ == "dobj" and word.head.pos_ in ("VERB", "AUX"):
         holders.append(word.head)
     for h in holders:
-        for c in h.children:
+        for c in children(h):
             if c.dep_ == "prep" and c.lower_ in ("with", "to", "from", "between", "against"):
                 for t in c.subtree:
                     code = countries.by_token.get(t.i)
@@ -366,7 +366,7 @@ def _pair_coordinated(amounts: list[tuple[_Amount, Token]], sent: Span, tindex: 
     if len(amounts) < 2 or len(times) != len(amounts):
         return None
     roots = [r for _, r in times]
-    linked = all(r.dep_ == "conj" or any(c.dep_ == "conj" for c in r.children) for r in roots)
+    linked = all(r.dep_ == "conj" or any(c.dep_ == "conj" for c in children(r)) for r in roots)
     if not linked:
         return None
     times.sort(key=lambda tr: tr[0].start)
@@ -541,7 +541,7 @@ def _changes_trade(ch: Token, w: _Words) -> bool:
     else:
         return True  # "highlighted an 8.2% increase in trade": the noun's own phrase was read
     for _ in range(3):
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None or verb.dep_ != "conj":
             break
         verb = verb.head
@@ -582,7 +582,7 @@ def _reporter_partner(
     mods = {c.lower_ for c in word.subtree if c.i < word.i + 3}
     # "trade between the two countries": a between-phrase naming fewer than two countries
     # refers to the document's pair
-    unnamed_pair = any(c.dep_ == "prep" and c.lower_ == "between" for c in word.children)
+    unnamed_pair = any(c.dep_ == "prep" and c.lower_ == "between" for c in children(word))
     if mods & _BILATERAL or (pair and len(pair) < 2) or (unnamed_pair and len(pair) < 2):
         cands = [c for c in (*sent_countries, *countries.dyad) if c not in (reporter, partner)]
         reporter = reporter or (cands.pop(0) if cands else None)

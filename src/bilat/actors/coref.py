@@ -15,7 +15,7 @@ from bilat.actors import dictionary
 from bilat.actors import roles as R
 from bilat.actors.gazetteer import normalise
 from bilat.actors.people import FAMILY_FIRST, PRONOUNS, Cluster, Context, PersonMention
-from bilat.parse import columns
+from bilat.parse import children, columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -183,7 +183,7 @@ def resolve_pronouns(doc: Doc, mentions: list[PersonMention], clusters: list[Clu
         if tok.lower_ in {"him", "her"} and tok.dep_ in {"dobj", "iobj", "pobj", "dative"}:
             # "X thanked him": not X.
             verb = tok.head if tok.dep_ != "pobj" else tok.head.head
-            subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            subj = next((c for c in children(verb) if c.dep_ in {"nsubj", "nsubjpass"}), None)
             owner = next((m for m in named + new if subj is not None and m.start <= subj.i < m.end), None)
             exclude = owner.cluster if owner else -1
         ci = _pronoun_antecedent(doc, tok.i, named + [n for n in new if n.start < tok.i], exclude=exclude)

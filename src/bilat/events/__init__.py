@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from bilat.actors import igo_members
 from bilat.events import arguments, dates, joint_acts, lexicon, merge, status, triggers
 from bilat.events.merge import Candidate
-from bilat.parse import doc_text, ents
+from bilat.parse import children, doc_text, ents
 from bilat.records import Event, EventActor, Interval, Mention, Place, Timex
 from bilat.temporal.lexicon import number_value
 
@@ -101,7 +101,7 @@ def find_events(doc: Doc) -> list[Event]:
         for t in found
         if t.type == "CONSULT"
         and t.nominal
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.token.children)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in children(t.token))
         and (n := _length_days(t.token))
     }
     for c in kept:
@@ -211,7 +211,7 @@ def _narrative_dates(cands: list[Candidate], idx: arguments.DocIndex, published)
         clause = c.predicate if not (c.nominal and c.predicate.i == c.token.i) else _scene_of(c.token)
         if clause is None:
             continue
-        subj = next((t for t in clause.children if t.dep_ == "nsubj"), None)
+        subj = next((t for t in children(clause) if t.dep_ == "nsubj"), None)
         if subj is None or subj.lower_ not in _PRONOUN_SUBJECTS:
             continue
         prev = sents[n - 1]
@@ -283,14 +283,14 @@ def _lede_day(idx: arguments.DocIndex) -> Interval | None:
 def _told_before(pred) -> bool:  # noqa: ANN001 - Token
     node = pred
     for _ in range(3):
-        aux = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
+        aux = {c.lower_ for c in children(node) if c.dep_ in ("aux", "auxpass")}
         if (
             "had" in aux
             or "'d" in aux
             or any(
                 c.dep_ == "advmod"
                 and c.lower_ in ("long", "repeatedly", "previously", "earlier", "already", "often")
-                for c in node.children
+                for c in children(node)
             )
         ):
             return True
@@ -336,12 +336,12 @@ _HYPOTHETICAL = frozenset({"could", "would", "might", "may"})
 def _threatened(pred) -> bool:  # noqa: ANN001 - Token
     if pred.dep_ != "ccomp" or pred.head.lemma_.lower() not in arguments.SPEECH:
         return False
-    if status.is_negated(pred) or any(c.dep_ in ("auxpass", "nsubjpass") for c in pred.children):
+    if status.is_negated(pred) or any(c.dep_ in ("auxpass", "nsubjpass") for c in children(pred)):
         return False  # "the measures could be imposed": a possibility, no one's threat
-    aux = {c.lower_ for c in pred.children if c.dep_ == "aux"}
+    aux = {c.lower_ for c in children(pred) if c.dep_ == "aux"}
     conditioned = any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-        for c in pred.children
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in children(c))
+        for c in children(pred)
     )
     return bool(aux & _HYPOTHETICAL) or (conditioned and bool(aux & {"will", "'ll"}))
 
@@ -356,7 +356,7 @@ def _unexpected(noun) -> bool:  # noqa: ANN001 - Token
 
 
 def _still_to_say(pred) -> bool:  # noqa: ANN001 - Token
-    aux = {c.lower_ for c in pred.children if c.dep_ == "aux"}
+    aux = {c.lower_ for c in children(pred) if c.dep_ == "aux"}
     return bool(aux & {"will", "would", "shall", "'ll", "wo"})
 
 
@@ -364,10 +364,10 @@ def _proposes_meeting(trig: triggers.Trigger, meetings: set[int]) -> bool:
     """A call, proposal, offer or invitation to meet is the meeting itself, proposed: one record."""
     if trig.type not in ("REQUEST", "AGREE") or trig.token.lemma_.lower() in _NOT_PROPOSALS:
         return False
-    for c in trig.token.children:
+    for c in children(trig.token):
         if c.dep_ in ("xcomp", "ccomp", "acl", "dobj", "relcl") and c.i in meetings:
             return True
-        if c.dep_ == "prep" and any(o.i in meetings for o in c.children):
+        if c.dep_ == "prep" and any(o.i in meetings for o in children(c)):
             return True
     return False
 
@@ -575,7 +575,8 @@ def _told_ended(trig: triggers.Trigger) -> bool:
         return True
     # "the talks, which lasted three days, ended on Friday": the noun's own clause ends it
     return any(
-        c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _ENDING and c.pos_ == "VERB" for c in noun.children
+        c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _ENDING and c.pos_ == "VERB"
+        for c in children(noun)
     )
 
 
@@ -589,9 +590,9 @@ def _trip_noun(trig: triggers.Trigger):  # noqa: ANN202 - Token
     pred = trig.predicate
     if trig.nominal or pred is None:
         return trig.token
-    for p in pred.children:
+    for p in children(pred):
         if p.dep_ == "prep" and p.lower_ == "for":
-            for o in p.children:
+            for o in children(p):
                 if o.dep_ == "pobj" and o.lemma_.lower() in _STAY_NOUNS and _length_days(o):
                     return o
     return trig.token
@@ -617,7 +618,7 @@ _UNIT_DAYS = {"day": 1, "week": 7}
 def _length_days(noun) -> int | None:  # noqa: ANN001 - Token
     """The length a meeting noun states: "the three-day talks", "a two-week tour", "a week-long
     visit", "a visit of three days", "after two days of talks"."""
-    for c in noun.children:
+    for c in children(noun):
         unit = _UNIT_DAYS.get(c.lemma_.lower())
         if c.dep_ in ("compound", "amod", "nmod") and unit and (days := _counted(c, unit)):
             return days
@@ -626,11 +627,11 @@ def _length_days(noun) -> int | None:  # noqa: ANN001 - Token
         if (
             c.dep_ == "amod"
             and c.lower_ == "long"
-            and any(x.lower_ == "week" and x.dep_ in ("npadvmod", "compound") for x in c.children)
+            and any(x.lower_ == "week" and x.dep_ in ("npadvmod", "compound") for x in children(c))
         ):
             return 7  # "week-long" parsed as "week" "-" "long"
         if c.dep_ == "prep" and c.lower_ == "of":
-            obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+            obj = next((x for x in children(c) if x.dep_ == "pobj"), None)
             unit = _UNIT_DAYS.get(obj.lemma_.lower()) if obj is not None else None
             if unit and (days := _counted(obj, unit)):
                 return days
@@ -641,24 +642,28 @@ def _length_days(noun) -> int | None:  # noqa: ANN001 - Token
 
 def _counted(tok, unit: int) -> int | None:  # noqa: ANN001 - Token
     """The days of "three days" / "two weeks": the token's number times its unit, up to a month."""
-    n = _number(next((x for x in tok.children if x.dep_ == "nummod"), None))
+    n = _number(next((x for x in children(tok) if x.dep_ == "nummod"), None))
     return n * unit if n and n * unit <= 31 else None
 
 
 def _lasted_days(noun) -> int | None:  # noqa: ANN001 - Token
     """ "talks that lasted five days", "the talks, which lasted three days", "the talks lasted a
     week": the length a clause on the meeting or of its own states."""
-    verbs = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
+    verbs = [c for c in children(noun) if c.dep_ in ("relcl", "acl")]
     if noun.dep_ == "nsubj":
         verbs.append(noun.head)
     for verb in verbs:
         if verb.lemma_.lower() != "last" or verb.pos_ != "VERB":
             continue
-        for obj in verb.children:
+        for obj in children(verb):
             unit = _UNIT_DAYS.get(obj.lemma_.lower())
             if unit and obj.dep_ in ("npadvmod", "dobj", "obj", "advmod"):
-                num = next((x for x in obj.children if x.dep_ == "nummod"), None)
-                n = 1 if num is None and any(x.lower_ in ("a", "one") for x in obj.children) else _number(num)
+                num = next((x for x in children(obj) if x.dep_ == "nummod"), None)
+                n = (
+                    1
+                    if num is None and any(x.lower_ in ("a", "one") for x in children(obj))
+                    else _number(num)
+                )
                 if n and n * unit <= 31:
                     return n * unit
     return None

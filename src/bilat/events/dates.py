@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bilat.events import merge
-from bilat.parse import doc_text, tokens_with
+from bilat.parse import children, doc_text, tokens_with
 from bilat.records import Interval
 
 if TYPE_CHECKING:
@@ -100,7 +100,7 @@ def sentence_span(trig: triggers.Trigger, timex, idx: arguments.DocIndex):  # no
         if before and 0 < (iv.start - before[-1].interval.start).days <= _SPAN_GAP_DAYS:
             return _widened(timex, before[-1].interval.start, iv.end)
     if trig.mode == "visit" and pred.pos_ == "VERB":
-        for verb in pred.children:
+        for verb in children(pred):
             if verb.dep_ != "conj" or verb.lemma_.lower() not in _MOVING_ON or verb.pos_ != "VERB":
                 continue
             lo, hi = idx.doc[verb.left_edge.i].idx, idx.doc[verb.right_edge.i].idx
@@ -117,7 +117,7 @@ def ends(verb) -> bool:  # noqa: ANN001 - Token
 def told_of(verb, trig: triggers.Trigger) -> bool:  # noqa: ANN001 - Token
     """Whether a verb tells of the meeting itself: a clause on its noun ("a visit that ends
     Thursday") or a verb joined to its own ("arrived on Monday and leaves on Thursday")."""
-    if verb.dep_ == "conj" and any(c.dep_ == "dobj" for c in verb.children):
+    if verb.dep_ == "conj" and any(c.dep_ == "dobj" for c in children(verb)):
         return False  # "met on Monday and ended their dispute on Wednesday": another act
     node = verb
     for _ in range(4):
@@ -210,8 +210,8 @@ def recalls_meeting(sent) -> bool:  # noqa: ANN001 - Span
         if (
             tok.dep_ == "pobj"
             and tok.head.lower_ in _RECALLING_PREPS
-            and any(c.dep_ in ("det", "poss") and c.lower_ in _RECALLING_DETS for c in tok.children)
-            and not any(c.dep_ in ("amod", "compound", "nummod") and c.like_num for c in tok.children)
+            and any(c.dep_ in ("det", "poss") and c.lower_ in _RECALLING_DETS for c in children(tok))
+            and not any(c.dep_ in ("amod", "compound", "nummod") and c.like_num for c in children(tok))
         ):
             return True
     return False

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bilat.parse import tokens_with
+from bilat.parse import children, tokens_with
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -76,7 +76,7 @@ def _names_the_pair(sent: Span) -> bool:
         if t.tag_ in ("NNS", "NNPS"):
             if any(
                 c.lower_ == "two" and c.dep_ == "nummod" or c.lower_ == "both" and c.dep_ in ("det", "predet")
-                for c in t.children
+                for c in children(t)
             ):
                 return True
     return False
@@ -92,7 +92,7 @@ def _definite_phrase(trig: Trigger) -> bool:
         noun = noun.head
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in noun.children)
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in children(noun))
 
 
 #: Words that tell a meeting as the next of a series ("the next session", "a second round of talks").
@@ -115,7 +115,7 @@ def follow_up(
     noun = trig.token
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head  # "the next round of talks"
-    if not any(c.dep_ in ("amod", "det") and c.lower_ in _SEQUEL for c in noun.children):
+    if not any(c.dep_ in ("amod", "det") and c.lower_ in _SEQUEL for c in children(noun)):
         return False
     if sent_start == idx.last_dyad_meeting:
         return True

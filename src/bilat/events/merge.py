@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from bilat.parse import children
 from bilat.records import EventActor, Interval, Place, Timex
 
 if TYPE_CHECKING:
@@ -101,7 +102,7 @@ class Candidate:
 def _marks_new(c: Candidate) -> bool:
     toks = [c.token, c.predicate]
     for t in toks:
-        for ch in t.children:
+        for ch in children(t):
             if ch.lower_ in _NEW_MARKERS and ch.dep_ in ("amod", "advmod", "det", "npadvmod", "nummod"):
                 return True
     return False
@@ -116,19 +117,19 @@ def _told_besides(c: Candidate) -> bool:
     meet ("also agreed to hold talks") is mostly the meeting told again."""
     if not c.nominal or c.predicate.i == c.token.i:
         return False
-    return any(ch.dep_ == "advmod" and ch.lower_ in _BESIDES for ch in c.predicate.children)
+    return any(ch.dep_ == "advmod" and ch.lower_ in _BESIDES for ch in children(c.predicate))
 
 
 def _definite(c: Candidate) -> bool:
     return c.nominal and any(
         ch.dep_ in ("det", "poss") and ch.lower_ not in ("a", "an", "no", "any", "some", "another")
-        for ch in c.token.children
+        for ch in children(c.token)
     )
 
 
 def _indefinite(c: Candidate) -> bool:
     """A meeting noun with "a"/"an" introduces a meeting of its own."""
-    return c.nominal and any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in c.token.children)
+    return c.nominal and any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in children(c.token))
 
 
 def _dates_agree(a: Interval | None, b: Interval | None) -> bool:

@@ -13,6 +13,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from bilat.events.arguments import SPEECH
+from bilat.parse import children
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -133,21 +134,21 @@ _NEG_WORDS = frozenset({"not", "n't", "never", "no"})
 
 
 def _aux_words(tok: Token) -> set[str]:
-    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    return {c.lower_ for c in children(tok) if c.dep_ in ("aux", "auxpass")}
 
 
 def is_negated(tok: Token) -> bool:
-    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in tok.children):
+    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in children(tok)):
         return True
     # "no talks were held": a negative determiner on the event noun or on the subject
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in children(tok))
 
 
 def in_conditional(tok: Token) -> bool:
     """Inside an if/unless clause, or a hypothetical 'were to'."""
     node = tok
     for _ in range(8):
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in node.children):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children(node)):
             return True
         if node.dep_ in ("ROOT",) or node.head.i == node.i:
             return False
@@ -172,7 +173,7 @@ def clause_status(pred: Token, *, verbal: bool) -> tuple[str, bool]:
     if (
         pred.tag_ in ("VB", "VBP")
         and not aux
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in pred.children)
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in children(pred))
     ):
         # mandative subjunctive: "proposed that they meet", "an offer that the two sides meet"
         return ("proposed" if not verbal else status), negated
@@ -237,7 +238,7 @@ def _when_ahead(pred: Token) -> bool:
     visits Washington", "will sign the accord once the ministers meet")."""
     if pred.tag_ not in ("VBZ", "VBP") or pred.dep_ != "advcl" or pred.head.i == pred.i:
         return False
-    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in pred.children):
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in children(pred)):
         return False
     return bool(_aux_words(pred.head) & (_FUTURE_AUX | {"would"})) or _going_to(pred.head)
 
@@ -248,7 +249,7 @@ def _going_to(pred: Token) -> bool:
         pred.dep_ == "xcomp"
         and head.lemma_ == "go"
         and head.tag_ == "VBG"
-        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children(head))
     )
 
 
@@ -274,7 +275,7 @@ def _subject_of_plan(noun: Token) -> bool:
         noun.dep_ in ("nsubj", "nsubjpass")
         and lemma in _FORESEEN
         and (not told_past or head.dep_ == "ccomp")
-        and any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in head.children)
+        and any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in children(c)) for c in children(head))
     )
 
 
@@ -282,7 +283,7 @@ def noun_status(noun: Token) -> str | None:
     """Status told by modifiers of an event noun ("the upcoming visit", "talks due in May")."""
     if _subject_of_plan(noun):
         return "planned"
-    for c in noun.children:
+    for c in children(noun):
         low = c.lower_
         if c.dep_ in ("amod", "compound", "nmod", "acl", "advmod") and low in _NOUN_PROPOSED:
             return "proposed"
@@ -352,7 +353,7 @@ def not_an_act(trig: Trigger, etype: str, *, verbal: bool) -> bool:
         etype == "AGREE"
         and not trig.nominal
         and pred.lemma_.lower() in _STANCE_VERBS
-        and any(c.dep_ == "ccomp" for c in pred.children)
+        and any(c.dep_ == "ccomp" for c in children(pred))
         and _no_object(pred)
     ):
         return True
@@ -363,8 +364,8 @@ def not_an_act(trig: Trigger, etype: str, *, verbal: bool) -> bool:
             tok.dep_ == "pobj"
             and tok.head.lower_ in _CIRCUMSTANCE_PREPS
             and verbal
-            and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in children(tok))
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in children(tok))
         ):
             return True
         if etype == "CONSULT" and tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() == "tell":
@@ -380,7 +381,7 @@ def _non_specific(tok) -> bool:  # noqa: ANN001 - Token
     node = tok
     for _ in range(5):
         if node.pos_ in ("NOUN", "PROPN") and any(
-            c.dep_ == "det" and c.lower_ in ("any", "every") for c in node.children
+            c.dep_ == "det" and c.lower_ in ("any", "every") for c in children(node)
         ):
             return True
         if node.head.i == node.i or node.dep_ in ("ccomp", "advcl", "conj", "ROOT"):
@@ -394,7 +395,7 @@ def _taken_up(noun) -> bool:  # noqa: ANN001 - Token
     verb takes up, with no author of its own, was made before; it is told there, not here."""
     if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
         return False
-    kids = list(noun.children)
+    kids = list(children(noun))
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids):
         return False
     return not any(
@@ -404,7 +405,7 @@ def _taken_up(noun) -> bool:  # noqa: ANN001 - Token
 
 
 def _no_object(pred) -> bool:  # noqa: ANN001 - Token
-    return not any(c.dep_ == "dobj" for c in pred.children)
+    return not any(c.dep_ == "dobj" for c in children(pred))
 
 
 def _said_by_commentator(pred) -> bool:  # noqa: ANN001 - Token
@@ -416,11 +417,11 @@ def _said_by_commentator(pred) -> bool:  # noqa: ANN001 - Token
         if head.i == node.i:
             break
         if node.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in SPEECH:
-            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in children(head) if c.dep_ == "nsubj"), None)
             if subj is not None and subj.lemma_.lower() in _COMMENTATORS:
                 return True
         node = head
-    for c in pred.children:
+    for c in children(pred):
         if c.dep_ == "prep" and c.lower_ == "according":
             for t in c.subtree:
                 if t.dep_ == "pobj" and t.lemma_.lower() in _COMMENTATORS:
@@ -456,10 +457,10 @@ def sequel_dates(
 
 
 def _told_as_sequel(pred: Token) -> bool:
-    for ch in pred.children:
+    for ch in children(pred):
         if ch.dep_ in ("advmod", "npadvmod") and ch.lower_ in _SEQUEL_ADVERBS:
             return True
         # "Later that day", "later in the day": the adverb heads the phrase
-        if ch.dep_ == "npadvmod" and any(g.lower_ == "later" for g in ch.children):
+        if ch.dep_ == "npadvmod" and any(g.lower_ == "later" for g in children(ch)):
             return True
     return False

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from bilat.events.lexicon import Condition, Lexicon, TriggerEntry
 from bilat.events.unreported import drop_unreported
-from bilat.parse import Columns, columns
+from bilat.parse import Columns, children, columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -119,7 +119,7 @@ class Trigger:
 def prep_children(tok: Token) -> list[Token]:
     # the parser tags some particles as adverbs ("pulled back", "backed down")
     return [
-        c for c in tok.children if c.dep_ in _PREP_DEPS or (c.dep_ == "advmod" and c.lower_ in _PARTICLES)
+        c for c in children(tok) if c.dep_ in _PREP_DEPS or (c.dep_ == "advmod" and c.lower_ in _PARTICLES)
     ]
 
 
@@ -128,16 +128,16 @@ def prep_lemmas(tok: Token) -> set[str]:
 
 
 def direct_object(tok: Token) -> Token | None:
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ in ("dobj", "nsubjpass"):
             if c.lower_ in _RELATIVES and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
                 return _unquantify(tok.head)
             return _unquantify(c)
     if tok.pos_ == "VERB":
         # coordinated verbs share the object the parser gives the last ("revoke or deny licences")
-        for c in tok.children:
+        for c in children(tok):
             if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i:
-                return next((_unquantify(o) for o in c.children if o.dep_ == "dobj"), None)
+                return next((_unquantify(o) for o in children(c) if o.dep_ == "dobj"), None)
     return None
 
 
@@ -149,9 +149,9 @@ def _unquantify(tok: Token) -> Token:
         inner = next(
             (
                 p
-                for c in tok.children
+                for c in children(tok)
                 if c.dep_ == "prep" and c.lower_ == "of"
-                for p in c.children
+                for p in children(c)
                 if p.dep_ == "pobj"
             ),
             None,
@@ -165,18 +165,18 @@ def _unquantify(tok: Token) -> Token:
 def pobj(tok: Token, prep: str) -> Token | None:
     for c in prep_children(tok):
         # the parser hangs a phrase after a particle on the particle ("put Seoul back on its list")
-        heads = [c] if c.lower_ == prep else [g for g in c.children if g.dep_ == "prep" and g.lower_ == prep]
+        heads = [c] if c.lower_ == prep else [g for g in children(c) if g.dep_ == "prep" and g.lower_ == prep]
         for h in heads:
             if c.lower_ != prep and c.lower_ not in _PARTICLES:
                 continue
-            for p in h.children:
+            for p in children(h):
                 if p.dep_ == "pobj":
                     return _unquantify(p)
     return None
 
 
 def subject(tok: Token) -> Token | None:
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
             return c
     if tok.dep_ == "acl" and tok.tag_ == "VBG":
@@ -199,8 +199,8 @@ def is_place(tok: Token, place_tokens: set[int]) -> bool:
 
 
 def _modifiers(tok: Token) -> set[str]:
-    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in _MOD_DEPS}
-    mods |= {c.lower_ for c in tok.children if c.dep_ in _MOD_DEPS}
+    mods = {c.lemma_.lower() for c in children(tok) if c.dep_ in _MOD_DEPS}
+    mods |= {c.lower_ for c in children(tok) if c.dep_ in _MOD_DEPS}
     return mods
 
 
@@ -242,14 +242,14 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
         subj = subject(tok)
         if subj is None:
             return True
-        words = [subj, *(c for c in subj.children if c.dep_ in ("compound", "amod"))]
+        words = [subj, *(c for c in children(subj) if c.dep_ in ("compound", "amod"))]
         return not any(lex.in_class(w.lemma_, cond) or lex.in_class(w.lower_, cond) for w in words)
     if key == "gov":
         verb, _ = _governor(tok)
         return verb is not None and lex.in_class(verb.lemma_, cond)
     if key == "objparty":
         obj = direct_object(tok)
-        if obj is None and any(c.dep_ == "auxpass" for c in tok.children):
+        if obj is None and any(c.dep_ == "auxpass" for c in children(tok)):
             obj = pobj(tok, "by")  # "was received by the prime minister"
         return obj is not None and is_party(obj, lex, ctx.mention_tokens)
     if key == "toparty":
@@ -268,7 +268,7 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
             return True
         # a party named inside the subject ("the head of the Soviet delegation"), but not in a
         # clause describing it ("the grain shipped to Egypt")
-        own = [c for c in subj.children if c.dep_ not in ("acl", "relcl")]
+        own = [c for c in children(subj) if c.dep_ not in ("acl", "relcl")]
         return any(t.i in ctx.mention_tokens for c in own for t in c.subtree)
     if key == "jointsubj":
         return _joint_subject(tok)
@@ -277,7 +277,7 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
         # to comment refuses nothing
         hit = any(
             c.dep_ in ("xcomp", "ccomp") and (lex.in_class(c.lemma_, cond) or lex.in_class(c.lower_, cond))
-            for c in tok.children
+            for c in children(tok)
         )
         return hit if key == "xcomp" else not hit
     if key == "noadvcl":
@@ -285,19 +285,19 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
         # that gathering, which the purpose clause names
         return not any(
             c.dep_ in ("advcl", "xcomp") and lex.in_class(c.lemma_, cond) and _governs_gathering(c, lex)
-            for c in tok.children
+            for c in children(tok)
         )
     if key == "objmod":
         obj = direct_object(tok)
         return obj is not None and any(lex.in_class(m, cond) for m in _modifiers(obj))
     if key == "aux":
-        return any(c.dep_ == "aux" and lex.in_class(c.lower_, cond) for c in tok.children)
+        return any(c.dep_ == "aux" and lex.in_class(c.lower_, cond) for c in children(tok))
     if key == "nothat":
         # "accept that the war is lost" acknowledges a fact; "accepted the plan" agrees to it
-        return not any(c.dep_ == "ccomp" for c in tok.children)
+        return not any(c.dep_ == "ccomp" for c in children(tok))
     if key == "noclause":
         # "called on the minister" (a visit) against "called on Moscow to release ..." (a request)
-        return not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
+        return not any(c.dep_ in ("xcomp", "ccomp") for c in children(tok))
     if key == "noacl":
         # "the main products exported from Russia to Iran were grain": a participle that
         # describes goods reports a trade flow, not an act
@@ -309,31 +309,31 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
         return any(
             (c.dep_ == "dative" or (c.i == tok.i + 1 and c.pos_ == "PROPN" and c.dep_ in _NAME_DEPS))
             and (is_party(c, lex, ctx.mention_tokens) or is_place(c, ctx.place_tokens))
-            for c in (*tok.children, *nxt)
+            for c in (*children(tok), *nxt)
         )
     if key == "nopurpose":
         # "ordered a blockade to stop missile shipments": the aim of another act, not an act
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok)):
             return True
         if tok.dep_ == "xcomp":
             # ... but "ordered airlines to stop flights" orders the act itself
-            return not any(c.dep_ == "dobj" and _is_trigger_noun(c, lex) for c in tok.head.children)
+            return not any(c.dep_ == "dobj" and _is_trigger_noun(c, lex) for c in children(tok.head))
         return tok.dep_ not in ("advcl", "acl", "relcl")
     if key == "stopped":
         # "will no longer send weapons", "stopped delivering tanks": a supply stopped, not made
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _STOPPING:
             return True
         return any(
-            c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
-            for c in tok.children
+            c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in children(c))
+            for c in children(tok)
         )
     if key == "neg":
-        return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in tok.children)
+        return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in children(tok))
     if key == "clause":
         # a that-clause: what is charged or warned ("charged that Russian jets had bombed ...")
-        return any(c.dep_ == "ccomp" for c in tok.children)
+        return any(c.dep_ == "ccomp" for c in children(tok))
     if key == "comp":
-        if any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in tok.children):
+        if any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in children(tok)):
             return True
         return bool(prep_lemmas(tok) & {"on", "upon", "to", "in"})
     return False
@@ -352,7 +352,7 @@ def _joint_subject(tok: Token) -> bool:
         verb, _ = _governor(tok)
         if verb is None:
             return False
-    if any(c.dep_ == "advmod" and c.lower_ in _JOINT_WORDS for c in verb.children):
+    if any(c.dep_ == "advmod" and c.lower_ in _JOINT_WORDS for c in children(verb)):
         return True
     subj = subject(verb)
     if subj is None:
@@ -363,8 +363,8 @@ def _joint_subject(tok: Token) -> bool:
         c.dep_ == "conj"
         or (c.dep_ in ("nummod", "det", "predet", "amod") and c.lower_ in _JOINT_WORDS)
         # "Soviet and Chinese border guards": coordinated modifiers
-        or (c.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in c.children))
-        for c in subj.children
+        or (c.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in children(c)))
+        for c in children(subj)
     )
 
 
@@ -376,15 +376,15 @@ def _predicatives(verb: Token) -> list[Token]:
     "called the move unacceptable", "branded it a provocation"): the object's or the 'as'
     phrase's predicative words, two levels down, the subject's side left out."""
     out: list[Token] = []
-    for c in verb.children:
+    for c in children(verb):
         if c.dep_ in ("nsubj", "nsubjpass", "agent", "punct", "aux", "auxpass", "neg"):
             continue
         if c.dep_ == "prep" and c.lower_ != "as":
             continue
-        for g in (c, *c.children):
+        for g in (c, *children(c)):
             if g.dep_ in _PREDICATIVE_DEPS or g.dep_ in ("amod", "prep") or g is c:
                 out.append(g)
-                out.extend(h for h in g.children if h.dep_ in ("amod", "acomp", "attr", "pobj", "pcomp"))
+                out.extend(h for h in children(g) if h.dep_ in ("amod", "acomp", "attr", "pobj", "pcomp"))
     return out
 
 
@@ -475,7 +475,7 @@ def find_triggers(doc: Doc, lex: Lexicon, mention_tokens: set[int], place_tokens
             entries = lex.nouns.get(lemma[:-1])  # the tagger leaves a capitalised plural unlemmatised
         if not entries:
             continue
-        if any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children):
+        if any(c.dep_ == "det" and c.lower_ == "any" for c in children(tok)):
             continue  # no particular event: "before any talks", "not looking to grant any waivers"
         if _legislature_name(tok, lex):
             continue
@@ -559,7 +559,7 @@ def find_triggers(doc: Doc, lex: Lexicon, mention_tokens: set[int], place_tokens
 def _participle_act(noun: Token, entry: TriggerEntry, lex: Lexicon) -> Token | None:
     """A past participle after the noun that is the noun's own light verb ("the sanctions
     imposed by the Community", "the treaty signed in 1963")."""
-    for c in noun.children:
+    for c in children(noun):
         if c.dep_ != "acl" or c.tag_ != "VBN":
             continue
         for le in lex.light.get(c.lemma_.lower(), ()):
@@ -585,7 +585,7 @@ def _verb_governor_status(verb: Token, etype: str, lex: Lexicon) -> str | None:
     taken place ("accepted an invitation to visit Moscow"). The noun's light lines with 'to'."""
     if verb.dep_ not in ("acl", "relcl") or verb.head.pos_ != "NOUN":
         return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
         return None
     for entry in lex.light.get(verb.head.lemma_.lower(), ()):
         if entry.preps == ("to",) and etype in entry.types and entry.effect.startswith("status="):
@@ -624,7 +624,7 @@ def _legislature_name(tok: Token, lex: Lexicon) -> bool:
     if tok.lemma_.lower() not in lex.classes.get("LEGISLATURE", ()) or not tok.text[:1].isupper():
         return False
     kinds = lex.classes.get("GATHERINGMOD", ())
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ == "prep" and c.lower_ == "of":
             return False
         if c.dep_ in _MOD_DEPS and (any(ch.isdigit() for ch in c.text) or c.lower_ in kinds):
@@ -646,11 +646,11 @@ def _wire_capital(tok: Token) -> bool:
 def _governs_gathering(verb: Token, lex: Lexicon) -> bool:
     """The verb takes a noun that names a multilateral gathering ("attend a summit", "take
     part in the conference"); a trip to a mere meeting stays a visit."""
-    for c in verb.children:
+    for c in children(verb):
         nouns = (
             [c]
             if c.dep_ == "dobj"
-            else [g for g in c.children if g.dep_ == "pobj"]
+            else [g for g in children(c) if g.dep_ == "pobj"]
             if c.dep_ == "prep"
             else []
         )

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from bilat.events import triggers as _trig
 from bilat.events.lexicon import Lexicon
+from bilat.parse import children
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -96,16 +97,16 @@ def _no_act_asked(trig: Trigger, lex: Lexicon) -> bool:
         return False
     tok = trig.token
     courtesy = lex.classes.get("COURTESY", ())
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ not in ("xcomp", "ccomp"):
             continue
-        if any(o.dep_ == "dobj" and o.lemma_.lower() in courtesy for o in c.children):
+        if any(o.dep_ == "dobj" and o.lemma_.lower() in courtesy for o in children(c)):
             return True
         if (
             tok.lemma_.lower() in ("propose", "suggest")
             and c.tag_ == "VBG"
-            and not any(d.dep_ == "nsubj" for d in c.children)
-            and not any(d.dep_ in ("dobj", "dative") for d in tok.children)
+            and not any(d.dep_ == "nsubj" for d in children(c))
+            and not any(d.dep_ in ("dobj", "dative") for d in children(tok))
             and _trig.pobj(tok, "to") is None
         ):
             return True
@@ -141,7 +142,7 @@ def _bare_reference(trig: Trigger) -> bool:
     tok = trig.token
     if trig.light is not None or tok.dep_ != "dobj":
         return False
-    kids = list(tok.children)
+    kids = list(children(tok))
     return bool(kids) and all(c.dep_ == "det" and c.lower_ in _ANAPHORIC_DETS for c in kids)
 
 
@@ -153,10 +154,10 @@ def _habitual(trig: Trigger, lex: Lexicon) -> bool:
     words = lex.classes.get("HABITUAL", ())
     verb = trig.predicate
     for _ in range(3):
-        for c in verb.children:
+        for c in children(verb):
             if c.dep_ == "advmod" and c.lower_ in words:
                 return True
-            if c.dep_ == "npadvmod" and any(d.lower_ in ("every", "each") for d in c.children):
+            if c.dep_ == "npadvmod" and any(d.lower_ in ("every", "each") for d in children(c)):
                 return True
         if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head is verb:
             return False
@@ -195,16 +196,16 @@ def _commentator_subject(verb: Token, lex: Lexicon) -> bool:
         return False
     words = lex.classes.get("COMMENTATOR", ())
     if subj.lemma_.lower() in words or any(
-        c.dep_ in ("compound", "amod") and c.lemma_.lower() in words for c in subj.children
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in words for c in children(subj)
     ):
         return True
     if subj.lemma_.lower() in ("member", "members"):
         bodies = lex.classes.get("LEGISLATIVEBODY", ())
-        for c in subj.children:
+        for c in children(subj):
             if (
                 c.dep_ == "prep"
                 and c.lower_ == "of"
-                and any(p.dep_ == "pobj" and p.lemma_.lower() in bodies for p in c.children)
+                and any(p.dep_ == "pobj" and p.lemma_.lower() in bodies for p in children(c))
             ):
                 return True
     return False
@@ -226,7 +227,7 @@ def _agreed_content(trig: Trigger, lex: Lexicon) -> bool:
                 return True
             tok = tok.head
             continue
-        if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok)):
             if any(e.type == "AGREE" for e in lex.nouns.get(tok.head.lemma_.lower(), ())):
                 return True
         return False
@@ -239,7 +240,7 @@ def _demanded_content(trig: Trigger, lex: Lexicon) -> bool:
     tok = trig.predicate
     if trig.type == "CONSULT" or tok.dep_ != "acl":
         return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok)):
         return False
     return any(e.type in ("REQUEST", "THREATEN") for e in lex.nouns.get(tok.head.lemma_.lower(), ()))
 

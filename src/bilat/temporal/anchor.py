@@ -18,6 +18,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
+from bilat.parse import children
 from bilat.temporal.lexicon import lexicon
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ def clause_tense(span: Span) -> Tense:
     while not _is_verb(tok) or tok.i in range(span.start, span.end):
         if tok.lemma_.lower() in future and tok.i not in range(span.start, span.end):
             return "future"
-        for c in tok.children:
+        for c in children(tok):
             if c.dep_ == "amod" and c.lower_ in future and c.i not in range(span.start, span.end):
                 return "future"
         if (
@@ -93,7 +94,7 @@ def clause_tense(span: Span) -> Tense:
 
 
 def _verb_tense(verb: Token, future: frozenset[str], depth: int = 0) -> Tense:
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in children(verb) if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX:
         return "future"
@@ -147,6 +148,6 @@ def _in_past_clause(tok: Token) -> bool:
             return False
         tok = tok.head
         if _is_verb(tok):
-            auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+            auxes = {c.lower_ for c in children(tok) if c.dep_ in ("aux", "auxpass")}
             return tok.tag_ == "VBD" or bool(auxes & _PAST_AUX)
     return False

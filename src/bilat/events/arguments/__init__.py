@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from bilat.events.triggers import Trigger, direct_object, pobj, prep_children
-from bilat.parse import doc_text
+from bilat.parse import children, doc_text
 from bilat.records import EventActor, Mention, Place, Timex, evidence
 from bilat.temporal.lexicon import number_value
 
@@ -185,17 +185,17 @@ def np_tokens(tok: Token, idx: DocIndex) -> list[Token]:
     while stack:
         t = stack.pop()
         out.append(t)
-        for c in t.children:
+        for c in children(t):
             if c.dep_ == "prep" and c.lower_ in ("of", "from") and t.pos_ in ("NOUN", "PROPN"):
-                stack.extend(p for p in c.children if p.dep_ == "pobj")
+                stack.extend(p for p in children(c) if p.dep_ == "pobj")
             elif c.dep_ == "prep" and c.lower_ in ("in", "at") and t.pos_ == "NOUN":
                 # "the military commander in East Timor, Major-General X": the parse hangs the
                 # name in apposition to the whole phrase on its last noun
                 stack.extend(
                     a
-                    for p in c.children
+                    for p in children(c)
                     if p.dep_ == "pobj"
-                    for a in p.children
+                    for a in children(p)
                     if a.dep_ == "appos" and a.pos_ == "PROPN"
                 )
             elif c.dep_ not in _NP_SKIP and c.i not in idx.timex_tokens:
@@ -204,14 +204,14 @@ def np_tokens(tok: Token, idx: DocIndex) -> list[Token]:
 
 
 def _passive(pred: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in pred.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in children(pred))
 
 
 def _explicit_subject(pred: Token) -> Token | None:
     # two subjects are a misparse of a dateline or a heading ("MOSCOW, March 3 - Gorbachev will
     # visit"): the one nearest the verb is its subject
     found = None
-    for c in pred.children:
+    for c in children(pred):
         if c.dep_ in ("nsubj", "csubj") and (found is None or c.i < pred.i):
             found = c
     return found
@@ -257,7 +257,7 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
         agent = pobj(pred, "by")
         if agent is None and passive:
             # "was described as alarming by X": the parser hangs the agent on the predicative
-            agent = next((a for c in pred.children if c.dep_ == "prep" for a in _by_agents(c)), None)
+            agent = next((a for c in children(pred) if c.dep_ == "prep" for a in _by_agents(c)), None)
         subj = _explicit_subject(pred)
         if subj is not None and subj.lower_ in _RELATIVE and pred.dep_ == "relcl":
             subj = pred.head  # "Nixon, who met Mao"
@@ -272,7 +272,7 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
         if passive:
             if agent is not None:
                 heads.append((agent, "source"))
-            nsp = next((c for c in pred.children if c.dep_ == "nsubjpass"), None)
+            nsp = next((c for c in children(pred) if c.dep_ == "nsubjpass"), None)
             if nsp is not None and not _same(nsp, noun):
                 heads.append((nsp, "target"))
         elif subj is not None and not _same(subj, noun):
@@ -281,7 +281,7 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
             inh = inherited_subject(pred)
             if inh is not None and not _same(inh, noun):
                 heads.append((inh, "source"))
-        for c in pred.children:
+        for c in children(pred):
             if c.dep_ in ("dobj", "dative", "iobj") and not _same(c, noun):
                 heads.append((c, "target"))
                 # "rejected the conditions added by the EU": whose proposal it is takes the act
@@ -290,21 +290,21 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
                 heads.append((c, "target"))
         for p in prep_children(pred):
             if p.lower_ in _TARGET_PREPS:
-                heads.extend((o, "target") for o in p.children if o.dep_ == "pobj" and not _same(o, noun))
+                heads.extend((o, "target") for o in children(p) if o.dep_ == "pobj" and not _same(o, noun))
             elif trig.type == "CONSULT" and p.lower_ in ("by", "over", "on", "via"):
                 # "spoke by telephone with X": the parse hangs the other party on the medium
                 heads.extend(
                     (w, "target")
-                    for o in p.children
+                    for o in children(p)
                     if o.dep_ == "pobj" and o.lemma_.lower() in _MEDIA
                     for w in _with_objects(o)
                 )
             elif p.lower_ == "as":
                 # "rejected as unacceptable the demands added by X", parsed as one "as" phrase
-                heads.extend((a, "target") for o in p.children if o.dep_ == "pobj" for a in _authors(o))
+                heads.extend((a, "target") for o in children(p) if o.dep_ == "pobj" for a in _authors(o))
         if not trig.nominal and _verbal(trig):
             # "warned that Japan ...", "urged Tokyo to ...": parties named in the content clause
-            for c in pred.children:
+            for c in children(pred):
                 if c.dep_ in ("ccomp", "xcomp"):
                     s = _explicit_subject(c)
                     if s is not None:
@@ -315,20 +315,20 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
                     # "threatened to cut ties with Egypt", "urged it to impose sanctions on X"
                     for p in prep_children(c):
                         if p.lower_ in _TARGET_PREPS:
-                            heads.extend((t, "target") for t in p.children if t.dep_ == "pobj")
+                            heads.extend((t, "target") for t in children(p) if t.dep_ == "pobj")
                     if o is not None:
                         for p in prep_children(o):
                             if p.lower_ in ("on", "against", "with"):
-                                heads.extend((t, "target") for t in p.children if t.dep_ == "pobj")
+                                heads.extend((t, "target") for t in children(p) if t.dep_ == "pobj")
         if trig.type == "AGREE" and not trig.nominal:
             # "has agreed to meet ANC president Oliver Tambo", "agreed to hold talks with X": whom
             # one agrees to meet is the other side
-            for c in pred.children:
+            for c in children(pred):
                 if c.dep_ == "xcomp" and c.lemma_.lower() in _MEETING_VERBS:
-                    heads.extend((o, "target") for o in c.children if o.dep_ == "dobj")
+                    heads.extend((o, "target") for o in children(c) if o.dep_ == "dobj")
                     heads.extend((o, "target") for o in _with_objects(c))
                 elif c.dep_ == "xcomp" and c.lemma_.lower() == "hold":
-                    for o in c.children:
+                    for o in children(c):
                         if o.dep_ == "dobj":
                             heads.extend((w, "target") for w in _with_objects(o))
     if noun is not None:
@@ -347,7 +347,7 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
                 # "X must ... or face reprisals": who faces a threat is its target
                 undergoes = _verbal(trig) and held.head.lemma_.lower() in _UNDERGO
                 heads.append((gov_subj, "target" if undergoes else "source"))
-        for c in noun.children:
+        for c in children(noun):
             if c.dep_ == "poss":
                 heads.append((c, "source"))
             elif c.dep_ in ("compound", "amod", "nmod") and c.i != trig.token.i:
@@ -356,14 +356,14 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
                 c.lower_ in _NOUN_ARG_PREPS or (c.lower_ in _STANCE_PREPS and _verbal(trig))
             ):
                 side = "source" if c.lower_ in ("by", "from") else "target"
-                heads.extend((o, side) for o in c.children if o.dep_ == "pobj")
+                heads.extend((o, side) for o in children(c) if o.dep_ == "pobj")
             elif c.dep_ == "appos":
                 heads.append((c, "participant"))
         # "rejected the proposal put forward by Washington": the author of what a light verb
         # answers is the other side; "talks hosted by X", "sanctions imposed by X": X acts
         answerer = _explicit_subject(pred) if trig.light is not None and pred is not None else None
         answered = answerer is not None and not _same(answerer, noun)
-        for c in noun.children:
+        for c in children(noun):
             if c.dep_ in ("acl", "relcl"):
                 agent = pobj(c, "by")
                 if agent is not None:
@@ -371,7 +371,7 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
                 # "talks that started last year between Baghdad and Damascus"
                 for p in prep_children(c):
                     if p.lower_ in ("between", "among", "with"):
-                        heads.extend((o, "participant") for o in p.children if o.dep_ == "pobj")
+                        heads.extend((o, "participant") for o in children(p) if o.dep_ == "pobj")
         scene = _scene_verb(noun) if pred is None or _same(pred, noun) else None
         if scene is not None:
             # "agreed ... during talks in Bonn", "told reporters after three days of talks": who
@@ -382,14 +382,14 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
             if trig.type == "CONSULT" and scene.lemma_.lower() in _ADDRESS:
                 # "In a telephone call on Monday, Kohl told Mitterrand ...", "on a surprise visit
                 # to the base, he embraced Assad": whom one speaks to or greets is the other party
-                heads.extend((c, "participant") for c in scene.children if c.dep_ in ("dobj", "dative"))
+                heads.extend((c, "participant") for c in children(scene) if c.dep_ in ("dobj", "dative"))
             if trig.type == "CONSULT":
                 # "at a Mercosur summit, Lula took over the presidency from Fernandez"
                 heads.extend(
                     (o, "participant")
                     for p in prep_children(scene)
                     if p.lower_ in ("with", "from", "to")
-                    for o in p.children
+                    for o in children(p)
                     if o.dep_ == "pobj"
                 )
     if trig.type == "CONSULT" and pred is not None:
@@ -400,7 +400,7 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
         met = pred.head
         if met.lemma_.lower() in _MEETING_VERBS and met.pos_ == "VERB":
             # "met with President Putin and signed a number of documents": who was met signs too
-            heads.extend((c, "participant") for c in met.children if c.dep_ == "dobj")
+            heads.extend((c, "participant") for c in children(met) if c.dep_ == "dobj")
             heads.extend((o, "participant") for o in _with_objects(met))
     return heads
 
@@ -461,23 +461,23 @@ def _hosts_and_company(pred: Token, *, visit: bool = False) -> list[tuple[Token,
         if t.pos_ == "NOUN" and low in _INVITATION:
             for p in prep_children(t):
                 if p.lower_ in ("of", "from", "by"):
-                    out.extend((o, "target") for o in p.children if o.dep_ == "pobj")
+                    out.extend((o, "target") for o in children(p) if o.dep_ == "pobj")
             continue
         if t.i != pred.i and low in _COMPANY and t.tag_ == "VBN":
             agent = pobj(t, "by")
             if agent is not None:
                 out.append((agent, "participant"))
-        purpose = visit and t.i != pred.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
+        purpose = visit and t.i != pred.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(t))
         if purpose:
-            out.extend((c, "target") for c in t.children if c.dep_ in ("dobj", "dative"))
+            out.extend((c, "target") for c in children(t) if c.dep_ in ("dobj", "dative"))
         if visit and t.dep_ == "pobj" and t.head.lower_ == "for" and t.pos_ == "NOUN":
             out.extend((o, "target") for o in _with_objects(t))
         if visit and t.i == pred.i:
             # "arrived in Lahore and was received by Sharif at the border": who met the visitor
-            for c in t.children:
+            for c in children(t):
                 if c.dep_ == "conj" and c.lemma_.lower() in _INVITING and _passive(c):
                     out.extend((a, "target") for a in _agents(c))
-        for c in t.children:
+        for c in children(t):
             if c.dep_ in ("prep", "pobj", "advcl", "acl", "npadvmod", "agent") or (
                 c.dep_ == "dobj" and t.i != pred.i
             ):
@@ -491,7 +491,7 @@ def _hosts_and_company(pred: Token, *, visit: bool = False) -> list[tuple[Token,
 
 def _joint(pred: Token, noun: Token | None) -> bool:
     """A meeting clause that names no other party ("who held talks", "who met afterwards")."""
-    for c in pred.children:
+    for c in children(pred):
         if c.dep_ in ("dobj", "dative") and (noun is None or c.i != noun.i):
             return False
         if c.dep_ == "prep" and c.lower_ == "with":
@@ -507,15 +507,15 @@ def _witnesses(pred: Token) -> list[Token]:
     """Who an act was done before ("signed the accord in the presence of X", "signed ...,
     watched by X and Y"): leaders a signing or meeting is held for take part in it."""
     out: list[Token] = []
-    for c in pred.children:
+    for c in children(pred):
         if c.dep_ == "prep" and c.lower_ == "in":
-            for o in c.children:
+            for o in children(c):
                 if o.dep_ == "pobj" and o.lemma_.lower() == "presence":
                     out.extend(
                         x
                         for p in prep_children(o)
                         if p.lower_ == "of"
-                        for x in p.children
+                        for x in children(p)
                         if x.dep_ == "pobj"
                     )
         elif c.dep_ in ("advcl", "acl") and c.tag_ == "VBN" and c.lemma_.lower() in _WITNESSING:
@@ -524,13 +524,13 @@ def _witnesses(pred: Token) -> list[Token]:
 
 
 def _with_objects(noun: Token) -> list[Token]:
-    return [o for p in prep_children(noun) if p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+    return [o for p in prep_children(noun) if p.lower_ == "with" for o in children(p) if o.dep_ == "pobj"]
 
 
 def _authors(obj: Token) -> list[Token]:
     """Who made what a verb takes as its object ("the demands added by the EU", "the offer made by
     Gorbachev")."""
-    return [a for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in _agents(c)]
+    return [a for c in children(obj) if c.dep_ == "acl" and c.tag_ == "VBN" for a in _agents(c)]
 
 
 def _agents(verb: Token) -> list[Token]:
@@ -564,7 +564,7 @@ def _by_agents(prep: Token) -> list[Token]:
     out = []
     for t in prep.subtree:
         if t.dep_ in ("prep", "agent") and t.lower_ == "by":
-            out.extend(o for o in t.children if o.dep_ == "pobj")
+            out.extend(o for o in children(t) if o.dep_ == "pobj")
     return out
 
 
@@ -640,7 +640,7 @@ def resolve_actors(trig: Trigger, idx: DocIndex) -> tuple[list[EventActor], list
         obj = direct_object(trig.predicate)
         for t in obj.subtree if obj is not None and obj.dep_ == "dobj" else ():
             if t.dep_ == "prep" and t.lower_ == "with":
-                for o in t.children:
+                for o in children(t):
                     if o.dep_ != "pobj":
                         continue
                     found = [m for x in np_tokens(o, idx) for m in idx.tok_mentions.get(x.i, ())]
@@ -711,7 +711,7 @@ def _adjacent_signatories(trig: Trigger, idx: DocIndex, countries: list[str]) ->
             and (
                 (
                     t.lemma_.lower() in nouns
-                    and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)
+                    and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children(t))
                 )
                 or (t.lower_ == "it" and t.dep_ in ("dobj", "pobj"))
             )
@@ -849,7 +849,7 @@ def _anaphor(head: Token, idx: DocIndex, *, background: bool = False) -> list[tu
         prior = [m for start, m in idx.persons if start < head.idx]
         return [(prior[-1], "keep")] if prior else []
     plural_group = head.lemma_.lower() in _GROUP_NOUNS and (
-        head.tag_ in ("NNS", "NNPS") or any(c.lower_ in ("both", "two") for c in head.children)
+        head.tag_ in ("NNS", "NNPS") or any(c.lower_ in ("both", "two") for c in children(head))
     )
     if plural_group:
         listed = _counted_list(head, idx)
@@ -894,7 +894,7 @@ _LIST_LOOKBACK = 30
 def _counted_list(head: Token, idx: DocIndex) -> list[Mention]:
     """ "the three countries" after "Poland, Hungary and Slovakia": the last list of that many
     countries named before it (a count of two is "the two sides", left to the parties last told)."""
-    n = next((number_value(c.text) for c in head.children if c.dep_ == "nummod"), None)
+    n = next((number_value(c.text) for c in children(head) if c.dep_ == "nummod"), None)
     if n is None or n < 3 or not float(n).is_integer():
         return []
     doc = idx.doc
@@ -918,11 +918,11 @@ def sentence_countries(trig: Trigger, idx: DocIndex) -> list[str]:
     sent = trig.token.sent
     out: list[str] = []
     noun = trig.token
-    venue = {c.i for c in noun.children if _names_the_venue(c, trig, idx)} | {
+    venue = {c.i for c in children(noun) if _names_the_venue(c, trig, idx)} | {
         o.i
-        for c in noun.children
+        for c in children(noun)
         if c.dep_ == "prep" and c.lower_ == "of"
-        for o in c.children
+        for o in children(c)
         if _names_the_venue(o, trig, idx)
     }
     for i in range(sent.start, sent.end):

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from bilat.events.arguments import _SPEECH, DocIndex, _explicit_subject, _verbal
 from bilat.events.triggers import Trigger
+from bilat.parse import children
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -25,7 +26,7 @@ def _chain(trig: Trigger, *, through_speech: bool = False) -> list[Token]:
         if noun.dep_ in ("compound", "amod"):
             out.append(noun.head)
             noun = noun.head
-        out.extend(c for c in noun.children if c.dep_ in ("acl", "relcl"))
+        out.extend(c for c in children(noun) if c.dep_ in ("acl", "relcl"))
     pred = trig.predicate
     if pred is not None and all(pred.i != t.i for t in out):
         out.append(pred)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from bilat.events.arguments import _PLACE_PREPS, DocIndex, _explicit_subject, np_tokens
 from bilat.events.arguments.dating import _chain
 from bilat.events.triggers import Trigger, direct_object, prep_children
-from bilat.parse import tokens_with
+from bilat.parse import children, tokens_with
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -28,7 +28,7 @@ def _place_in(tok: Token, idx: DocIndex) -> Place | None:
         # "at his private home in Colombey", "at a hotel in Geneva": the venue's town
         for p in prep_children(tok):
             if p.lower_ in ("in", "at"):
-                for o in p.children:
+                for o in children(p):
                     if o.dep_ == "pobj":
                         for t in np_tokens(o, idx):
                             if t.i in idx.tok_places:
@@ -72,13 +72,13 @@ def _attach_place(trig: Trigger, idx: DocIndex) -> Place | None:
     chain = _chain(trig)[:4]
     for node in chain:
         if node.pos_ in ("NOUN", "PROPN"):
-            for c in node.children:
+            for c in children(node):
                 if c.dep_ == "compound" and c.i in idx.tok_places:
                     return idx.tok_places[c.i]
         for p in prep_children(node):
             if p.lower_ not in _PLACE_PREPS and not (p.lower_ == "into" and trig.mode == "visit"):
                 continue  # "flew into Lagos": where a journey ends
-            for o in p.children:
+            for o in children(p):
                 if o.dep_ == "pobj":
                     place = _place_in(o, idx)
                     if place is not None:
@@ -92,15 +92,15 @@ def _attach_place(trig: Trigger, idx: DocIndex) -> Place | None:
     if trig.nominal:
         # "a congress, which aims to bring together delegations in Sochi", "talks set to resume
         # in Geneva": the clause on the meeting noun says where it is held
-        for cl in trig.token.children:
+        for cl in children(trig.token):
             if cl.dep_ not in ("acl", "relcl"):
                 continue
-            for x in cl.children:
+            for x in children(cl):
                 if x.dep_ != "xcomp":
                     continue
                 for p in prep_children(x):
                     if p.lower_ in ("in", "at"):
-                        for o in p.children:
+                        for o in children(p):
                             place = _place_in(o, idx) if o.dep_ == "pobj" else None
                             if place is not None:
                                 return place
@@ -109,7 +109,7 @@ def _attach_place(trig: Trigger, idx: DocIndex) -> Place | None:
     best = None
     for tok in _clause_tokens(pred):
         if tok.dep_ == "prep" and tok.lower_ in ("in", "at") and tok.head.i != pred.i:
-            for o in tok.children:
+            for o in children(tok):
                 place = _place_in(o, idx) if o.dep_ == "pobj" else None
                 if place is not None and (best is None or abs(o.i - trig.token.i) < best[0]):
                     best = (abs(o.i - trig.token.i), place)
@@ -131,7 +131,7 @@ def _context_place(trig: Trigger, idx: DocIndex) -> Place | None:
         return None
     doc = idx.doc
     sent = trig.token.sent
-    here = any(c.lower_ == "here" for c in (trig.predicate or trig.token).children)
+    here = any(c.lower_ == "here" for c in children(trig.predicate or trig.token))
     dateline = _dateline(idx)
     if dateline is not None and here:
         return dateline
@@ -191,7 +191,7 @@ def _signed(trig: Trigger) -> bool:
         return True
     subj = _explicit_subject(trig.predicate) if trig.predicate is not None else None
     # "the two sides agreed", "Japan and Korea agreed": both parties agree, so they met
-    return subj is not None and (any(c.dep_ == "conj" for c in subj.children) or subj.tag_ == "NNS")
+    return subj is not None and (any(c.dep_ == "conj" for c in children(subj)) or subj.tag_ == "NNS")
 
 
 #: Nouns of a gathering that set the scene of what a sentence tells ("At a meeting in Paris, the
@@ -203,7 +203,7 @@ _SCENE_NOUNS = frozenset({"meeting", "talks", "summit", "session", "ceremony", "
 def _scene_place(sent, idx: DocIndex) -> Place | None:  # noqa: ANN001 - Span
     for tok in tokens_with(sent, ("at", "during"), "lower"):
         if tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX"):
-            for o in tok.children:
+            for o in children(tok):
                 if o.dep_ == "pobj" and o.lemma_.lower() in _SCENE_NOUNS:
                     place = _place_in(o, idx)
                     if place is not None and place.feature != "country":
@@ -247,7 +247,7 @@ def _clause_tokens(pred: Token) -> list[Token]:
         out.append(t)
         stack.extend(
             c
-            for c in t.children
+            for c in children(t)
             if c.dep_ not in ("ccomp", "relcl", "advcl", "xcomp", "acl", "conj", "parataxis")
             or (t.i == pred.i and c.dep_ == "advcl" and c.tag_ == "VBN" and _explicit_subject(c) is None)
         )
