@@ -114,3 +114,14 @@ def test_children_are_the_children_spacy_gives_in_its_order(nlp: Any) -> None:
     )
     for tok in doc:
         assert [c.i for c in parse.children(tok)] == [c.i for c in tok.children]
+
+
+def test_char_span_is_spacys_expanded_char_span(nlp: Any) -> None:
+    doc = parse.make_doc(nlp, "Talks in Doha ended on Friday.", "d", None)
+
+    def bounds(span: Any) -> tuple[int, int] | None:
+        return None if span is None else (span.start, span.end)
+
+    for start, end in [(0, 5), (2, 12), (5, 6), (14, 30), (29, 30), (30, 31)]:
+        expected = bounds(doc.char_span(start, end, alignment_mode="expand"))
+        assert bounds(parse.char_span(doc, start, end)) == expected

@@ -23,7 +23,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from bilat.parse import children, doc_text, tokens_with
+from bilat.parse import char_span, children, doc_text, tokens_with
 from bilat.records import Evidence, Fact, Interval, Mention, Timex, evidence
 from bilat.temporal.lexicon import number_value
 
@@ -171,7 +171,7 @@ def _amounts(text: str, w: _Words) -> list[_Amount]:
 
 
 def _span_root(doc: Doc, start: int, end: int) -> Token | None:
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = char_span(doc, start, end)
     return span.root if span is not None and len(span) else None
 
 
@@ -205,7 +205,7 @@ class _Countries:
             if not m.country or m.kind != "country":
                 continue
             counts[m.country] = counts.get(m.country, 0) + 1
-            span = doc.char_span(m.evidence.start, m.evidence.end, alignment_mode="expand")
+            span = char_span(doc, m.evidence.start, m.evidence.end)
             if span is None:
                 continue
             for t in span:
@@ -215,7 +215,7 @@ class _Countries:
 
     def forget_chars(self, ranges: list[tuple[int, int]]) -> None:
         for start, end in ranges:
-            span = self._doc.char_span(start, end, alignment_mode="expand")
+            span = char_span(self._doc, start, end)
             for t in span if span is not None else ():
                 self.by_token.pop(t.i, None)
 
@@ -344,7 +344,7 @@ def _period(
 
     def follows(t: Timex) -> bool:
         # "6.0 billion for the whole of 1988": the date right after the amount, nothing between
-        first = doc.char_span(t.start, t.end, alignment_mode="expand")
+        first = char_span(doc, t.start, t.end)
         if first is None or not 0 < first.start - root.i <= 5:
             return False
         return not any(x.is_punct or x.like_num for x in doc[root.i + 1 : first.start])
@@ -446,7 +446,7 @@ def _fraction_changes(sent: Span, w: _Words, text: str) -> list[tuple[_Amount, T
         out.append((_Amount(t.idx, t.idx + len(t.text), None, None, w.multiples[t.lower_]), t))
     for m in _FRACTION_RE.finditer(text[sent.start_char : sent.end_char]):
         start = sent.start_char + m.start(1)
-        span = sent.doc.char_span(start, start + len(m.group(1)), alignment_mode="expand")
+        span = char_span(sent.doc, start, start + len(m.group(1)))
         if span is None:
             continue
         by = span.root

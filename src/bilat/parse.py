@@ -154,6 +154,12 @@ def children(tok: Token) -> tuple[Token, ...]:
     return table[tok.i]
 
 
+def char_span(doc: Doc, start: int, end: int) -> Span | None:
+    """``doc.char_span(start, end, alignment_mode="expand")``, through ``token_range``."""
+    tokens = token_range(doc, start, end)
+    return None if tokens is None else doc[tokens.start : tokens.stop]
+
+
 def index_sentences(doc: Doc) -> None:
     """Answer ``Token.sent`` from one pass over the sentences: spaCy's own walks to both ends of
     the sentence and builds two spans on every call, and the stages ask it thousands of times a

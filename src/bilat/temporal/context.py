@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from bilat.parse import doc_text
+from bilat.parse import char_span, doc_text
 from bilat.records import Interval
 from bilat.temporal.anchor import Tense, clause_tense
 from bilat.temporal.calendar import Cal, of_date, valid_day
@@ -98,7 +98,7 @@ class Ctx:
     def tense(self, start: int, end: int) -> Tense:
         key = (start, end)
         if key not in self._tenses:
-            span = self.doc.char_span(start, end, alignment_mode="expand")
+            span = char_span(self.doc, start, end)
             self._tenses[key] = clause_tense(span) if span is not None and len(span) else None
         return self._tenses[key]
 

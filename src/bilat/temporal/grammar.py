@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from bilat.parse import doc_text
+from bilat.parse import char_span, doc_text
 from bilat.temporal.lexicon import alternation, lexicon
 from bilat.temporal.prefilter import guarded
 
@@ -103,7 +103,7 @@ _YREFG = r"(?:{})"
 
 
 def _tok_at(doc: Doc, char: int) -> Token | None:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    span = char_span(doc, char, char + 1)
     return doc[span.start] if span is not None and len(span) else None
 
 
