@@ -748,3 +748,54 @@ def test_who_received_an_arriving_visitor_is_the_host_of_the_visit(bilat_nlp: An
         "1966-04-30",
     )
     assert {"Enlai", "Win"} <= _persons(visit)
+
+
+def test_one_countrys_raid_on_a_place_in_another_strikes_that_country(nlp: Any) -> None:
+    text = (
+        "Mozambique protested to Pretoria over the raid. "
+        "South African commandos raided houses in Maputo on Tuesday, killing three people."
+    )
+    events = _events(
+        nlp,
+        text,
+        "1987-05-30",
+        actors={
+            "Mozambique": ["country", "MOZ"],
+            "Pretoria": ["country", "ZAF"],
+            "South African": ["country", "ZAF"],
+        },
+        places={"Maputo": "MOZ"},
+        timexes={"Tuesday": ["1987-05-26", "1987-05-26"]},
+    )
+    raid = [e for e in events if e.type == "ASSAULT"]
+    assert raid and set(raid[0].countries) == {"ZAF", "MOZ"}
+
+
+def test_a_raid_on_a_place_in_the_raiders_own_country_gets_no_second_side(nlp: Any) -> None:
+    text = "Talks with Turkey stalled in May. Syrian jets bombed rebel positions near Aleppo on Sunday."
+    events = _events(
+        nlp,
+        text,
+        "2016-06-13",
+        actors={"Turkey": ["country", "TUR"], "Syrian": ["country", "SYR"]},
+        places={"Aleppo": "SYR"},
+        timexes={"Sunday": ["2016-06-12", "2016-06-12"]},
+    )
+    assert not [e for e in events if e.type == "ASSAULT"]
+
+
+def test_its_neighbour_is_the_other_of_the_storys_two_countries(nlp: Any) -> None:
+    text = (
+        "Afghanistan and Pakistan have traded accusations for weeks. "
+        "Pakistan closed the border with its neighbour on Monday."
+    )
+    events = _events(
+        nlp,
+        text,
+        "2017-03-08",
+        actors={"Afghanistan": ["country", "AFG"], "Pakistan": ["country", "PAK"]},
+        timexes={"Monday": ["2017-03-06", "2017-03-06"]},
+    )
+    closed = [e for e in events if e.type == "SANCTION"]
+    assert closed and set(closed[0].countries) == {"PAK", "AFG"}
+    assert any(a.country == "AFG" and a.side == "target" for a in closed[0].actors)

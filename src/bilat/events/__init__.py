@@ -330,6 +330,8 @@ def _in_content(trig: triggers.Trigger, speech: dict[int, str]) -> bool:
 #: Hostile acts a speaker says his side could or would take: a threat ("Britain could revoke
 #: their licences", "our warships would act if the ship entered").
 _THREAT_ACTS = frozenset({"SANCTION", "ASSAULT", "COERCE"})
+#: Acts of force whose place, lying in another country, names the side struck.
+_STRIKES = frozenset({"ASSAULT"})
 _HYPOTHETICAL = frozenset({"could", "would", "might", "may"})
 
 
@@ -438,13 +440,14 @@ def _candidate(
     parties = _parties(actors, countries, idx)
     if (
         len(parties) < 2
-        and mode == "visit"
+        and (mode == "visit" or (etype in _STRIKES and len(countries) == 1))
         and place is not None
         and place.country
         and place.country not in countries
     ):
-        # a visit to a place is a visit to its country; talks held in Geneva do not make
-        # Switzerland a party
+        # a visit to a place is a visit to its country, and one country's raid on a place in
+        # another strikes that country ("commandos raided houses in Maputo"); talks held in
+        # Geneva do not make Switzerland a party
         countries.append(place.country)
         parties = _parties(actors, countries, idx)
         confidence *= 0.9

@@ -619,6 +619,7 @@ def resolve_actors(trig: Trigger, idx: DocIndex) -> tuple[list[EventActor], list
             countries.append(m.country)
 
     background: bool | None = None
+    neighbour_side: str | None = None
     for head, side in argument_heads(trig):
         if _names_the_venue(head, trig, idx):
             continue
@@ -629,11 +630,20 @@ def resolve_actors(trig: Trigger, idx: DocIndex) -> tuple[list[EventActor], list
             for m in idx.tok_mentions.get(t.i, ()):
                 add(m, side)
                 found = True
+        if not found and _its_neighbour(head):
+            neighbour_side = side
+            continue
         if not found:
             if background is None:
                 background = _dated_before(trig, idx)
             for m, s in _anaphor(head, idx, background=background):
                 add(m, s if s != "keep" else side)
+    if neighbour_side is not None and len(idx.dyad) == 2 and len(countries) == 1 and countries[0] in idx.dyad:
+        # "Greece closed the border with its northern neighbour": one of the story's two
+        # countries acting on "its neighbour" acts on the other
+        other = next(c for c in idx.dyad if c != countries[0])
+        if other in idx.country_mention:
+            add(idx.country_mention[other], neighbour_side)
     if trig.type == "CONSULT" and not trig.nominal:
         # "discussed the deployment of missiles near Hormuz with Kuwaiti Undersecretary X": the
         # parse may hang the interlocutor inside the topic
@@ -834,6 +844,16 @@ def _quoted_speaker(head: Token, idx: DocIndex) -> list[Mention]:
             break
         node = node.head
     return []
+
+
+_NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor"})
+
+
+def _its_neighbour(head: Token) -> bool:
+    """ "its neighbour", "its northern neighbours": a country's neighbour told by a possessive."""
+    return head.lemma_.lower() in _NEIGHBOUR_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ == "its" for c in children(head)
+    )
 
 
 def _anaphor(head: Token, idx: DocIndex, *, background: bool = False) -> list[tuple[Mention, str]]:
