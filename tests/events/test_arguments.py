@@ -752,23 +752,19 @@ def test_who_received_an_arriving_visitor_is_the_host_of_the_visit(bilat_nlp: An
 
 def test_one_countrys_raid_on_a_place_in_another_strikes_that_country(nlp: Any) -> None:
     text = (
-        "Mozambique protested to Pretoria over the raid. "
-        "South African commandos raided houses in Maputo on Tuesday, killing three people."
+        "Baghdad summoned the Turkish ambassador over the incursion. "
+        "Turkish commandos raided houses in Dohuk on Thursday, killing four men."
     )
     events = _events(
         nlp,
         text,
-        "1987-05-30",
-        actors={
-            "Mozambique": ["country", "MOZ"],
-            "Pretoria": ["country", "ZAF"],
-            "South African": ["country", "ZAF"],
-        },
-        places={"Maputo": "MOZ"},
-        timexes={"Tuesday": ["1987-05-26", "1987-05-26"]},
+        "1995-03-25",
+        actors={"Baghdad": ["country", "IRQ"], "Turkish": ["country", "TUR"], "Iraqi": ["country", "IRQ"]},
+        places={"Dohuk": "IRQ"},
+        timexes={"Thursday": ["1995-03-23", "1995-03-23"]},
     )
     raid = [e for e in events if e.type == "ASSAULT"]
-    assert raid and set(raid[0].countries) == {"ZAF", "MOZ"}
+    assert raid and set(raid[0].countries) == {"TUR", "IRQ"}
 
 
 def test_a_raid_on_a_place_in_the_raiders_own_country_gets_no_second_side(nlp: Any) -> None:
@@ -799,3 +795,62 @@ def test_its_neighbour_is_the_other_of_the_storys_two_countries(nlp: Any) -> Non
     closed = [e for e in events if e.type == "SANCTION"]
     assert closed and set(closed[0].countries) == {"PAK", "AFG"}
     assert any(a.country == "AFG" and a.side == "target" for a in closed[0].actors)
+
+
+_JAPAN_KOREA = {
+    "Japan": ["country", "JPN"],
+    "Japanese": ["country", "JPN"],
+    "South Korea": ["country", "KOR"],
+    "Moon Jae-in": ["person", "KOR"],
+}
+
+
+def test_the_government_unnamed_is_the_storys_country_the_sentence_does_not_name(nlp: Any) -> None:
+    text = (
+        "Relations between Japan and South Korea have soured. President Moon Jae-in spoke on Thursday. "
+        "On Friday the government banned imports of 200 Japanese chemicals."
+    )
+    events = _events(
+        nlp,
+        text,
+        "2019-08-03",
+        actors=_JAPAN_KOREA,
+        timexes={"Friday": ["2019-08-02", "2019-08-02"], "Thursday": ["2019-08-01", "2019-08-01"]},
+    )
+    ban = [e for e in events if e.type == "SANCTION"]
+    assert ban and set(ban[0].countries) == {"KOR", "JPN"}
+    assert not any(a.kind == "person" for a in ban[0].actors)
+
+
+def test_the_government_of_a_named_country_is_not_read_as_the_other_side(nlp: Any) -> None:
+    text = (
+        "Relations between Japan and South Korea have soured. "
+        "On Friday the government of Japan banned imports of 200 Korean chemicals."
+    )
+    events = _events(
+        nlp,
+        text,
+        "2019-08-03",
+        actors={**_JAPAN_KOREA, "Korean": ["country", "KOR"]},
+        timexes={"Friday": ["2019-08-02", "2019-08-02"]},
+    )
+    ban = [e for e in events if e.type == "SANCTION"]
+    assert ban and any(a.country == "JPN" and a.side == "source" for a in ban[0].actors)
+
+
+def test_a_pronoun_among_a_list_of_banned_goods_carries_no_earlier_parties(nlp: Any) -> None:
+    text = (
+        "Foreign ministers Taro Kono and Kang Kyung-wha met in Bangkok on Thursday. "
+        "On Friday the government banned imports of 200 Japanese products, among them beer and cars."
+    )
+    events = _events(
+        nlp,
+        text,
+        "2019-08-03",
+        actors={**_JAPAN_KOREA, "Taro Kono": ["person", "JPN"], "Kang Kyung-wha": ["person", "KOR"]},
+        places={"Bangkok": "THA"},
+        timexes={"Friday": ["2019-08-02", "2019-08-02"], "Thursday": ["2019-08-01", "2019-08-01"]},
+    )
+    ban = [e for e in events if e.type == "SANCTION"]
+    assert ban and set(ban[0].countries) == {"KOR", "JPN"}
+    assert not any(a.kind == "person" for a in ban[0].actors)

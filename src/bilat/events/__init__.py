@@ -468,6 +468,9 @@ def _candidate(
             # parties read off the sentence rather than the arguments: weaker for verbal acts,
             # whose other side must be named for the act to count
             confidence *= 0.5 if verbal else 0.75
+    if len(parties) < 2 and (home := arguments.unnamed_government(trig, idx, countries)):
+        countries.insert(0, home)
+        parties = _parties(actors, countries, idx)
     if len(parties) < 2 and verbal and len(countries) == 1 and countries[0] in idx.dyad:
         # a statement by one side of the story's two countries with no other side named ("said
         # it deeply regretted the decision and would take countermeasures") answers the other

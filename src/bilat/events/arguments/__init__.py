@@ -630,6 +630,8 @@ def resolve_actors(trig: Trigger, idx: DocIndex) -> tuple[list[EventActor], list
             for m in idx.tok_mentions.get(t.i, ()):
                 add(m, side)
                 found = True
+        if not found and head.head.lower_ == "among":
+            continue  # "59 apps, among them TikTok": a pronoun of a list's members names no party
         if not found and _its_neighbour(head):
             neighbour_side = side
             continue
@@ -934,6 +936,31 @@ def _counted_list(head: Token, idx: DocIndex) -> list[Mention]:
     return []
 
 
+#: Nouns by which a story names a state's government without naming the state.
+_GOVERNMENT_NOUNS = frozenset({"government", "cabinet", "administration"})
+
+
+def unnamed_government(trig: Trigger, idx: DocIndex, countries: list[str]) -> str | None:
+    """The country of "the government" acting as the subject with no country word ("On Monday
+    the government banned 59 Chinese apps"): the state of the wire's dateline, or else the one of
+    the story's two countries the sentence does not name."""
+    subj = _explicit_subject(trig.predicate)
+    if subj is None or subj.lemma_.lower() not in _GOVERNMENT_NOUNS or len(idx.dyad) != 2:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children(subj)):
+        return None
+    if any(t.i != subj.i and t.dep_ not in ("det",) for t in subj.subtree) or idx.tok_mentions.get(subj.i):
+        return None  # "the government of Pakistan", "the Indian government", "the government that ..."
+    dateline = _dateline(idx)
+    home = dateline.country if dateline is not None else None
+    if home in idx.dyad and home not in countries:
+        return home
+    named = [c for c in countries if c in idx.dyad]
+    if home is None and len(named) == 1:
+        return next(c for c in idx.dyad if c != named[0])
+    return None
+
+
 def sentence_countries(trig: Trigger, idx: DocIndex) -> list[str]:
     sent = trig.token.sent
     out: list[str] = []
@@ -970,6 +997,6 @@ def sentence_evidence(trig: Trigger, idx: DocIndex):  # noqa: ANN201 - Evidence
 
 # The date and place of an event live in their own modules, which read the phrases above.
 from bilat.events.arguments.dating import _usable, attach_date  # noqa: E402
-from bilat.events.arguments.places import LEDE_SENTENCES, attach_place  # noqa: E402
+from bilat.events.arguments.places import LEDE_SENTENCES, _dateline, attach_place  # noqa: E402
 
 __all__ = ["LEDE_SENTENCES", "SPEECH", "DocIndex", "attach_date", "attach_place", "build_index"]
