@@ -854,3 +854,60 @@ def test_a_pronoun_among_a_list_of_banned_goods_carries_no_earlier_parties(nlp: 
     ban = [e for e in events if e.type == "SANCTION"]
     assert ban and set(ban[0].countries) == {"KOR", "JPN"}
     assert not any(a.kind == "person" for a in ban[0].actors)
+
+
+def test_a_third_states_verdict_on_the_accord_is_passed_on_the_storys_two_countries(nlp: Any) -> None:
+    text = (
+        "Ethiopia and Eritrea signed a peace agreement in Jeddah on Sunday. "
+        "Japan welcomed the deal on Monday."
+    )
+    events = _events(
+        nlp,
+        text,
+        "2018-09-18",
+        actors={"Ethiopia": ["country", "ETH"], "Eritrea": ["country", "ERI"], "Japan": ["country", "JPN"]},
+        places={"Jeddah": "SAU"},
+        timexes={"Sunday": ["2018-09-16", "2018-09-16"], "Monday": ["2018-09-17", "2018-09-17"]},
+    )
+    verdict = [e for e in events if e.type == "SUPPORT"]
+    assert verdict and set(verdict[0].countries) == {"JPN", "ETH", "ERI"}
+
+
+def test_a_third_states_welcome_of_an_offer_described_afresh_takes_no_parties_from_the_story(
+    nlp: Any,
+) -> None:
+    text = (
+        "Ethiopia and Eritrea signed a peace agreement in Jeddah on Sunday. "
+        "Japan welcomed a proposal for more aid on Monday."
+    )
+    events = _events(
+        nlp,
+        text,
+        "2018-09-18",
+        actors={"Ethiopia": ["country", "ETH"], "Eritrea": ["country", "ERI"], "Japan": ["country", "JPN"]},
+        places={"Jeddah": "SAU"},
+        timexes={"Sunday": ["2018-09-16", "2018-09-16"], "Monday": ["2018-09-17", "2018-09-17"]},
+    )
+    assert not [e for e in events if e.type == "SUPPORT"]
+
+
+def test_a_verdict_on_the_accord_told_again_with_its_speaker_is_one_statement(nlp: Any) -> None:
+    text = (
+        "Ethiopia and Eritrea signed a peace agreement in Jeddah on Sunday. "
+        "Tokyo welcomed the deal. Foreign Minister Taro Kono praised Ethiopia and Eritrea for their courage."
+    )
+    events = _events(
+        nlp,
+        text,
+        "2018-09-18",
+        actors={
+            "Ethiopia": ["country", "ETH"],
+            "Eritrea": ["country", "ERI"],
+            "Tokyo": ["country", "JPN"],
+            "Taro Kono": ["person", "JPN"],
+        },
+        places={"Jeddah": "SAU"},
+        timexes={"Sunday": ["2018-09-16", "2018-09-16"]},
+    )
+    verdicts = [e for e in events if e.type == "SUPPORT"]
+    assert len(verdicts) == 1 and any(a.name == "Taro Kono" for a in verdicts[0].actors)

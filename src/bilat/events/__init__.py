@@ -21,7 +21,7 @@ from bilat.records import Event, EventActor, Interval, Mention, Place, Timex
 from bilat.temporal.lexicon import number_value
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["find_events"]
 
@@ -83,6 +83,7 @@ def find_events(doc: Doc) -> list[Event]:
             elif (body := _lone_body(cand, idx, published)) is not None:
                 # "The G7 ministers met. They agreed ...": "they" are the body's members
                 idx.last_parties = [body]
+    cands = _told_twice(cands, idx)
     kept = _report_days(
         status.sequel_dates(
             _narrative_dates(_episode_dates(merge.merge(cands), idx, lex, published), idx, published),
@@ -374,6 +375,48 @@ def _proposes_meeting(trig: triggers.Trigger, meetings: set[int]) -> bool:
     return False
 
 
+#: Verdicts a third party passes on an act of others.
+_VERDICTS = frozenset({"SUPPORT", "ACCUSE"})
+#: Nouns naming a pact or a strike, which a story refers back to with "the".
+_TOLD_ACTS = frozenset(
+    "accord agreement deal treaty pact ceasefire truce raid raids attack attacks strike strikes "
+    "bombing invasion incursion".split()
+)
+
+
+def _told_twice(cands: list[Candidate], idx: arguments.DocIndex) -> list[Candidate]:
+    """ "Washington welcomed the agreement. Secretary of State X praised the two leaders": a
+    verdict on the story's act, told again in the next sentence with its speaker, is one
+    statement; the telling that names its parties keeps it."""
+    if not idx.story_verdicts:
+        return cands
+    sents = {id(c): c.token.sent for c in cands if c.type in _VERDICTS}
+    out = []
+    for c in cands:
+        if c.token.i in idx.story_verdicts and any(
+            d is not c
+            and d.type == c.type
+            and d.token.i not in idx.story_verdicts
+            and set(d.countries) == set(c.countries)
+            and (sents[id(d)].start == sents[id(c)].end or sents[id(d)].end == sents[id(c)].start)
+            for d in cands
+            if id(d) in sents
+        ):
+            continue
+        out.append(c)
+    return out
+
+
+def _judges_a_told_act(pred: Token) -> bool:
+    """The verb's object is a pact or strike referred back to ("welcomed the accord",
+    "condemned the raid"), not one described afresh ("welcomed a Soviet offer of talks")."""
+    obj = triggers.direct_object(pred)
+    if obj is None or obj.lemma_.lower() not in _TOLD_ACTS:
+        return False
+    kids = list(children(obj))
+    return bool(kids) and all(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids)
+
+
 def _candidate(
     trig: triggers.Trigger, idx: arguments.DocIndex, lex: lexicon.Lexicon, published, *, lone: bool = False
 ) -> Candidate | None:  # noqa: ANN001
@@ -468,6 +511,20 @@ def _candidate(
             # parties read off the sentence rather than the arguments: weaker for verbal acts,
             # whose other side must be named for the act to count
             confidence *= 0.5 if verbal else 0.75
+    if (
+        len(parties) < 2
+        and etype in _VERDICTS
+        and countries
+        and len(idx.dyad) == 2
+        and not set(countries) & set(idx.dyad)
+        and _judges_a_told_act(pred)
+    ):
+        # "In Washington, the State Department welcomed the accord": a third state's verdict on
+        # "the accord" of a story about two countries is passed on those two countries' act
+        countries.extend(idx.dyad)
+        parties = _parties(actors, countries, idx)
+        confidence *= DYAD_FACTOR
+        idx.story_verdicts.add(trig.token.i)
     if len(parties) < 2 and (home := arguments.unnamed_government(trig, idx, countries)):
         countries.insert(0, home)
         parties = _parties(actors, countries, idx)

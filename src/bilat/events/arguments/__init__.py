@@ -116,6 +116,8 @@ class DocIndex:
     sectors: dict[tuple[str, str], str | None] = field(default_factory=dict)
     #: the city of the story's dateline, once looked for (False: not looked for yet)
     dateline: Place | None | bool = False
+    #: trigger tokens of verdicts whose judged parties were read off the story's two countries
+    story_verdicts: set[int] = field(default_factory=set)
 
     @property
     def mention_tokens(self) -> set[int]:
