@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from bilat.actors import igo_members
 from bilat.events import arguments, dates, joint_acts, lexicon, merge, status, triggers
 from bilat.events.merge import Candidate
-from bilat.parse import children, doc_text, ents
+from bilat.parse import char_span, children, doc_text, ents
 from bilat.records import Event, EventActor, Interval, Mention, Place, Timex
 from bilat.temporal.lexicon import number_value
 
@@ -268,7 +268,7 @@ def _lede_day(idx: arguments.DocIndex) -> Interval | None:
         iv = t.interval
         if iv is None or iv.days != 1 or t.type != "DATE":
             continue
-        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        span = char_span(doc, t.start, t.end)
         if span is None:
             continue
         node = span.root

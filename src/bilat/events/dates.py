@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bilat.events import merge
-from bilat.parse import children, doc_text, tokens_with
+from bilat.parse import char_span, children, doc_text, tokens_with
 from bilat.records import Interval
 
 if TYPE_CHECKING:
@@ -138,8 +138,8 @@ def _widened(timex, start: dt.date, end: dt.date):  # noqa: ANN001, ANN202 - Tim
 def _coordinated(first, last, doc) -> bool:  # noqa: ANN001 - Timex, Timex, Doc
     """Whether the parse joins two dates as one ("on Thursday and Friday", "on Monday and on
     Tuesday"), not as the dates of two clauses ("on Monday and on Wednesday met X")."""
-    a = doc.char_span(first.start, first.end, alignment_mode="expand")
-    b = doc.char_span(last.start, last.end, alignment_mode="expand")
+    a = char_span(doc, first.start, first.end)
+    b = char_span(doc, last.start, last.end)
     if a is None or b is None:
         return False
     node = b.root

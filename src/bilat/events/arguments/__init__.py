@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from bilat.events.triggers import Trigger, direct_object, pobj, prep_children
-from bilat.parse import children, doc_text
+from bilat.parse import children, doc_text, token_range
 from bilat.records import EventActor, Mention, Place, Timex, evidence
 from bilat.temporal.lexicon import number_value
 
@@ -129,10 +129,7 @@ class DocIndex:
 
 
 def _tokens(doc: Doc, start: int, end: int) -> range:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return range(0)
-    return range(span.start, span.end)
+    return token_range(doc, start, end) or range(0)
 
 
 def build_index(doc: Doc, mentions: list[Mention], places: list[Place], timexes: list[Timex]) -> DocIndex:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from bilat.events.arguments import _SPEECH, DocIndex, _explicit_subject, _verbal
 from bilat.events.triggers import Trigger
-from bilat.parse import children
+from bilat.parse import char_span, children
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -113,7 +113,7 @@ def _in_other_relative(anchor: Token, trigger: Token, pred: Token) -> bool:
 
 def _since(t: Timex, doc: Doc) -> bool:
     """A date after "since" starts a state, it does not date an act reported beside it."""
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    span = char_span(doc, t.start, t.end)
     if span is None:
         return False
     before = doc[span.start - 1] if span.start > 0 else None
