@@ -9,7 +9,6 @@ record (``merge``). Every step is one pass over the document's tokens or its tri
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 from typing import TYPE_CHECKING
 
@@ -18,7 +17,6 @@ from bilat.events import arguments, dates, joint_acts, lexicon, merge, status, t
 from bilat.events.merge import Candidate
 from bilat.parse import char_span, children, doc_text, ents
 from bilat.records import Event, EventActor, Interval, Mention, Place, Timex
-from bilat.temporal.lexicon import number_value
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -103,12 +101,12 @@ def find_events(doc: Doc) -> list[Event]:
         if t.type == "CONSULT"
         and t.nominal
         and any(c.dep_ == "det" and c.lower_ == "the" for c in children(t.token))
-        and (n := _length_days(t.token))
+        and (n := dates.length_days(t.token))
     }
     for c in kept:
         if c.type == "CONSULT" and c.ended and not c.length_days:
             c.length_days = lengths.get(c.token.lemma_.lower())
-    kept = dates.during_visits(_meeting_spans(kept, published))
+    kept = dates.during_visits(dates.meeting_spans(kept, published))
     for c in kept:
         if dates.date_set(c, published):
             c.status = "planned"  # a meeting proposed for a stated day or month is planned
@@ -589,11 +587,11 @@ def _candidate(
         anchor = next((a for t, a in idx.sent_timexes.get(sent_start, ()) if t.start == timex.start), None)
         ending = anchor is not None and (
             (dates.ends(idx.doc[anchor]) and dates.told_of(idx.doc[anchor], trig))
-            or (_told_ended(trig) and anchor in (pred.i, _length_phrase(trig.token).head.i))
+            or (dates.told_ended(trig) and anchor in (pred.i, dates.length_phrase(trig.token).head.i))
         )
         # "agreed on Friday after four days of talks": the talks ran up to the act's day
-        ending = ending or _after(trig.token)
-        lengthened = _stated_length(_trip_noun(trig), timex, ending=ending)
+        ending = ending or dates.told_after(trig.token)
+        lengthened = dates.stated_length(dates.trip_noun(trig), timex, ending=ending)
         stated, timex = lengthened is not timex, lengthened
     if timex is not None and st in ("planned", "proposed"):
         timex = dates.next_occurrence(timex, published)
@@ -617,171 +615,11 @@ def _candidate(
         confidence=round(confidence, 3),
         mentions=[trig.token],
         stated_length=stated,
-        length_days=_length_days(_trip_noun(trig)) if etype == "CONSULT" else None,
-        ended=etype == "CONSULT" and _told_ended(trig),
+        length_days=dates.length_days(dates.trip_noun(trig)) if etype == "CONSULT" else None,
+        ended=etype == "CONSULT" and dates.told_ended(trig),
         joint=joint,
         spanned=spanned,
     )
-
-
-#: Verbs that tell a meeting as over ("ended talks here", "the talks concluded", "collapsed").
-_ENDING = dates.ENDING | {"collapse"}
-
-
-def _told_ended(trig: triggers.Trigger) -> bool:
-    pred = trig.predicate
-    if pred.lemma_.lower() in _ENDING and pred.pos_ == "VERB":
-        return True
-    noun = _length_phrase(trig.token)
-    head = noun.head
-    if noun.dep_ in ("dobj", "nsubj") and head.lemma_.lower() in _ENDING and head.pos_ == "VERB":
-        return True
-    # "the talks, which lasted three days, ended on Friday": the noun's own clause ends it
-    return any(
-        c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _ENDING and c.pos_ == "VERB"
-        for c in children(noun)
-    )
-
-
-#: Nouns of a stay whose length a journey verb's purpose states ("arrived for a six-day visit").
-_STAY_NOUNS = frozenset({"visit", "tour", "stay", "trip", "talks"})
-
-
-def _trip_noun(trig: triggers.Trigger):  # noqa: ANN202 - Token
-    """The noun a journey told by a verb states its length in: "arrived in Beijing on Tuesday for
-    a six-day official visit" (the visit's days from the arrival)."""
-    pred = trig.predicate
-    if trig.nominal or pred is None:
-        return trig.token
-    for p in children(pred):
-        if p.dep_ == "prep" and p.lower_ == "for":
-            for o in children(p):
-                if o.dep_ == "pobj" and o.lemma_.lower() in _STAY_NOUNS and _length_days(o):
-                    return o
-    return trig.token
-
-
-def _length_phrase(noun):  # noqa: ANN001, ANN202 - Token
-    """The phrase a meeting noun is told in: "three days" of "concluded three days of talks"."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _UNIT_DAYS:
-        return noun.head.head
-    return noun
-
-
-def _after(noun) -> bool:  # noqa: ANN001 - Token
-    """ "after four days of talks", "after three-day talks": a meeting over by its sentence's act."""
-    phrase = _length_phrase(noun)
-    return phrase.dep_ == "pobj" and phrase.head.lower_ == "after"
-
-
-#: Days in a unit a meeting's length is stated in ("a three-day visit", "a two-week tour").
-_UNIT_DAYS = {"day": 1, "week": 7}
-
-
-def _length_days(noun) -> int | None:  # noqa: ANN001 - Token
-    """The length a meeting noun states: "the three-day talks", "a two-week tour", "a week-long
-    visit", "a visit of three days", "after two days of talks"."""
-    for c in children(noun):
-        unit = _UNIT_DAYS.get(c.lemma_.lower())
-        if c.dep_ in ("compound", "amod", "nmod") and unit and (days := _counted(c, unit)):
-            return days
-        if c.dep_ == "amod" and c.lower_ in ("weeklong", "week-long"):
-            return 7
-        if (
-            c.dep_ == "amod"
-            and c.lower_ == "long"
-            and any(x.lower_ == "week" and x.dep_ in ("npadvmod", "compound") for x in children(c))
-        ):
-            return 7  # "week-long" parsed as "week" "-" "long"
-        if c.dep_ == "prep" and c.lower_ == "of":
-            obj = next((x for x in children(c) if x.dep_ == "pobj"), None)
-            unit = _UNIT_DAYS.get(obj.lemma_.lower()) if obj is not None else None
-            if unit and (days := _counted(obj, unit)):
-                return days
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() == "day":
-        return _counted(noun.head.head, 1)
-    return _lasted_days(noun)
-
-
-def _counted(tok, unit: int) -> int | None:  # noqa: ANN001 - Token
-    """The days of "three days" / "two weeks": the token's number times its unit, up to a month."""
-    n = _number(next((x for x in children(tok) if x.dep_ == "nummod"), None))
-    return n * unit if n and n * unit <= 31 else None
-
-
-def _lasted_days(noun) -> int | None:  # noqa: ANN001 - Token
-    """ "talks that lasted five days", "the talks, which lasted three days", "the talks lasted a
-    week": the length a clause on the meeting or of its own states."""
-    verbs = [c for c in children(noun) if c.dep_ in ("relcl", "acl")]
-    if noun.dep_ == "nsubj":
-        verbs.append(noun.head)
-    for verb in verbs:
-        if verb.lemma_.lower() != "last" or verb.pos_ != "VERB":
-            continue
-        for obj in children(verb):
-            unit = _UNIT_DAYS.get(obj.lemma_.lower())
-            if unit and obj.dep_ in ("npadvmod", "dobj", "obj", "advmod"):
-                num = next((x for x in children(obj) if x.dep_ == "nummod"), None)
-                n = (
-                    1
-                    if num is None and any(x.lower_ in ("a", "one") for x in children(obj))
-                    else _number(num)
-                )
-                if n and n * unit <= 31:
-                    return n * unit
-    return None
-
-
-def _number(tok) -> int | None:  # noqa: ANN001 - Token | None
-    if tok is None:
-        return None
-    n = number_value(tok.text)
-    return int(n) if n is not None and float(n).is_integer() and 1 < n <= 31 else None
-
-
-def _meeting_spans(cands: list[Candidate], published) -> list[Candidate]:  # noqa: ANN001
-    """The days of a meeting from a stated length told in any of its mentions: a stated start
-    runs forward ("a two-day visit starting Monday"); a meeting a wire's lede tells as ended
-    with no date ("ended talks here") ended on the day of the report and runs back ("An EC
-    negotiator taking part in the three-day talks")."""
-    for c in cands:
-        if c.type != "CONSULT" or c.status != "occurred":
-            continue
-        if c.timex is None and c.ended and published is not None and c.token.sent.start == 0:
-            c.report_day = Interval(start=published, end=published)
-        iv = c.date
-        if iv is None or iv.days != 1 or not c.length_days or c.stated_length:
-            continue
-        span = dt.timedelta(days=c.length_days - 1)
-        new = (
-            Interval(start=iv.start - span, end=iv.end)
-            if c.ended
-            else Interval(start=iv.start, end=iv.start + span)
-        )
-        if c.timex is not None:
-            c.timex = c.timex.model_copy(update={"interval": new})
-        else:
-            c.report_day = new
-        c.stated_length = True
-    return cands
-
-
-def _stated_length(noun, timex, *, ending: bool = False):  # noqa: ANN001, ANN202 - Token, Timex
-    """A meeting of a stated length that starts on a stated day covers those days ("his
-    three-day visit, which began on Nov. 19": Nov. 19-21)."""
-    iv = timex.interval
-    if iv is None or iv.days != 1:
-        return timex
-    n = _length_days(noun) if ending or noun.dep_ != "pobj" or noun.head.lower_ != "of" else None
-    if n is not None and ending:
-        # "a three-day visit to Japan that ends Thursday": the stated day is its last
-        return timex.model_copy(
-            update={"interval": Interval(start=iv.start - dt.timedelta(days=n - 1), end=iv.end)}
-        )
-    if n is not None:
-        end = iv.start + dt.timedelta(days=n - 1)
-        return timex.model_copy(update={"interval": Interval(start=iv.start, end=end)})
-    return timex
 
 
 #: Sectors whose people and bodies comment on relations rather than conduct them: the gold

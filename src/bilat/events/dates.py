@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from bilat.events import merge
 from bilat.parse import char_span, children, doc_text, tokens_with
 from bilat.records import Interval
+from bilat.temporal.lexicon import number_value
 
 if TYPE_CHECKING:
     from bilat.events import arguments, triggers
@@ -239,3 +240,166 @@ def next_occurrence(timex, published):  # noqa: ANN001, ANN201 - Timex, date | N
         return timex
     value = str(start.year) + timex.value[4:] if timex.value[:4].isdigit() else timex.value
     return timex.model_copy(update={"interval": Interval(start=start, end=end), "value": value})
+
+
+# ---------------------------------------------------------------- stated lengths
+
+
+#: Verbs that tell a meeting as over ("ended talks here", "the talks concluded", "collapsed").
+_ENDING = ENDING | {"collapse"}
+
+
+def told_ended(trig: triggers.Trigger) -> bool:
+    pred = trig.predicate
+    if pred.lemma_.lower() in _ENDING and pred.pos_ == "VERB":
+        return True
+    noun = length_phrase(trig.token)
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubj") and head.lemma_.lower() in _ENDING and head.pos_ == "VERB":
+        return True
+    # "the talks, which lasted three days, ended on Friday": the noun's own clause ends it
+    return any(
+        c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _ENDING and c.pos_ == "VERB"
+        for c in children(noun)
+    )
+
+
+#: Nouns of a stay whose length a journey verb's purpose states ("arrived for a six-day visit").
+_STAY_NOUNS = frozenset({"visit", "tour", "stay", "trip", "talks"})
+
+
+def trip_noun(trig: triggers.Trigger):  # noqa: ANN202 - Token
+    """The noun a journey told by a verb states its length in: "arrived in Beijing on Tuesday for
+    a six-day official visit" (the visit's days from the arrival)."""
+    pred = trig.predicate
+    if trig.nominal or pred is None:
+        return trig.token
+    for p in children(pred):
+        if p.dep_ == "prep" and p.lower_ == "for":
+            for o in children(p):
+                if o.dep_ == "pobj" and o.lemma_.lower() in _STAY_NOUNS and length_days(o):
+                    return o
+    return trig.token
+
+
+def length_phrase(noun):  # noqa: ANN001, ANN202 - Token
+    """The phrase a meeting noun is told in: "three days" of "concluded three days of talks"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _UNIT_DAYS:
+        return noun.head.head
+    return noun
+
+
+def told_after(noun) -> bool:  # noqa: ANN001 - Token
+    """ "after four days of talks", "after three-day talks": a meeting over by its sentence's act."""
+    phrase = length_phrase(noun)
+    return phrase.dep_ == "pobj" and phrase.head.lower_ == "after"
+
+
+#: Days in a unit a meeting's length is stated in ("a three-day visit", "a two-week tour").
+_UNIT_DAYS = {"day": 1, "week": 7}
+
+
+def length_days(noun) -> int | None:  # noqa: ANN001 - Token
+    """The length a meeting noun states: "the three-day talks", "a two-week tour", "a week-long
+    visit", "a visit of three days", "after two days of talks"."""
+    for c in children(noun):
+        unit = _UNIT_DAYS.get(c.lemma_.lower())
+        if c.dep_ in ("compound", "amod", "nmod") and unit and (days := _counted(c, unit)):
+            return days
+        if c.dep_ == "amod" and c.lower_ in ("weeklong", "week-long"):
+            return 7
+        if (
+            c.dep_ == "amod"
+            and c.lower_ == "long"
+            and any(x.lower_ == "week" and x.dep_ in ("npadvmod", "compound") for x in children(c))
+        ):
+            return 7  # "week-long" parsed as "week" "-" "long"
+        if c.dep_ == "prep" and c.lower_ == "of":
+            obj = next((x for x in children(c) if x.dep_ == "pobj"), None)
+            unit = _UNIT_DAYS.get(obj.lemma_.lower()) if obj is not None else None
+            if unit and (days := _counted(obj, unit)):
+                return days
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() == "day":
+        return _counted(noun.head.head, 1)
+    return _lasted_days(noun)
+
+
+def _counted(tok, unit: int) -> int | None:  # noqa: ANN001 - Token
+    """The days of "three days" / "two weeks": the token's number times its unit, up to a month."""
+    n = _number(next((x for x in children(tok) if x.dep_ == "nummod"), None))
+    return n * unit if n and n * unit <= 31 else None
+
+
+def _lasted_days(noun) -> int | None:  # noqa: ANN001 - Token
+    """ "talks that lasted five days", "the talks, which lasted three days", "the talks lasted a
+    week": the length a clause on the meeting or of its own states."""
+    verbs = [c for c in children(noun) if c.dep_ in ("relcl", "acl")]
+    if noun.dep_ == "nsubj":
+        verbs.append(noun.head)
+    for verb in verbs:
+        if verb.lemma_.lower() != "last" or verb.pos_ != "VERB":
+            continue
+        for obj in children(verb):
+            unit = _UNIT_DAYS.get(obj.lemma_.lower())
+            if unit and obj.dep_ in ("npadvmod", "dobj", "obj", "advmod"):
+                num = next((x for x in children(obj) if x.dep_ == "nummod"), None)
+                n = (
+                    1
+                    if num is None and any(x.lower_ in ("a", "one") for x in children(obj))
+                    else _number(num)
+                )
+                if n and n * unit <= 31:
+                    return n * unit
+    return None
+
+
+def _number(tok) -> int | None:  # noqa: ANN001 - Token | None
+    if tok is None:
+        return None
+    n = number_value(tok.text)
+    return int(n) if n is not None and float(n).is_integer() and 1 < n <= 31 else None
+
+
+def meeting_spans(cands: list[Candidate], published) -> list[Candidate]:  # noqa: ANN001
+    """The days of a meeting from a stated length told in any of its mentions: a stated start
+    runs forward ("a two-day visit starting Monday"); a meeting a wire's lede tells as ended
+    with no date ("ended talks here") ended on the day of the report and runs back ("An EC
+    negotiator taking part in the three-day talks")."""
+    for c in cands:
+        if c.type != "CONSULT" or c.status != "occurred":
+            continue
+        if c.timex is None and c.ended and published is not None and c.token.sent.start == 0:
+            c.report_day = Interval(start=published, end=published)
+        iv = c.date
+        if iv is None or iv.days != 1 or not c.length_days or c.stated_length:
+            continue
+        span = dt.timedelta(days=c.length_days - 1)
+        new = (
+            Interval(start=iv.start - span, end=iv.end)
+            if c.ended
+            else Interval(start=iv.start, end=iv.start + span)
+        )
+        if c.timex is not None:
+            c.timex = c.timex.model_copy(update={"interval": new})
+        else:
+            c.report_day = new
+        c.stated_length = True
+    return cands
+
+
+def stated_length(noun, timex, *, ending: bool = False):  # noqa: ANN001, ANN202 - Token, Timex
+    """A meeting of a stated length that starts on a stated day covers those days ("his
+    three-day visit, which began on Nov. 19": Nov. 19-21)."""
+    iv = timex.interval
+    if iv is None or iv.days != 1:
+        return timex
+    n = length_days(noun) if ending or noun.dep_ != "pobj" or noun.head.lower_ != "of" else None
+    if n is not None and ending:
+        # "a three-day visit to Japan that ends Thursday": the stated day is its last
+        return timex.model_copy(
+            update={"interval": Interval(start=iv.start - dt.timedelta(days=n - 1), end=iv.end)}
+        )
+    if n is not None:
+        end = iv.start + dt.timedelta(days=n - 1)
+        return timex.model_copy(update={"interval": Interval(start=iv.start, end=end)})
+    return timex

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bilat.events.arguments import _SPEECH, DocIndex, _explicit_subject, _verbal
+from bilat.events.arguments.index import _SPEECH, DocIndex
+from bilat.events.arguments.phrases import _explicit_subject, _verbal
 from bilat.events.triggers import Trigger
 from bilat.parse import char_span, children
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from bilat.events.arguments import _PLACE_PREPS, DocIndex, _explicit_subject, np_tokens
 from bilat.events.arguments.dating import _chain
+from bilat.events.arguments.index import _PLACE_PREPS, DocIndex
+from bilat.events.arguments.phrases import _explicit_subject, np_tokens
 from bilat.events.triggers import Trigger, direct_object, prep_children
 from bilat.parse import children, tokens_with
 

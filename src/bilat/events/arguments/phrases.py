@@ -1,0 +1,418 @@
+"""Argument phrases and their roles: subjects, objects, hosts and company, witnesses, agents."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bilat.events.triggers import Trigger, direct_object, pobj, prep_children
+from bilat.parse import children
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+from bilat.events.arguments.index import (
+    _NOUN_ARG_PREPS,
+    _NP_SKIP,
+    _RELATIVE,
+    _STANCE_PREPS,
+    _TARGET_PREPS,
+    DocIndex,
+)
+
+
+def np_tokens(tok: Token, idx: DocIndex) -> list[Token]:
+    """The tokens of the noun phrase headed by ``tok``, with its conjuncts and appositions."""
+    out: list[Token] = []
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in children(t):
+            if c.dep_ == "prep" and c.lower_ in ("of", "from") and t.pos_ in ("NOUN", "PROPN"):
+                stack.extend(p for p in children(c) if p.dep_ == "pobj")
+            elif c.dep_ == "prep" and c.lower_ in ("in", "at") and t.pos_ == "NOUN":
+                # "the military commander in East Timor, Major-General X": the parse hangs the
+                # name in apposition to the whole phrase on its last noun
+                stack.extend(
+                    a
+                    for p in children(c)
+                    if p.dep_ == "pobj"
+                    for a in children(p)
+                    if a.dep_ == "appos" and a.pos_ == "PROPN"
+                )
+            elif c.dep_ not in _NP_SKIP and c.i not in idx.timex_tokens:
+                stack.append(c)
+    return out
+
+
+def _passive(pred: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in children(pred))
+
+
+def _explicit_subject(pred: Token) -> Token | None:
+    # two subjects are a misparse of a dateline or a heading ("MOSCOW, March 3 - Gorbachev will
+    # visit"): the one nearest the verb is its subject
+    found = None
+    for c in children(pred):
+        if c.dep_ in ("nsubj", "csubj") and (found is None or c.i < pred.i):
+            found = c
+    return found
+
+
+def inherited_subject(pred: Token) -> Token | None:
+    """The subject a clause without one takes from the clause or noun it hangs from."""
+    node = pred
+    for _ in range(5):
+        subj = _explicit_subject(node)
+        if subj is not None and not (_passive(node) and subj.dep_ == "nsubjpass"):
+            if subj.lower_ in _RELATIVE and node.dep_ == "relcl":
+                return node.head
+            return subj
+        if node.dep_ == "xcomp":
+            obj = direct_object(node.head)
+            if obj is not None and obj.dep_ == "dobj":
+                return obj  # object control: "urged Japan to act"
+        if node.dep_ in ("acl", "relcl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return node.head
+        if node.dep_ == "dep" and node.head.tag_ == "VBG" and node.tag_ in ("VBD", "VBZ", "VBP"):
+            # the parser took a participle for the main verb ("leaders meeting in Baghdad
+            # threatened ..."): the finite verb it left hanging has the participle's subject
+            return _explicit_subject(node.head)
+        # "is due to meet Biden", "was ready to sign": the adjective's subject is the copula's
+        if node.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "acomp") or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.dep_ == "prep":
+            node = node.head
+    return None
+
+
+def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
+    """Argument phrase heads of the event with their side (source/target/participant)."""
+    heads: list[tuple[Token, str]] = []
+    pred = trig.predicate
+    noun = trig.token if trig.nominal else None
+    if noun is not None and noun.dep_ in ("compound", "amod") and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    if pred is not None and not _same(pred, noun):
+        passive = _passive(pred)
+        agent = pobj(pred, "by")
+        if agent is None and passive:
+            # "was described as alarming by X": the parser hangs the agent on the predicative
+            agent = next((a for c in children(pred) if c.dep_ == "prep" for a in _by_agents(c)), None)
+        subj = _explicit_subject(pred)
+        if subj is not None and subj.lower_ in _RELATIVE and pred.dep_ == "relcl":
+            subj = pred.head  # "Nixon, who met Mao"
+            if trig.type == "CONSULT" and _joint(pred, noun):
+                # "watched by Tsipras and Zaev, who held talks over lunch": talks without another
+                # party are held by the whole pair the clause hangs on, however it was parsed
+                first = subj
+                while first.dep_ == "conj" and first.head.i != first.i:
+                    first = first.head
+                if first.i != subj.i:
+                    heads.append((first, "source"))
+        if passive:
+            if agent is not None:
+                heads.append((agent, "source"))
+            nsp = next((c for c in children(pred) if c.dep_ == "nsubjpass"), None)
+            if nsp is not None and not _same(nsp, noun):
+                heads.append((nsp, "target"))
+        elif subj is not None and not _same(subj, noun):
+            heads.append((subj, "source"))
+        if not any(s == "source" for _, s in heads):
+            inh = inherited_subject(pred)
+            if inh is not None and not _same(inh, noun):
+                heads.append((inh, "source"))
+        for c in children(pred):
+            if c.dep_ in ("dobj", "dative", "iobj") and not _same(c, noun):
+                heads.append((c, "target"))
+                # "rejected the conditions added by the EU": whose proposal it is takes the act
+                heads.extend((a, "target") for a in _authors(c))
+            if c.dep_ in ("attr", "oprd") and not _same(c, noun):
+                heads.append((c, "target"))
+        for p in prep_children(pred):
+            if p.lower_ in _TARGET_PREPS:
+                heads.extend((o, "target") for o in children(p) if o.dep_ == "pobj" and not _same(o, noun))
+            elif trig.type == "CONSULT" and p.lower_ in ("by", "over", "on", "via"):
+                # "spoke by telephone with X": the parse hangs the other party on the medium
+                heads.extend(
+                    (w, "target")
+                    for o in children(p)
+                    if o.dep_ == "pobj" and o.lemma_.lower() in _MEDIA
+                    for w in _with_objects(o)
+                )
+            elif p.lower_ == "as":
+                # "rejected as unacceptable the demands added by X", parsed as one "as" phrase
+                heads.extend((a, "target") for o in children(p) if o.dep_ == "pobj" for a in _authors(o))
+        if not trig.nominal and _verbal(trig):
+            # "warned that Japan ...", "urged Tokyo to ...": parties named in the content clause
+            for c in children(pred):
+                if c.dep_ in ("ccomp", "xcomp"):
+                    s = _explicit_subject(c)
+                    if s is not None:
+                        heads.append((s, "target"))
+                    o = direct_object(c)
+                    if o is not None:
+                        heads.append((o, "target"))
+                    # "threatened to cut ties with Egypt", "urged it to impose sanctions on X"
+                    for p in prep_children(c):
+                        if p.lower_ in _TARGET_PREPS:
+                            heads.extend((t, "target") for t in children(p) if t.dep_ == "pobj")
+                    if o is not None:
+                        for p in prep_children(o):
+                            if p.lower_ in ("on", "against", "with"):
+                                heads.extend((t, "target") for t in children(p) if t.dep_ == "pobj")
+        if trig.type == "AGREE" and not trig.nominal:
+            # "has agreed to meet ANC president Oliver Tambo", "agreed to hold talks with X": whom
+            # one agrees to meet is the other side
+            for c in children(pred):
+                if c.dep_ == "xcomp" and c.lemma_.lower() in _MEETING_VERBS:
+                    heads.extend((o, "target") for o in children(c) if o.dep_ == "dobj")
+                    heads.extend((o, "target") for o in _with_objects(c))
+                elif c.dep_ == "xcomp" and c.lemma_.lower() == "hold":
+                    for o in children(c):
+                        if o.dep_ == "dobj":
+                            heads.extend((w, "target") for w in _with_objects(o))
+    if noun is not None:
+        held = noun
+        if (
+            held.dep_ == "pobj"
+            and held.head.lower_ == "of"
+            and held.head.head.lemma_.lower() in _MEASURES
+            and held.head.head.dep_ == "dobj"
+        ):
+            held = held.head.head  # "held two hours of talks with X": who held the hours met
+        if (pred is None or _same(pred, noun)) and held.dep_ == "dobj" and held.head.pos_ == "VERB":
+            # "ordered a blockade", "announced sanctions": the governing verb's subject acts
+            gov_subj = _explicit_subject(held.head) or inherited_subject(held.head)
+            if gov_subj is not None:
+                # "X must ... or face reprisals": who faces a threat is its target
+                undergoes = _verbal(trig) and held.head.lemma_.lower() in _UNDERGO
+                heads.append((gov_subj, "target" if undergoes else "source"))
+        for c in children(noun):
+            if c.dep_ == "poss":
+                heads.append((c, "source"))
+            elif c.dep_ in ("compound", "amod", "nmod") and c.i != trig.token.i:
+                heads.append((c, "participant"))
+            elif c.dep_ == "prep" and (
+                c.lower_ in _NOUN_ARG_PREPS or (c.lower_ in _STANCE_PREPS and _verbal(trig))
+            ):
+                side = "source" if c.lower_ in ("by", "from") else "target"
+                heads.extend((o, side) for o in children(c) if o.dep_ == "pobj")
+            elif c.dep_ == "appos":
+                heads.append((c, "participant"))
+        # "rejected the proposal put forward by Washington": the author of what a light verb
+        # answers is the other side; "talks hosted by X", "sanctions imposed by X": X acts
+        answerer = _explicit_subject(pred) if trig.light is not None and pred is not None else None
+        answered = answerer is not None and not _same(answerer, noun)
+        for c in children(noun):
+            if c.dep_ in ("acl", "relcl"):
+                agent = pobj(c, "by")
+                if agent is not None:
+                    heads.append((agent, "target" if answered else "source"))
+                # "talks that started last year between Baghdad and Damascus"
+                for p in prep_children(c):
+                    if p.lower_ in ("between", "among", "with"):
+                        heads.extend((o, "participant") for o in children(p) if o.dep_ == "pobj")
+        scene = _scene_verb(noun) if pred is None or _same(pred, noun) else None
+        if scene is not None:
+            # "agreed ... during talks in Bonn", "told reporters after three days of talks": who
+            # acts at the meeting took part in it
+            subj = _explicit_subject(scene) or inherited_subject(scene)
+            if subj is not None and subj.lower_ not in _RELATIVE:
+                heads.append((subj, "participant"))
+            if trig.type == "CONSULT" and scene.lemma_.lower() in _ADDRESS:
+                # "In a telephone call on Monday, Kohl told Mitterrand ...", "on a surprise visit
+                # to the base, he embraced Assad": whom one speaks to or greets is the other party
+                heads.extend((c, "participant") for c in children(scene) if c.dep_ in ("dobj", "dative"))
+            if trig.type == "CONSULT":
+                # "at a Mercosur summit, Lula took over the presidency from Fernandez"
+                heads.extend(
+                    (o, "participant")
+                    for p in prep_children(scene)
+                    if p.lower_ in ("with", "from", "to")
+                    for o in children(p)
+                    if o.dep_ == "pobj"
+                )
+    if trig.type == "CONSULT" and pred is not None:
+        heads.extend(_hosts_and_company(pred, visit=trig.mode == "visit"))
+    if trig.type in ("CONSULT", "AGREE") and pred is not None:
+        heads.extend((w, "participant") for w in _witnesses(pred))
+    if trig.type != "CONSULT" and not _verbal(trig) and pred is not None and pred.dep_ == "conj":
+        met = pred.head
+        if met.lemma_.lower() in _MEETING_VERBS and met.pos_ == "VERB":
+            # "met with President Putin and signed a number of documents": who was met signs too
+            heads.extend((c, "participant") for c in children(met) if c.dep_ == "dobj")
+            heads.extend((o, "participant") for o in _with_objects(met))
+    return heads
+
+
+#: Means by which one speaks with someone afar ("by telephone", "over a video link").
+_MEDIA = frozenset({"telephone", "phone", "videophone", "link", "videoconference", "hotline", "line"})
+
+#: Nouns measuring a meeting held ("two hours of talks", "three rounds of negotiations").
+_MEASURES = frozenset({"hour", "day", "week", "round", "session", "minute"})
+
+#: Verbs of meeting someone, whose other party shares an act told in the same breath.
+_MEETING_VERBS = frozenset({"meet", "receive", "host", "welcome", "confer", "visit"})
+
+
+#: Verbs of addressing someone: their object is who the subject speaks with.
+_ADDRESS = frozenset(
+    {
+        "tell",
+        "assure",
+        "inform",
+        "brief",
+        "ask",
+        "urge",
+        "invite",
+        "thank",
+        "congratulate",
+        "meet",
+        "embrace",
+        "greet",
+        "receive",
+        "welcome",
+    }
+)
+#: Verbs whose agent comes along on a visit or joins a meeting ("joined by X", "accompanied by Y").
+_COMPANY = frozenset({"join", "accompany"})
+_INVITATION = frozenset({"invitation", "invite"})
+#: Verbs whose subject has the one they name come to a meeting ("invited Yoon to attend").
+_INVITING = frozenset({"invite", "host", "welcome", "receive"})
+
+
+def _hosts_and_company(pred: Token, *, visit: bool = False) -> list[tuple[Token, str]]:
+    """Who invited the visitor ("arrived at the invitation of X", "landed in Athens, responding to
+    an invitation from X", "X invited Y to visit Z"), who joined the meeting ("met again, this time
+    joined by X") and whom a visitor comes to see ("flew to Ismailia for talks with X", "travelling
+    to Brasilia to ask X for help"). The search stays in the predicate's clause and the participle
+    and purpose clauses hanging from it."""
+    out: list[tuple[Token, str]] = []
+    if pred.dep_ in ("xcomp", "ccomp") and pred.head.lemma_.lower() in _INVITING:
+        inviter = _explicit_subject(pred.head)
+        if inviter is not None and inviter.lower_ not in _RELATIVE:
+            out.append((inviter, "target"))
+    stack = [pred]
+    for _ in range(60):
+        if not stack:
+            break
+        t = stack.pop()
+        low = t.lemma_.lower()
+        if t.pos_ == "NOUN" and low in _INVITATION:
+            for p in prep_children(t):
+                if p.lower_ in ("of", "from", "by"):
+                    out.extend((o, "target") for o in children(p) if o.dep_ == "pobj")
+            continue
+        if t.i != pred.i and low in _COMPANY and t.tag_ == "VBN":
+            agent = pobj(t, "by")
+            if agent is not None:
+                out.append((agent, "participant"))
+        purpose = visit and t.i != pred.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(t))
+        if purpose:
+            out.extend((c, "target") for c in children(t) if c.dep_ in ("dobj", "dative"))
+        if visit and t.dep_ == "pobj" and t.head.lower_ == "for" and t.pos_ == "NOUN":
+            out.extend((o, "target") for o in _with_objects(t))
+        if visit and t.i == pred.i:
+            # "arrived in Lahore and was received by Sharif at the border": who met the visitor
+            for c in children(t):
+                if c.dep_ == "conj" and c.lemma_.lower() in _INVITING and _passive(c):
+                    out.extend((a, "target") for a in _agents(c))
+        for c in children(t):
+            if c.dep_ in ("prep", "pobj", "advcl", "acl", "npadvmod", "agent") or (
+                c.dep_ == "dobj" and t.i != pred.i
+            ):
+                if c.dep_ == "advcl" and _explicit_subject(c) is not None:
+                    continue  # a clause of its own ("when Kohl arrived"), not a participle
+                stack.append(c)
+            elif visit and c.dep_ == "xcomp" and _explicit_subject(c) is None:
+                stack.append(c)  # "travelling to Brasilia to ask Lula": the purpose of the trip
+    return out
+
+
+def _joint(pred: Token, noun: Token | None) -> bool:
+    """A meeting clause that names no other party ("who held talks", "who met afterwards")."""
+    for c in children(pred):
+        if c.dep_ in ("dobj", "dative") and (noun is None or c.i != noun.i):
+            return False
+        if c.dep_ == "prep" and c.lower_ == "with":
+            return False
+    return noun is None or not _with_objects(noun)
+
+
+#: Verbs whose agent looks on as an act is done ("signed, watched by the two premiers").
+_WITNESSING = frozenset({"watch", "witness", "attend", "observe"})
+
+
+def _witnesses(pred: Token) -> list[Token]:
+    """Who an act was done before ("signed the accord in the presence of X", "signed ...,
+    watched by X and Y"): leaders a signing or meeting is held for take part in it."""
+    out: list[Token] = []
+    for c in children(pred):
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for o in children(c):
+                if o.dep_ == "pobj" and o.lemma_.lower() == "presence":
+                    out.extend(
+                        x
+                        for p in prep_children(o)
+                        if p.lower_ == "of"
+                        for x in children(p)
+                        if x.dep_ == "pobj"
+                    )
+        elif c.dep_ in ("advcl", "acl") and c.tag_ == "VBN" and c.lemma_.lower() in _WITNESSING:
+            out.extend(_agents(c))
+    return out
+
+
+def _with_objects(noun: Token) -> list[Token]:
+    return [o for p in prep_children(noun) if p.lower_ == "with" for o in children(p) if o.dep_ == "pobj"]
+
+
+def _authors(obj: Token) -> list[Token]:
+    """Who made what a verb takes as its object ("the demands added by the EU", "the offer made by
+    Gorbachev")."""
+    return [a for c in children(obj) if c.dep_ == "acl" and c.tag_ == "VBN" for a in _agents(c)]
+
+
+def _agents(verb: Token) -> list[Token]:
+    agent = pobj(verb, "by")
+    return [agent] if agent is not None else []
+
+
+_SCENE_PREPS = frozenset({"during", "at", "after", "before", "following", "on", "in", "ahead", "since"})
+
+
+def _scene_verb(noun: Token) -> Token | None:
+    """The verb whose act a meeting noun sets the scene for ("agreed during talks", "met on the
+    sidelines of the summit", "said after two days of talks")."""
+    node = noun
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        node = node.head.head
+    if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.lower_ not in _SCENE_PREPS:
+        return None
+    gov = node.head.head
+    return gov if gov.pos_ in ("VERB", "AUX") else None
+
+
+#: Verbs whose subject undergoes what their object names ("face reprisals", "suffer the consequences").
+_UNDERGO = frozenset({"face", "suffer", "risk", "bear", "incur"})
+
+
+def _by_agents(prep: Token) -> list[Token]:
+    """The 'by' phrase inside an 'as' phrase ("described as alarming by the envoy")."""
+    if prep.lower_ != "as":
+        return []
+    out = []
+    for t in prep.subtree:
+        if t.dep_ in ("prep", "agent") and t.lower_ == "by":
+            out.extend(o for o in children(t) if o.dep_ == "pobj")
+    return out
+
+
+def _same(a: Token | None, b: Token | None) -> bool:
+    return a is not None and b is not None and a.i == b.i
+
+
+def _verbal(trig: Trigger) -> bool:
+    return trig.type in ("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT")
