@@ -409,7 +409,9 @@ def test_the_verb_of_a_round_of_talks_is_the_talks_predicate(nlp: Any) -> None:
     [
         ("The Philippine Congress ratified the treaty with Japan.", False),
         ("The Administration will ask Congress for nearly $5 billion.", False),
-        ("Khrushchev denounced Stalin at the 20th Party Congress in 1956.", True),
+        ("Delegates from 40 nations opened the 7th World Congress in Moscow in 1935.", True),
+        # a party's own congress is a gathering of one side, no contact between sides
+        ("Khrushchev denounced Stalin at the 20th Party Congress in 1956.", False),
         ("The Congress of Vienna redrew the map of Europe.", True),
         ("Russia hosted a congress of Syrian groups in Sochi.", True),
     ],
@@ -1027,3 +1029,95 @@ def test_third_heldout_round_words_without_their_context_do_not_trigger(
     nlp: Any, text: str, word: str, etype: str
 ) -> None:
     assert (word, etype) not in _triggers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "etype"),
+    [
+        # a promise to reduce a place to ruin is a threat, not a pledge
+        ("North Korea vowed to turn Seoul into a sea of fire if attacked.", "vowed", "THREATEN"),
+        ("Baghdad promised to reduce Tel Aviv to ashes in 1990.", "promised", "THREATEN"),
+        ("Saddam vowed to burn half of Israel with chemical weapons.", "vowed", "THREATEN"),
+        # a talk over a video link is the ontology's remote contact
+        ("Xi Jinping and Joe Biden spoke over a video link on Monday.", "spoke", "CONSULT"),
+        ("Putin and Erdogan talked via video link on Wednesday.", "talked", "CONSULT"),
+        ("Modi and Sharif held a video call on Thursday.", "call", "CONSULT"),
+        ("Macron and Merkel held a videoconference on Tuesday.", "videoconference", "CONSULT"),
+        ("The French and German leaders held a video conference on the crisis.", "conference", "CONSULT"),
+    ],
+)
+def test_remote_contacts_and_vows_of_ruin_are_recognised(nlp: Any, text: str, word: str, etype: str) -> None:
+    assert (word, etype) in _triggers(nlp, text)
+
+
+def test_a_vow_to_turn_a_relationship_into_a_partnership_is_still_a_pledge(nlp: Any) -> None:
+    assert ("vowed", "AGREE") in _triggers(nlp, "Tokyo vowed to turn its ties with Seoul into a partnership.")
+
+
+def test_a_video_contact_has_the_phone_mode(nlp: Any) -> None:
+    doc = nlp(parse.make_doc(nlp, "Xi Jinping and Joe Biden spoke over a video link.", "t-trig", None))
+    found = trig.find_triggers(doc, load_lexicon(), set(), set())
+    assert [t.mode for t in found if t.type == "CONSULT"] == ["phone"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sanctions a party lives under or evades are not imposed by anyone in the sentence
+        "Moscow set up new institutions to deal with Western sanctions.",
+        "Banks in Caracas have found ways to cope with American sanctions since 2019.",
+        "Pyongyang used shell companies to evade United Nations sanctions on its coal exports.",
+        # a participle describing a kind of state names no state that acted
+        "Officials from countries imposing sanctions on Iran met in Vienna.",
+        "The Turkish minister criticised nations imposing sanctions, saying they hurt ordinary people.",
+    ],
+)
+def test_sanctions_lived_under_or_imposed_by_a_kind_of_state_are_no_sanction(nlp: Any, text: str) -> None:
+    assert "SANCTION" not in [etype for _, etype in _triggers(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington is imposing sanctions on Pakistan over its nuclear tests.",
+        "The three countries imposing sanctions on Iraq met in Geneva.",
+    ],
+)
+def test_a_particular_state_imposing_sanctions_still_sanctions(nlp: Any, text: str) -> None:
+    assert ("sanctions", "SANCTION") in _triggers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body's own meeting is no contact between the parties
+        "The Indian prime minister chaired a cabinet meeting on Pakistan on Wednesday.",
+        "Prime Minister Nawaz Sharif convened a cabinet meeting after the Indian strikes.",
+        "After a board meeting, the Brazilian oil company said it would sell its stake in Argentina.",
+        "The Chinese Communist Party congress endorsed the policy toward the United States.",
+        # soldiers landing or arriving are no visit
+        "Turkish troops landed in northern Cyprus on July 20, 1974.",
+        "Israeli soldiers arrived in the Egyptian town of Rafah on Tuesday.",
+        "American marines landed in Grenada in October 1983.",
+    ],
+)
+def test_internal_meetings_and_landing_troops_are_no_contact(nlp: Any, text: str) -> None:
+    assert "CONSULT" not in [etype for _, etype in _triggers(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a commander's title names a person who travels, not a body of soldiers
+        ("The Pakistani army chief arrived in Beijing on Monday.", "arrived"),
+        ("A Chinese military delegation arrived in Washington on Monday.", "arrived"),
+        ("Envoys from North Korea and the United States held a six-party meeting in Beijing.", "meeting"),
+        ("Indian Prime Minister Modi chaired a meeting with the Pakistani delegation.", "meeting"),
+    ],
+)
+def test_commanders_travelling_and_meetings_between_sides_are_contacts(
+    bilat_nlp: Any, text: str, word: str
+) -> None:
+    # the whole pipeline: the side a commander belongs to is found by the actors stage
+    doc = bilat_nlp(parse.make_doc(bilat_nlp, text, "t-trig", dt.date(2000, 1, 1)))
+    assert (word, "CONSULT") in [(e.trigger.text, e.type) for e in doc._.bilat_events]

@@ -26,6 +26,8 @@ _SET_KEYS = frozenset(
         "xcomp",
         "noxcomp",
         "nosubj",
+        "nosubjhead",
+        "xcompinto",
         "noadvcl",
         "objmod",
         "aux",

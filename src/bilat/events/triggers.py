@@ -244,6 +244,12 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
             return True
         words = [subj, *(c for c in children(subj) if c.dep_ in ("compound", "amod"))]
         return not any(lex.in_class(w.lemma_, cond) or lex.in_class(w.lower_, cond) for w in words)
+    if key == "nosubjhead":
+        # a body of soldiers landing is no visit; the commander the title names travels as a party
+        subj = subject(tok)
+        return subj is None or not (lex.in_class(subj.lemma_, cond) or lex.in_class(subj.lower_, cond))
+    if key == "xcompinto":
+        return _promised_into(tok, cond, lex)
     if key == "gov":
         verb, _ = _governor(tok)
         return verb is not None and lex.in_class(verb.lemma_, cond)
@@ -336,6 +342,25 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
         if any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in children(tok)):
             return True
         return bool(prep_lemmas(tok) & {"on", "upon", "to", "in"})
+    return False
+
+
+def _promised_into(verb: Token, cond: Condition, lex: Lexicon) -> bool:
+    """The act a verb of promising commits to puts its object into or reduces it to one of the
+    class's words, or a phrase of them ("turn Seoul into a sea of fire", "reduce it to ashes")."""
+    for c in children(verb):
+        if c.dep_ not in ("xcomp", "ccomp"):
+            continue
+        for p in children(c):
+            if p.dep_ != "prep" or p.lower_ not in ("into", "to"):
+                continue
+            for obj in children(p):
+                if obj.dep_ != "pobj":
+                    continue
+                # the noun itself or the "of" phrase that says what it is made of ("a sea of fire")
+                words = [obj, *(g for q in children(obj) if q.lower_ == "of" for g in children(q))]
+                if any(lex.in_class(w.lemma_, cond) or lex.in_class(w.lower_, cond) for w in words):
+                    return True
     return False
 
 

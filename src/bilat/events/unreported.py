@@ -40,6 +40,7 @@ def drop_unreported(found: list[Trigger], lex: Lexicon) -> list[Trigger]:
             or _demanded_content(t, lex)
             or _same_contact(t, contacts)
             or _defeated_content(t, lex)
+            or _generic_actor(t)
         )
     ]
     # "a waiver from its sanctions", "the lifting of the embargo": the act conceded on is the
@@ -53,6 +54,27 @@ def drop_unreported(found: list[Trigger], lex: Lexicon) -> list[Trigger]:
     judged = {t.token.i for t in found if not t.nominal and t.type in ("ACCUSE", "SUPPORT")}
     found = [t for t in found if not (t.nominal and t.token.head.i in judged and _bare_reference(t))]
     return found
+
+
+# Words that single out the nouns a participle describes ("the countries", "three states",
+# "its allies"): then they are particular parties, not a kind.
+_PARTICULAR_DEPS = frozenset({"det", "poss", "nummod", "predet"})
+
+
+def _generic_actor(trig: Trigger) -> bool:
+    """A sanction told by a participle describing a bare plural ("countries imposing sanctions
+    on Iran", "nations imposing sanctions") names a kind of state, not a state that acted."""
+    pred = trig.predicate
+    if trig.type != "SANCTION" or pred.dep_ != "acl" or pred.tag_ != "VBG":
+        return False
+    head = pred.head
+    if head.pos_ != "NOUN" or head.tag_ != "NNS" or head.ent_type_:
+        return False
+    # a named or national modifier makes them particular ("Western nations", "EU states")
+    return not any(
+        c.dep_ in _PARTICULAR_DEPS or (c.dep_ in ("amod", "compound", "nmod") and c.ent_type_)
+        for c in children(head)
+    )
 
 
 def _complement_of(tok: Token) -> int:
