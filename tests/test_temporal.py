@@ -700,3 +700,45 @@ def test_time_yearless_day_of_a_past_act_is_its_last_occurrence(tx) -> None:
     # a weekday may be the invitation's own day
     weekday = tx("Putin invited Erdogan to the talks on Tuesday, the Kremlin said.", D(2021, 9, 30))
     assert days(one(weekday, "Tuesday")) == (D(2021, 9, 28),) * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "extent", "value"),
+    [
+        (
+            "The two presidents spoke by telephone on New Year's Eve.",
+            D(2021, 1, 3),
+            "New Year's Eve",
+            "2020-12-31",
+        ),
+        (
+            "The foreign ministers will meet in Athens on Christmas Eve.",
+            D(2021, 12, 10),
+            "Christmas Eve",
+            "2021-12-24",
+        ),
+        (
+            "Egyptian and Israeli envoys met on Christmas Day, 1987, in Cairo.",
+            None,
+            "Christmas Day, 1987",
+            "1987-12-25",
+        ),
+        ("THE ACCORD WAS SIGNED ON NEW YEARS DAY IN SEOUL.", D(1988, 1, 4), "NEW YEARS DAY", "1988-01-01"),
+        (
+            "Moscow released the sailors on Orthodox Christmas.",
+            D(2019, 1, 9),
+            "Orthodox Christmas",
+            "2019-01-07",
+        ),
+        ("Hostages were freed on Boxing Day last year.", D(2019, 5, 8), "Boxing Day last year", "2018-12-26"),
+    ],
+)
+def test_time_a_fixed_date_holiday_is_a_day_resolved_like_a_month_day(
+    tx, text, published, extent, value
+) -> None:
+    t = one(tx(text, published), extent)
+    assert (t.type, t.value) == ("DATE", value)
+
+
+def test_time_a_holiday_word_in_another_name_is_no_date(tx) -> None:
+    assert tx("The ship docked at Christmas Island with Easter supplies.", D(2020, 3, 1)) == []

@@ -67,3 +67,27 @@ def test_coref_a_surname_modifying_a_noun_is_no_person(parse_text: Any) -> None:
         "2006-03-20",
     )
     assert list(found.values()).count("Condoleezza Rice") == 1
+
+
+def test_coref_the_countrys_minister_is_the_earlier_holder_of_the_role_whose_country_was_unsaid(
+    parse_text: Any,
+) -> None:
+    found = _people(
+        parse_text,
+        "Oil Minister Bijan Zanganeh met Saudi officials in Vienna on Friday. The Iranian minister "
+        "said OPEC would hold output steady.",
+        "2018-06-23",
+    )
+    assert found["The Iranian minister"] == "Bijan Zanganeh"
+
+
+def test_coref_two_earlier_ministers_of_unsaid_country_leave_the_description_unresolved(
+    parse_text: Any,
+) -> None:
+    found = _people(
+        parse_text,
+        "Trade Minister Samir Haddad and Finance Minister Walid Karam met bankers in Geneva. The "
+        "Lebanese minister said the debt talks would resume.",
+        "2021-09-25",
+    )
+    assert found["The Lebanese minister"] not in {"Samir Haddad", "Walid Karam"}

@@ -92,3 +92,18 @@ def test_places_a_capital_appealed_to_is_its_government_not_a_place(parse_text: 
     found = find_actors(doc, "t1")
     assert [p.name for p in found.places] == []
     assert "IND" in {m.country for m in found.mentions if m.kind == "country"}
+
+
+def test_places_an_irish_county_written_co_is_a_place_not_a_company_or_person(parse_text: Any) -> None:
+    doc = parse_text(
+        "Two soldiers were killed by a bomb near Newry, Co Down, on Saturday, and a police station in "
+        "Co. Armagh was attacked. Farmers in County Kerry protested.",
+        dt.date(1988, 3, 7),
+    )
+    found = find_actors(doc, "t1")
+    places = {p.evidence.text: (p.name, p.country, p.feature) for p in found.places}
+    assert places["Co Down"] == ("County Down", "GBR", "admin2")
+    assert places["Co. Armagh"] == ("County Armagh", "GBR", "admin2")
+    assert places["County Kerry"] == ("County Kerry", "IRL", "admin2")
+    texts = {m.evidence.text for m in found.mentions}
+    assert not texts & {"Co Down", "Co. Armagh", "County Kerry", "Down", "Armagh", "Kerry"}

@@ -28,6 +28,7 @@ TEXTS = [
     "He served for more than forty years, over the past two decades, within hours after.",
     "In the year to March 2020 and THE TWELVE MONTHS ENDING June 30, over the same period, rose.",
     "Le 14 juillet, ٢٠١٩ and ２０２０ are digits of other scripts; 1st-3rd May 1999.",
+    "On Christmas Eve, NEW YEARS DAY 1990 and Boxing Day last year; on New Year’s Eve; Hallowe'en.",
 ]
 
 

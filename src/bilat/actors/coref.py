@@ -279,6 +279,8 @@ def resolve_descriptions(
             continue
         refs = _candidates(clusters, s, country, allowed, portfolio, 2 if plural else 1)
         for ci in refs:
+            if country and not clusters[ci].country:
+                clusters[ci].country = country
             m = PersonMention(s, span_end, "description", cluster=ci)
             new.append(m)
             clusters[ci].mentions.append(m)
@@ -334,21 +336,28 @@ def _candidates(
         starts = [m.start for m in c.mentions if m.start < before and m.form == "name"]
         return max(starts) if starts else -1
 
-    def ok(c: Cluster) -> bool:
+    def fits(c: Cluster) -> bool:
         if "head_of_state" in allowed and "leader" not in allowed:
             # "the president" is not the supreme leader or the king.
             if any(h in (c.role_text or "").lower() for h in _OTHER_HEADS):
                 return False
-        if country and c.country and c.country != country:
-            return False
-        if country and not c.country:
-            return False
         return R.role_compatible(allowed, c.role, portfolio)
+
+    def ok(c: Cluster) -> bool:
+        if country and c.country != country:
+            return False
+        return fits(c)
 
     prior = sorted(
         (ci for ci, c in enumerate(clusters) if ok(c) and last_before(c) >= 0),
         key=lambda ci: -last_before(clusters[ci]),
     )
+    if not prior and country and n == 1:
+        # "Energy Minister Alexander Novak ... the Russian minister": a holder of the role whose
+        # country the text never gave is that country's, when no other such holder came before
+        unplaced = [ci for ci, c in enumerate(clusters) if not c.country and last_before(c) >= 0 and fits(c)]
+        if len(unplaced) == 1:
+            return unplaced
     if not prior:
         later = sorted(
             (ci for ci, c in enumerate(clusters) if ok(c) and c.mentions),

@@ -305,6 +305,16 @@ def load() -> Gazetteer:
         for written in [name, *_split(_col(row, 4))]:
             _add(gaz, written, Entry("region", name, iso3, feature, None, lat, lon, 0, gid))
 
+    for row in _rows("counties.tsv"):
+        name, iso3 = row[0], row[1]
+        gid = "bilat:county:" + normalise(name)
+        entry = Entry(
+            "subdivision", f"County {name}", iso3, "county", None, float(row[2]), float(row[3]), 0, gid
+        )
+        for base in [name, *_split(_col(row, 4))]:
+            for prefix in ("County", "Co", "Co."):
+                _add(gaz, f"{prefix} {base}", entry)
+
     for sub in pycountry.subdivisions:
         iso3 = a2_to_a3.get(sub.country_code)
         for written in _subdivision_names(sub.name):

@@ -375,8 +375,12 @@ def geocode(
             continue
         # Cities, subdivisions and states: a place when the text says so.
         apposed = _apposed_place(doc, m) or venue_of_event(doc, m)
-        placey = ent in {"GPE", "LOC", "FAC"} or locative(doc, m.start) or within is not None or apposed
-        if ent in _NOT_PLACE_ENTS and not locative(doc, m.start) and not apposed:
+        # "Co Antrim", "County Kerry": the prefix says it is a place, whatever the parser thinks
+        county = entry is not None and entry.form == "county"
+        placey = (
+            ent in {"GPE", "LOC", "FAC"} or locative(doc, m.start) or within is not None or apposed or county
+        )
+        if ent in _NOT_PLACE_ENTS and not locative(doc, m.start) and not apposed and not county:
             continue
         city = _pick_city(m.cities, doc_countries, within)
         if (
@@ -430,7 +434,14 @@ def geocode(
         if entry is not None and entry.kind in {"subdivision", "us_state"} and placey:
             hits.append(
                 PlaceHit(
-                    m.start, m.end, text, entry.country, entry.lat, entry.lon, "admin1", entry.gazetteer_id
+                    m.start,
+                    m.end,
+                    entry.key if county else text,
+                    entry.country,
+                    entry.lat,
+                    entry.lon,
+                    "admin2" if county else "admin1",
+                    entry.gazetteer_id,
                 )
             )
     return hits

@@ -68,9 +68,18 @@ def _frags() -> dict[str, str]:
         "QMODS": alternation(list(lx["quantity_mods"])),
         "ORDS": alternation(list(lx["ordinals"])),
         "DECW": alternation(list(lx["decade_words"])),
+        "HOLIDAYS": "|".join(_holiday_pattern(h) for h in sorted(lx["holidays"], key=len, reverse=True)),
         "UNITS": r"seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?"
         r"|century|centuries",
     }
+
+
+def _holiday_pattern(name: str) -> str:
+    """ "new year's day" -> New Year's Day, New Years Day, NEW YEAR'S DAY (names are capitalised)."""
+    apostrophe = "['’]?"
+    title = [re.escape(w[:1].upper() + w[1:]).replace("'", apostrophe) for w in name.split()]
+    upper = [re.escape(w.upper()).replace("'", apostrophe) for w in name.split()]
+    return "|".join(r"\s+".join(ws) for ws in (title, upper))
 
 
 def _mon(f: dict[str, str], name: str) -> str:
@@ -414,6 +423,15 @@ def rules() -> tuple[Rule, ...]:
         ),
         ("month", rf"{_mon(f, 'm')}(?![\s-]*\d)", 5, _check_month, True, 0),
         (
+            # "on Christmas Eve", "New Year's Day 1990": a holiday with a fixed date is a month-day
+            "holiday",
+            rf"(?P<h>{f['HOLIDAYS']})\b(?:,?\s+{_year('y')}|\s+(?P<rel>(?i:last|this|next))\s+(?i:year))?",
+            1,
+            None,
+            False,
+            0,
+        ),
+        (
             "year_range",
             rf"(?<![\d,.$€£])(?:(?i:fiscal|FY)\s*)?{_year('y1')}(?:{conn}|/)(?P<y2>1\d{{3}}|20\d{{2}}|\d{{2}})(?!\d)"
             r"(?!\s*(?:%|per|troops|people|km|tonnes|dollars))",
@@ -690,6 +708,10 @@ def _needs(f: dict[str, str]) -> dict[str, tuple[str, ...]]:
         "year_range": years,
         "year": years,
         "ago": ("ago",),
+        # each name's longest word, up to an apostrophe ("year" of "new year's day")
+        "holiday": tuple(
+            sorted({max((w.split("'")[0] for w in h.split()), key=len) for h in lx["holidays"]})
+        ),
         "later": ("later", "earlier", "after", "before"),
         "season": tuple(lx["seasons"]),
         "quarter": ("quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2", "h3", "h4"),

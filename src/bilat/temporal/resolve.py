@@ -74,6 +74,16 @@ def _read_md(c: Candidate, ctx: Ctx) -> Reading | None:
     return _cal_reading(cal, anchor)
 
 
+def _read_holiday(c: Candidate, ctx: Ctx) -> Reading | None:
+    g = c.match.groupdict()
+    name = " ".join((g["h"] or "").lower().replace("’", "'").replace("'", "").split())
+    day = {k.replace("'", ""): v for k, v in lexicon()["holidays"].items()}.get(name)
+    if day is None:
+        return None
+    cal, anchor = _date_with_year(g, day[0], day[1], c, ctx)
+    return _cal_reading(cal, anchor)
+
+
 def _range(a: Cal | None, b: Cal | None, anchor: str) -> Reading | None:
     if a is None or b is None:
         return None
@@ -584,6 +594,7 @@ READERS: dict[str, Callable[[Candidate, Ctx], Reading | None]] = {
     "md_d": _read_day_range,
     "d_dm": _read_day_range,
     "md": _read_md,
+    "holiday": _read_holiday,
     "dm": _read_md,
     "mon_mon": _read_mon_mon,
     "my": _read_my,
