@@ -1121,3 +1121,34 @@ def test_commanders_travelling_and_meetings_between_sides_are_contacts(
     # the whole pipeline: the side a commander belongs to is found by the actors stage
     doc = bilat_nlp(parse.make_doc(bilat_nlp, text, "t-trig", dt.date(2000, 1, 1)))
     assert (word, "CONSULT") in [(e.trigger.text, e.type) for e in doc._.bilat_events]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # sanctions in force as the setting of another act are not imposed in the story
+        ("Iran's economy, battered by American sanctions, shrank by 5 percent in 2019.", "SANCTION"),
+        ("Despite Western sanctions, Russia's trade with China grew by a third.", "SANCTION"),
+        ("The Cuban government blamed the shortages on the impact of the U.S. embargo.", "SANCTION"),
+        ("Venezuela's oil firm found ways around U.S. sanctions to sell crude to India.", "SANCTION"),
+        # an internal body meeting or discussing is no contact
+        ("The Japanese cabinet met on Tuesday to approve the defence budget.", "CONSULT"),
+        ("The Politburo meeting in Beijing discussed relations with Washington.", "CONSULT"),
+    ],
+)
+def test_sanctions_in_force_and_a_body_meeting_alone_are_no_events(nlp: Any, text: str, etype: str) -> None:
+    assert etype not in [t for _, t in _triggers(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "etype"),
+    [
+        ("Under the sanctions imposed by the UN in 1990, Iraq could not sell oil.", "sanctions", "SANCTION"),
+        ("Pakistan was hit by new American sanctions on Friday.", "sanctions", "SANCTION"),
+        ("The leaders of India and China met via video link on Friday.", "met", "CONSULT"),
+    ],
+)
+def test_sanctions_told_with_their_imposing_and_remote_meetings_stay(
+    nlp: Any, text: str, word: str, etype: str
+) -> None:
+    assert (word, etype) in _triggers(nlp, text)

@@ -41,6 +41,7 @@ def drop_unreported(found: list[Trigger], lex: Lexicon) -> list[Trigger]:
             or _same_contact(t, contacts)
             or _defeated_content(t, lex)
             or _generic_actor(t)
+            or _sanction_as_setting(t)
         )
     ]
     # "a waiver from its sanctions", "the lifting of the embargo": the act conceded on is the
@@ -75,6 +76,33 @@ def _generic_actor(trig: Trigger) -> bool:
         c.dep_ in _PARTICULAR_DEPS or (c.dep_ in ("amod", "compound", "nmod") and c.ent_type_)
         for c in children(head)
     )
+
+
+# Prepositions that make sanctions the circumstances of another act ("despite sanctions",
+# "a way around the embargo", "under UN sanctions").
+_SETTING_PREPS = frozenset({"despite", "around", "amid", "amidst", "under", "notwithstanding"})
+# Nouns for what sanctions do to those who bear them ("the impact of the embargo").
+_EFFECT_NOUNS = frozenset(
+    {"impact", "effect", "toll", "consequence", "cost", "burden", "weight", "pain", "damage", "brunt"}
+)
+
+
+def _sanction_as_setting(trig: Trigger) -> bool:
+    """Sanctions named as the setting of something else, with no verb imposing them ("despite
+    Western sanctions, trade grew", "an economy battered by sanctions", "the impact of the
+    embargo"), are in force, not imposed in the story."""
+    tok = trig.token
+    if not trig.nominal or trig.type != "SANCTION" or trig.light is not None or tok.dep_ != "pobj":
+        return False
+    if any(c.dep_ in ("acl", "relcl") for c in children(tok)):
+        return False  # "under the sanctions imposed in 1990": the imposing is told
+    prep = tok.head
+    if prep.lower_ in _SETTING_PREPS:
+        return True
+    if prep.dep_ == "agent":
+        # a participle describing what bears them; "Pakistan was hit by new sanctions" tells them
+        return prep.head.dep_ in ("acl", "amod", "advcl")
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in _EFFECT_NOUNS
 
 
 def _complement_of(tok: Token) -> int:
