@@ -49,6 +49,14 @@ def _case_rule(written: str) -> str:
 
 
 @functools.lru_cache(maxsize=1 << 16)
+def leading_key(word: str) -> str:
+    """``normalise(word)`` as the first word of a longer phrase: normalising may rewrite a word by
+    what follows it ("St." alone is "st.", in "St. Louis" it is "saint")."""
+    before = normalise(word + " x")
+    return before[:-2] if before.endswith(" x") else normalise(word)
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def content_case(word: str) -> str | None:
     """How ``case_ok`` sees a word: None for a function word or one without letters, else
     "lower" for an all-lower-case word (no cased phrase can hold it) or "cased"."""
@@ -96,10 +104,9 @@ class Gazetteer:
     centroids: dict[str, tuple[float, float]] = field(default_factory=dict)
     capitals: dict[str, Entry] = field(default_factory=dict)  # ISO3 -> capital city entry
     historical: dict[str, tuple[str, dt.date]] = field(default_factory=dict)
-    first_words: frozenset[str] = frozenset()
     max_words: dict[str, int] = field(default_factory=dict)  # first word -> words of its longest key
-    #: the same for keys of phrases that may be written in lower case ("the west bank" is not)
-    any_case_words: dict[str, int] = field(default_factory=dict)
+    #: first words of keys of phrases that may be written in lower case ("the west bank" is not)
+    any_case_firsts: frozenset[str] = frozenset()
 
     def lookup(self, key: str) -> list[Entry]:
         return self.phrases.get(key, [])
@@ -353,13 +360,14 @@ def load() -> Gazetteer:
             ),
         )
 
+    any_case: set[str] = set()
     for index in (gaz.phrases, gaz.cities):
         for k, entries in index.items():
             words = k.split(" ")
             gaz.max_words[words[0]] = max(gaz.max_words.get(words[0], 0), len(words))
             if any(e.case == "any" for e in entries):
-                gaz.any_case_words[words[0]] = max(gaz.any_case_words.get(words[0], 0), len(words))
-    gaz.first_words = frozenset(gaz.max_words)
+                any_case.add(words[0])
+    gaz.any_case_firsts = frozenset(any_case)
     return gaz
 
 

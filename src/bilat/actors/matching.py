@@ -8,7 +8,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
-from bilat.actors.gazetteer import MAX_TOKENS, Entry, Gazetteer, case_ok, content_case, normalise
+from bilat.actors.gazetteer import MAX_TOKENS, Entry, Gazetteer, case_ok, content_case, leading_key, normalise
 from bilat.parse import columns, doc_text
 
 if TYPE_CHECKING:
@@ -63,7 +63,6 @@ class _Tokens:
     lower: list[str]
     starts: list[int]
     ends: list[int]
-    heads: list[str]  # each token's own index key ("" for a space): the key of a span it starts
     keys: list[str]  # each token's own index key, then its trailing space (if any)
     skip_end: list[bool]  # a space, or punctuation other than "."
     skip_start: list[bool]  # a space or punctuation
@@ -90,7 +89,7 @@ class _Tokens:
         counts = [[0, *accumulate(col)] for col in (newlines, joining, content, lowercase)]
         newlines, joining, content, lowercase = counts
         flags = (skip_end, skip_start, newlines, gaps, joining, content, lowercase, firsts)
-        return cls(doc_text(doc), c.words, c.lower, c.starts, ends, heads, keys, *flags)
+        return cls(doc_text(doc), c.words, c.lower, c.starts, ends, keys, *flags)
 
     def key(self, i: int, j: int) -> str:
         """``normalise`` of the text of tokens i..j-1, built from the tokens' own keys where
@@ -103,21 +102,25 @@ class _Tokens:
 @lru_cache(maxsize=1 << 16)
 def _word(word: str) -> tuple[str, str, int, int, int, int]:
     """What matching reads of a word, once per distinct word: its key; the first word of the
-    key of a phrase it starts (normalising may rewrite it by what follows: "st. louis" is
-    "saint louis"); whether ``case_ok`` counts it as a content word, and as a lower-case
-    one; whether it holds a line break; whether its key may reach into its neighbours'."""
-    head = normalise(word)
-    before = normalise(head + " x")
-    first = before[:-2] if before.endswith(" x") else head
+    key of a phrase it starts (``leading_key``); whether ``case_ok`` counts it as a content
+    word, and as a lower-case one; whether it holds a line break; whether its key may reach
+    into its neighbours'."""
     case = content_case(word)
     joins = word.lower() in ("st", "st.") or not _JOINING.isdisjoint(word)
-    return head, first, int(case is not None), int(case == "lower"), int("\n" in word), int(joins)
+    return (
+        normalise(word),
+        leading_key(word),
+        int(case is not None),
+        int(case == "lower"),
+        int("\n" in word),
+        int(joins),
+    )
 
 
 def _longest_at(toks: _Tokens, gaz: Gazetteer, i: int) -> Match | None:
     if toks.skip_start[i]:
         return None
-    any_case = toks.firsts[i] in gaz.any_case_words
+    any_case = toks.firsts[i] in gaz.any_case_firsts
     if not any_case and toks.lowercase[i + 1] > toks.lowercase[i]:
         return None  # a lower-case word ("talks") starts no cased phrase
     longest = gaz.max_words.get(toks.firsts[i])

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bilat.actors.gazetteer import _col, _rows, normalise
+from bilat.actors.gazetteer import _col, _rows, leading_key, normalise
 
 #: Words that open a prepositional complement of a role head ("Minister *of* Energy").
 PREPOSITIONS = frozenset({"of", "for", "to", "at", "in", "on", "with"})
@@ -43,7 +43,7 @@ class Lexicon:
     role_max: int
     title_max: int
     portfolio_max: int
-    title_leads: frozenset[str] = frozenset()  # what each title's key starts with, see ``_lead``
+    title_leads: frozenset[str] = frozenset()  # what each title's key starts with, see ``_LEAD``
 
 
 @lru_cache(maxsize=1)
@@ -70,8 +70,7 @@ _LEAD = re.compile(r"[^ '-]*")
 def _leads(word: str) -> tuple[str, str]:
     """The leads a key starting with ``word`` may have: as the key's last word, and before
     another ("St." alone is "st.", before a name "saint")."""
-    alone, before = normalise(word), normalise(word + " x")
-    return _LEAD.match(alone).group(), _LEAD.match(before).group()  # type: ignore[union-attr]
+    return _LEAD.match(normalise(word)).group(), _LEAD.match(leading_key(word)).group()  # type: ignore[union-attr]
 
 
 def _words(tokens: list[str]) -> list[str]:
