@@ -44,6 +44,7 @@ class _Words:
     surplus: frozenset[str]
     deficit: frozenset[str]
     balance: frozenset[str]
+    trade: frozenset[str]  # all of the six above: what names trade or its balance
     increase: frozenset[str]
     decrease: frozenset[str]
     fractions: dict[str, float]
@@ -59,7 +60,7 @@ class _Words:
 # ("Peruvian sol", "Sierra Leonean leone") is read as a currency
 _COMMON_WORDS = frozenset(
     "sol som sum gold silver palladium platinum leone tala kina loti pula vatu gourde colon dobra oro "
-    "real won mark omani uruguayo previsional fomento mvdol oro".split()
+    "real won mark omani uruguayo previsional fomento mvdol".split()
 )
 
 
@@ -115,6 +116,10 @@ def _words() -> _Words:
         surplus=frozenset(raw["balance_positive"]),
         deficit=frozenset(raw["balance_negative"]),
         balance=frozenset(raw["balance_neutral"]),
+        trade=frozenset(
+            [*raw["trade_total"], *raw["trade_export"], *raw["trade_import"]]
+            + [*raw["balance_positive"], *raw["balance_negative"], *raw["balance_neutral"]]
+        ),
         increase=frozenset(raw["increase"]),
         decrease=frozenset(raw["decrease"]),
         fractions=raw["fractions"],
@@ -547,7 +552,7 @@ def _changes_trade(ch: Token, w: _Words) -> bool:
         verb = verb.head
     if subj is None or subj.pos_ == "PRON":
         return True
-    words = w.total | w.export | w.import_ | w.surplus | w.deficit | w.balance
+    words = w.trade
     return any(t.lower_ in words or t.lemma_.lower() in words for t in subj.subtree)
 
 
@@ -608,7 +613,7 @@ def _reporter_partner(
 
 def _sentence_pair(sent: Span, w: _Words, countries: _Countries) -> tuple[str | None, str | None]:
     """The two sides of a bilateral trade statement in the sentence, amounts or not."""
-    words = w.total | w.export | w.import_ | w.surplus | w.deficit | w.balance
+    words = w.trade
     sent_countries = countries.in_tokens(sent)
     for t in tokens_with(sent, words, "lower", "lemma"):
         r, p = _reporter_partner(t, sent_countries, countries, (None, None))

@@ -13,7 +13,7 @@ import itertools
 from typing import TYPE_CHECKING
 
 from bilat.actors import igo_members
-from bilat.events import arguments, dates, joint_acts, lexicon, merge, status, triggers
+from bilat.events import arguments, dates, joint_acts, lexicon, merge, status, triggers, unreported
 from bilat.events.merge import Candidate
 from bilat.parse import char_span, children, doc_text, ents
 from bilat.records import Event, EventActor, Interval, Mention, Place, Timex
@@ -375,6 +375,7 @@ def _proposes_meeting(trig: triggers.Trigger, meetings: set[int]) -> bool:
 
 #: Verdicts a third party passes on an act of others.
 _VERDICTS = frozenset({"SUPPORT", "ACCUSE"})
+_SINGLE_DETS = frozenset({"the", "this", "that"})
 #: Nouns naming a pact or a strike, which a story refers back to with "the".
 _TOLD_ACTS = frozenset(
     "accord agreement deal treaty pact ceasefire truce raid raids attack attacks strike strikes "
@@ -409,10 +410,9 @@ def _judges_a_told_act(pred: Token) -> bool:
     """The verb's object is a pact or strike referred back to ("welcomed the accord",
     "condemned the raid"), not one described afresh ("welcomed a Soviet offer of talks")."""
     obj = triggers.direct_object(pred)
-    if obj is None or obj.lemma_.lower() not in _TOLD_ACTS:
-        return False
-    kids = list(children(obj))
-    return bool(kids) and all(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids)
+    return (
+        obj is not None and obj.lemma_.lower() in _TOLD_ACTS and unreported.referred_back(obj, _SINGLE_DETS)
+    )
 
 
 def _candidate(

@@ -189,11 +189,14 @@ _ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those"})
 
 
 def _bare_reference(trig: Trigger) -> bool:
-    tok = trig.token
-    if trig.light is not None or tok.dep_ != "dobj":
-        return False
-    kids = list(children(tok))
-    return bool(kids) and all(c.dep_ == "det" and c.lower_ in _ANAPHORIC_DETS for c in kids)
+    return trig.light is None and trig.token.dep_ == "dobj" and referred_back(trig.token)
+
+
+def referred_back(noun: Token, dets: frozenset[str] = _ANAPHORIC_DETS) -> bool:
+    """A noun with nothing but a determiner from ``dets`` ("the agreement", "this raid"): an act
+    told elsewhere, referred back to, not one described afresh."""
+    kids = children(noun)
+    return bool(kids) and all(c.dep_ == "det" and c.lower_ in dets for c in kids)
 
 
 def _habitual(trig: Trigger, lex: Lexicon) -> bool:
