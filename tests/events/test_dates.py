@@ -424,3 +424,101 @@ def test_meeting_told_as_expected_to_run_longer_than_it_did_occurred(nlp: Any) -
     assert _status(_events(nlp, text, "1987-06-05", **_SEOUL)) == ["occurred"]
     agreement = "The agreement between Japan and South Korea was announced in Seoul on Friday."
     assert _status(_events(nlp, agreement, "1987-06-05", **_SEOUL), "AGREE") == ["occurred"]
+
+
+_SAHEL = {
+    "actors": {
+        "Mali": ["country", "MLI"],
+        "Niger": ["country", "NER"],
+        "Malian": ["country", "MLI"],
+        "Nigerien": ["country", "NER"],
+        "Abdoulaye Diop": ["person", "MLI"],
+        "Bakary Yaou Sangare": ["person", "NER"],
+        "Assimi Goita": ["person", "MLI"],
+        "Abdourahamane Tiani": ["person", "NER"],
+    },
+    "places": {"Bamako": "MLI", "Niamey": "NER"},
+}
+
+
+def test_acts_told_after_a_dated_lede_happened_on_its_day(nlp: Any) -> None:
+    # the lede's act is the news: the talks its next sentence tells of, and the call told as
+    # "later", were held that day
+    events = _events(
+        nlp,
+        "BAMAKO (wire) - Mali and Niger on Tuesday signed an agreement to run joint border patrols. "
+        "Malian Foreign Minister Abdoulaye Diop and his Nigerien counterpart Bakary Yaou Sangare announced "
+        "the pact after talks in Bamako. The patrols will start in March.\n\n"
+        "Assimi Goita later telephoned Abdourahamane Tiani, the presidency said.",
+        "2024-02-14",
+        timexes={"Tuesday": ["2024-02-13", "2024-02-13"], "March": ["2024-03-01", "2024-03-31"]},
+        **_SAHEL,
+    )
+    assert _days(events) == [("2024-02-13", "2024-02-13"), ("2024-02-13", "2024-02-13")]
+
+
+def test_a_lede_act_long_before_publication_dates_nothing_after_it(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Mali and Niger signed an agreement on border patrols on June 4, 2019. "
+        "Abdoulaye Diop and Bakary Yaou Sangare held talks in Bamako.",
+        "2024-02-14",
+        timexes={"June 4, 2019": ["2019-06-04", "2019-06-04"]},
+        **_SAHEL,
+    )
+    assert [e for e in events if e.type == "CONSULT"] and not _days(events)
+
+
+def test_an_act_told_as_before_the_news_keeps_no_date_from_it(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Mali on Monday imposed sanctions on Niger over the closure of the border. "
+        "Abdoulaye Diop said Mali had warned Niger that the closure would hurt both countries.",
+        "2024-02-14",
+        timexes={"Monday": ["2024-02-12", "2024-02-12"]},
+        **_SAHEL,
+    )
+    warnings = [e for e in events if e.type == "THREATEN"]
+    assert warnings and all(e.date is None or e.date.start != dt.date(2024, 2, 12) for e in warnings)
+
+
+def test_two_years_later_is_not_the_last_scene(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Mali and Niger on Tuesday signed an agreement to run joint border patrols. "
+        "The patrols will start soon. Their leaders quarrelled over the wording.\n\n"
+        "Two years later, Assimi Goita met Abdourahamane Tiani in Niamey.",
+        "2024-02-14",
+        timexes={"Tuesday": ["2024-02-13", "2024-02-13"]},
+        **_SAHEL,
+    )
+    assert [e for e in events if e.type == "CONSULT"] and not _days(events)
+
+
+def test_a_length_in_the_sentence_does_not_stop_the_meetings_date(nlp: Any) -> None:
+    # "which lasted almost four hours" is a length, not another time
+    events = _events(
+        nlp,
+        "Assimi Goita met Abdourahamane Tiani in Niamey on Tuesday. "
+        "The two presidents agreed to reopen the border, according to a statement read after the meeting, "
+        "which lasted almost four hours.",
+        "2024-02-14",
+        timexes={
+            "Tuesday": ["2024-02-13", "2024-02-13"],
+            "almost four hours": ["2024-02-13", "2024-02-13", "DURATION"],
+        },
+        **_SAHEL,
+    )
+    assert _days(events, "AGREE") == [("2024-02-13", "2024-02-13")]
+
+
+def test_talks_at_whose_end_a_deal_was_announced_ran_up_to_its_day(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Mali and Niger on Friday agreed to reopen their border. The agreement was announced at the end of "
+        "five days of talks in Niamey between Abdoulaye Diop and Bakary Yaou Sangare.",
+        "2024-02-17",
+        timexes={"Friday": ["2024-02-16", "2024-02-16"]},
+        **_SAHEL,
+    )
+    assert _days(events) == [("2024-02-12", "2024-02-16")]

@@ -165,7 +165,7 @@ def _episode_dates(
     told: list[tuple[int, Candidate, Timex]] = []
     for c in sorted(cands, key=lambda c: c.token.i):
         n = ordinal[c.token.sent.start]
-        if c.type == "CONSULT" and c.timex is not None:
+        if c.timex is not None and (c.type == "CONSULT" or _news_peg(c, n, published, lex)):
             told.append((n, c, c.timex))
             if c.later is not None:
                 # the talks of a visit told after its arrival date what follows them
@@ -176,7 +176,8 @@ def _episode_dates(
         if c.timex is not None or episode is None:
             continue
         if n - episode[0] > _EPISODE_SENTENCES and not (
-            n - episode[0] <= _RECALLED_SENTENCES and dates.recalls_meeting(c.token.sent)
+            n - episode[0] <= _RECALLED_SENTENCES
+            and (dates.recalls_meeting(c.token.sent) or _told_later(c.predicate))
         ):
             continue
         ahead = episode[1].status != "occurred" or (
@@ -184,12 +185,49 @@ def _episode_dates(
         )
         if ahead and lex.is_verbal(c.type) and not c.nominal:
             continue  # a statement made is not dated by a meeting still ahead
-        if idx.sent_timexes.get(c.token.sent.start):
+        clause = not (c.nominal and c.predicate.i == c.token.i)
+        if episode[1].type != "CONSULT" and clause and _told_before(c.predicate):
+            continue  # "Pompeo said Washington had warned Turkey": before the news, not on its day
+        if any(_dates_a_time(t) for t, _ in idx.sent_timexes.get(c.token.sent.start, ())):
             continue
         c.timex = episode[2]
         if c.date is not None:
             c.status = status.date_status(c.status, c.date.start, published)
     return cands
+
+
+def _dates_a_time(t: Timex) -> bool:
+    """A point or period in time, which dates the sentence's own acts ("on Tuesday", "in 2019");
+    a length ("the talks lasted four hours") or a frequency does not."""
+    return t.type in ("DATE", "TIME") and t.interval is not None
+
+
+def _news_peg(c: Candidate, n: int, published, lex: lexicon.Lexicon) -> bool:  # noqa: ANN001
+    """The act a story's lede reports as done in the days before it was published ("Japan and
+    South Korea on Monday reached an agreement ..."): the news the next sentences go on telling,
+    so it dates their undated acts as a dated meeting does."""
+    return (
+        n == 0
+        and published is not None
+        and c.status == "occurred"
+        and not lex.is_verbal(c.type)
+        and c.date is not None
+        and c.date.days == 1
+        and 0 <= (published - c.date.start).days <= _PEG_DAYS
+    )
+
+
+#: How many days before publication a lede's act is still the story's news.
+_PEG_DAYS = 7
+
+
+def _told_later(pred: Token) -> bool:
+    """A clause that goes on with the story's last scene: "Abe later telephoned Park", "the two
+    men later met" (not "two years later", which tells of another time)."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ == "later" and not any(g.dep_ == "npadvmod" for g in children(c))
+        for c in children(pred)
+    )
 
 
 _PRONOUN_SUBJECTS = frozenset({"he", "she", "they"})

@@ -257,12 +257,17 @@ def told_ended(trig: triggers.Trigger) -> bool:
     head = noun.head
     if noun.dep_ in ("dobj", "nsubj") and head.lemma_.lower() in _ENDING and head.pos_ == "VERB":
         return True
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _END_NOUNS:
+        return True  # "announced at the end of five days of talks", "at the close of the summit"
     # "the talks, which lasted three days, ended on Friday": the noun's own clause ends it
     return any(
         c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _ENDING and c.pos_ == "VERB"
         for c in children(noun)
     )
 
+
+#: Nouns of a meeting's last moment ("at the end of five days of talks").
+_END_NOUNS = frozenset({"end", "close", "conclusion"})
 
 #: Nouns of a stay whose length a journey verb's purpose states ("arrived for a six-day visit").
 _STAY_NOUNS = frozenset({"visit", "tour", "stay", "trip", "talks"})
