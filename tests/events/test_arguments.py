@@ -911,3 +911,144 @@ def test_a_verdict_on_the_accord_told_again_with_its_speaker_is_one_statement(nl
     )
     verdicts = [e for e in events if e.type == "SUPPORT"]
     assert len(verdicts) == 1 and any(a.name == "Taro Kono" for a in verdicts[0].actors)
+
+
+# ---------------------------------------------------------------- who acts through a carrier
+
+
+def test_who_signs_a_decree_imposing_sanctions_imposes_them(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Russian President Vladimir Putin on Monday signed a decree imposing sanctions on Georgia.",
+        "2006-10-04",
+        actors={
+            "Russian": ["country", "RUS"],
+            "Vladimir Putin": ["person", "RUS"],
+            "Georgia": ["country", "GEO"],
+        },
+        timexes={"on Monday": ["2006-10-02", "2006-10-02"]},
+    )
+    (sanction,) = [e for e in events if e.type == "SANCTION"]
+    sides = {a.name: a.side for a in sanction.actors}
+    assert sides.get("Vladimir Putin") == "source" and sides.get("Georgia") == "target"
+
+
+def test_who_sends_a_message_asking_an_ally_asks_and_the_addressee_is_asked(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Greek Prime Minister Andreas Papandreou on Friday sent a message to NATO Secretary-General "
+        "Lord Carrington asking the alliance to persuade Turkey to call off the ship's mission.",
+        "1987-03-28",
+        actors={
+            "Greek": ["country", "GRC"],
+            "Andreas Papandreou": ["person", "GRC"],
+            "NATO": ["organisation", None],
+            "Lord Carrington": ["person", "GBR"],
+            "Turkey": ["country", "TUR"],
+        },
+        timexes={"on Friday": ["1987-03-27", "1987-03-27"]},
+    )
+    (request,) = [e for e in events if e.type == "REQUEST"]
+    sides = {a.name: a.side for a in request.actors}
+    assert sides.get("Andreas Papandreou") == "source" and sides.get("Lord Carrington") == "target"
+
+
+def test_who_accepts_an_invitation_to_visit_is_the_visitor(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Chinese Premier Li Peng accepted an invitation to pay an official visit to India.",
+        "1991-11-02",
+        actors={"Chinese": ["country", "CHN"], "Li Peng": ["person", "CHN"], "India": ["country", "IND"]},
+        places={"India": ["IND", "country"]},
+    )
+    (visit,) = [e for e in events if e.type == "CONSULT"]
+    assert {a.name: a.side for a in visit.actors}.get("Li Peng") == "source"
+
+
+def test_whom_an_invitation_is_extended_to_is_the_visitor_and_who_extends_it_the_host(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Japanese Prime Minister Shinzo Abe extended an invitation to South Korean President "
+        "Moon Jae-in to visit Tokyo.",
+        "2018-05-09",
+        actors={
+            "Japanese": ["country", "JPN"],
+            "Shinzo Abe": ["person", "JPN"],
+            "South Korean": ["country", "KOR"],
+            "Moon Jae-in": ["person", "KOR"],
+        },
+        places={"Tokyo": ["JPN", "city"]},
+    )
+    (visit,) = [e for e in events if e.type == "CONSULT"]
+    sides = {a.name: a.side for a in visit.actors}
+    assert sides.get("Moon Jae-in") == "source" and sides.get("Shinzo Abe") == "target"
+
+
+def test_the_state_relations_are_severed_with_is_the_target(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Egypt and Jordan severed relations with Libya on Monday and recalled their ambassadors.",
+        "1985-09-11",
+        actors={"Egypt": ["country", "EGY"], "Jordan": ["country", "JOR"], "Libya": ["country", "LBY"]},
+        timexes={"on Monday": ["1985-09-09", "1985-09-09"]},
+    )
+    (cut,) = [e for e in events if e.type == "SANCTION"]
+    assert {a.name: a.side for a in cut.actors}.get("Libya") == "target"
+    assert "LBY" in cut.countries
+
+
+def test_the_two_men_who_agree_are_the_pair_who_just_met(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Indian Prime Minister Narendra Modi met Chinese President Xi Jinping in Wuhan on Friday. "
+        "The two men agreed to strengthen communication between their armies.",
+        "2018-04-28",
+        actors={
+            "Indian": ["country", "IND"],
+            "Narendra Modi": ["person", "IND"],
+            "Chinese": ["country", "CHN"],
+            "Xi Jinping": ["person", "CHN"],
+        },
+        places={"Wuhan": ["CHN", "city"]},
+        timexes={"on Friday": ["2018-04-27", "2018-04-27"]},
+    )
+    (agree,) = [e for e in events if e.type == "AGREE"]
+    assert {"Narendra Modi", "Xi Jinping"} <= {a.name for a in agree.actors}
+
+
+def test_the_two_who_agree_after_a_phone_call_are_its_callers(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "French Agriculture Minister Jean Dupont said he had spoken by telephone with his German "
+        "counterpart, Hans Weber, on Thursday, and that the two had agreed to look for a solution.",
+        "1999-02-12",
+        actors={
+            "French": ["country", "FRA"],
+            "Jean Dupont": ["person", "FRA"],
+            "German": ["country", "DEU"],
+            "Hans Weber": ["person", "DEU"],
+        },
+        timexes={"on Thursday": ["1999-02-11", "1999-02-11"]},
+    )
+    (agree,) = [e for e in events if e.type == "AGREE"]
+    assert {"Jean Dupont", "Hans Weber"} <= {a.name for a in agree.actors}
+
+
+def test_two_men_who_attack_are_no_pair_told_before(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Indian Prime Minister Narendra Modi met Afghan President Ashraf Ghani on Monday. "
+        "Two men attacked the Indian consulate in Jalalabad on Friday.",
+        "2018-03-03",
+        actors={
+            "Indian": ["country", "IND"],
+            "Narendra Modi": ["person", "IND"],
+            "Afghan": ["country", "AFG"],
+            "Ashraf Ghani": ["person", "AFG"],
+        },
+        places={"Jalalabad": ["AFG", "city"]},
+        timexes={"on Monday": ["2018-02-26", "2018-02-26"], "on Friday": ["2018-03-02", "2018-03-02"]},
+    )
+    for e in events:
+        if e.type == "ASSAULT":
+            assert not {"Narendra Modi", "Ashraf Ghani"} & {a.name for a in e.actors}

@@ -338,7 +338,7 @@ def _anaphor(head: Token, idx: DocIndex, *, background: bool = False) -> list[tu
         listed = _counted_list(head, idx)
         if listed:
             return [(m, "keep") for m in listed]
-    if low in _PLURAL_PRON or plural_group:
+    if low in _PLURAL_PRON or plural_group or _the_two(head):
         out: list[tuple[Mention, str]] = []
         if (
             (not idx.last_parties and low in ("their", "both"))
@@ -368,6 +368,21 @@ def _anaphor(head: Token, idx: DocIndex, *, background: bool = False) -> list[tu
                 )
         return out
     return []
+
+
+#: Nouns for the people of an act told before ("the two men agreed ...").
+_PEOPLE_NOUNS = frozenset({"man", "woman"})
+
+
+def _the_two(head: Token) -> bool:
+    """ "the two", "the two men": the pair last told acting, as "they" would be."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children(head)):
+        return False
+    if head.lower_ == "two" and head.tag_ == "CD":
+        return True
+    return head.lemma_.lower() in _PEOPLE_NOUNS and any(
+        c.dep_ == "nummod" and c.lower_ == "two" for c in children(head)
+    )
 
 
 #: How many country mentions back "the three countries" looks for the list it counts.

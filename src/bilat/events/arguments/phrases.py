@@ -123,9 +123,15 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
             inh = inherited_subject(pred)
             if inh is not None and not _same(inh, noun):
                 heads.append((inh, "source"))
+        if pred.dep_ in ("acl", "relcl"):
+            # "signed a decree imposing sanctions", "sent a message asking ...": who issued it acts
+            heads.extend(_carrier_authors(pred.head))
         for c in children(pred):
             if c.dep_ in ("dobj", "dative", "iobj") and not _same(c, noun):
                 heads.append((c, "target"))
+                if c.lemma_.lower() in _RELATION_NOUNS:
+                    # "severed relations with Qatar", "cut ties with Taipei"
+                    heads.extend((o, "target") for o in _with_objects(c))
                 # "rejected the conditions added by the EU": whose proposal it is takes the act
                 heads.extend((a, "target") for a in _authors(c))
             if c.dep_ in ("attr", "oprd") and not _same(c, noun):
@@ -245,6 +251,42 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
             heads.extend((c, "participant") for c in children(met) if c.dep_ == "dobj")
             heads.extend((o, "participant") for o in _with_objects(met))
     return heads
+
+
+#: Nouns that carry an act of whoever issues, signs or sends them ("signed a decree imposing
+#: sanctions", "sent a message asking NATO to ...", "accepted an invitation to visit Hanoi").
+_CARRIERS = frozenset(
+    "decree order message letter note resolution directive edict ordinance statement invitation".split()
+)
+#: Verbs by which one hands an invitation to another, who is the one to come.
+_EXTENDING = frozenset({"extend", "send", "issue", "deliver", "convey", "give", "hand"})
+#: Nouns of the bonds between states, whose other side a "with" phrase names.
+_RELATION_NOUNS = frozenset({"relation", "relations", "tie", "ties", "link", "links"})
+
+
+def _carrier_authors(carrier: Token) -> list[tuple[Token, str]]:
+    """Who acts through a decree, message or invitation that a verb takes as its object: the
+    verb's subject issues it (and whom a message is sent to is the other side); one who accepts
+    an invitation is the one to come, one who extends it the host."""
+    low = carrier.lemma_.lower()
+    if low not in _CARRIERS or carrier.dep_ != "dobj" or carrier.head.pos_ not in ("VERB", "AUX"):
+        return []
+    verb = carrier.head
+    subj = _explicit_subject(verb) or inherited_subject(verb)
+    if subj is not None and subj.lower_ in _RELATIVE:
+        subj = None
+    # "sent a message to X", "extended an invitation to X": the parse hangs "to" on either word
+    addressees = [
+        o
+        for w in (verb, carrier)
+        for c in children(w)
+        if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+        for o in children(c)
+        if o.dep_ == "pobj"
+    ] + [c for c in children(verb) if c.dep_ in ("dative", "iobj") and c.lower_ != "to"]
+    if low == "invitation" and verb.lemma_.lower() in _EXTENDING:
+        return [(a, "source") for a in addressees] + ([(subj, "target")] if subj is not None else [])
+    return ([(subj, "source")] if subj is not None else []) + [(a, "target") for a in addressees]
 
 
 #: Means by which one speaks with someone afar ("by telephone", "over a video link").
