@@ -522,3 +522,21 @@ def test_talks_at_whose_end_a_deal_was_announced_ran_up_to_its_day(nlp: Any) -> 
         **_SAHEL,
     )
     assert _days(events) == [("2024-02-12", "2024-02-16")]
+
+
+def test_a_lede_meeting_of_unnamed_parties_dates_the_scene_after_it(nlp: Any) -> None:
+    # the lede names no party ("their heirs"), yet its day is the day of the meeting and the
+    # pledge told in the next two sentences
+    events = _events(
+        nlp,
+        "NIAMEY - Thirty years after their fathers signed the border treaty, their heirs met in Niamey "
+        "on Saturday to mark the anniversary.\n\n"
+        "Assimi Goita and Abdourahamane Tiani addressed students at the university before chairing "
+        "a joint meeting of the two cabinets. In a joint declaration adopted at the end of the day, "
+        "the two governments pledged to reopen every crossing.",
+        "2024-02-19",
+        timexes={"Saturday": ["2024-02-17", "2024-02-17"]},
+        **_SAHEL,
+    )
+    assert _days(events) == [("2024-02-17", "2024-02-17")]
+    assert _days(events, "AGREE") == [("2024-02-17", "2024-02-17")]

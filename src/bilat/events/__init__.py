@@ -67,12 +67,16 @@ def find_events(doc: Doc) -> list[Event]:
     meetings = {t.token.i for t in found if t.type == "CONSULT"} | {
         t.predicate.i for t in found if t.type == "CONSULT"
     }
+    scene: Timex | None = None
+    lede = _lede_start(doc)
     for trig in found:
         if _in_content(trig, speech):
             continue
         if _proposes_meeting(trig, meetings):
             continue
         cand = _candidate(trig, idx, lex, published, lone=lone)
+        if cand is None and scene is None and not lone:
+            scene = _unnamed_scene(trig, idx, published, lede)
         if cand is not None:
             cands.append(cand)
             parties = {a.name for a in cand.actors if a.kind != "country"}
@@ -84,7 +88,7 @@ def find_events(doc: Doc) -> list[Event]:
     cands = _told_twice(cands, idx)
     kept = _report_days(
         status.sequel_dates(
-            _narrative_dates(_episode_dates(merge.merge(cands), idx, lex, published), idx, published),
+            _narrative_dates(_episode_dates(merge.merge(cands), idx, lex, published, scene), idx, published),
             idx.doc,
             idx.sent_timexes,
             published,
@@ -156,20 +160,32 @@ _RECALLED_SENTENCES = 4
 
 
 def _episode_dates(
-    cands: list[Candidate], idx: arguments.DocIndex, lex: lexicon.Lexicon, published
-) -> list[Candidate]:  # noqa: ANN001
+    cands: list[Candidate],
+    idx: arguments.DocIndex,
+    lex: lexicon.Lexicon,
+    published,  # noqa: ANN001
+    scene: Timex | None = None,
+) -> list[Candidate]:
     """An undated event in a sentence without a date, reported just after a dated meeting,
     visit or call, took place during it ("Lula visited Buenos Aires on January 23. The two
-    presidents signed a series of agreements.")."""
+    presidents signed a series of agreements."). ``scene`` is the day of a meeting the lede
+    tells of parties it does not name ("their successors met in Paris on Sunday")."""
     ordinal = {s.start: n for n, s in enumerate(idx.doc.sents)}
-    told: list[tuple[int, Candidate, Timex]] = []
+    # (sentence, a meeting's?, still ahead?, its date): the scenes told so far
+    told: list[tuple[int, bool, bool, Timex]] = []
+    lede = ordinal[_lede_start(idx.doc)]
+    if scene is not None:
+        told.append((lede, True, False, scene))
     for c in sorted(cands, key=lambda c: c.token.i):
         n = ordinal[c.token.sent.start]
-        if c.timex is not None and (c.type == "CONSULT" or _news_peg(c, n, published, lex)):
-            told.append((n, c, c.timex))
+        if c.timex is not None and (c.type == "CONSULT" or _news_peg(c, n == lede, published, lex)):
+            ahead = c.status != "occurred" or (
+                published is not None and c.date is not None and c.date.start > published
+            )
+            told.append((n, c.type == "CONSULT", ahead, c.timex))
             if c.later is not None:
                 # the talks of a visit told after its arrival date what follows them
-                told.append((ordinal[c.later[0].sent.start], c, c.later[1]))
+                told.append((ordinal[c.later[0].sent.start], True, ahead, c.later[1]))
             continue
         before = [e for e in told if e[0] <= n]
         episode = max(reversed(before), key=lambda e: e[0]) if before else None
@@ -180,20 +196,54 @@ def _episode_dates(
             and (dates.recalls_meeting(c.token.sent) or _told_later(c.predicate))
         ):
             continue
-        ahead = episode[1].status != "occurred" or (
-            published is not None and episode[1].date is not None and episode[1].date.start > published
-        )
+        _, meeting, ahead, timex = episode
         if ahead and lex.is_verbal(c.type) and not c.nominal:
             continue  # a statement made is not dated by a meeting still ahead
         clause = not (c.nominal and c.predicate.i == c.token.i)
-        if episode[1].type != "CONSULT" and clause and _told_before(c.predicate):
+        if not meeting and clause and _told_before(c.predicate):
             continue  # "Pompeo said Washington had warned Turkey": before the news, not on its day
         if any(_dates_a_time(t) for t, _ in idx.sent_timexes.get(c.token.sent.start, ())):
             continue
-        c.timex = episode[2]
+        c.timex = timex
         if c.date is not None:
             c.status = status.date_status(c.status, c.date.start, published)
+        if c.type == "CONSULT":
+            told.append((n, True, ahead, timex))  # the scene goes on: "... chaired a joint meeting."
     return cands
+
+
+def _lede_start(doc: Doc) -> int:
+    """Where the story's lede begins: its first sentence with a verb, after a dateline a parse
+    may split off ("PARIS –")."""
+    for sent in itertools.islice(doc.sents, 3):
+        if any(t.pos_ in ("VERB", "AUX") for t in sent):
+            return sent.start
+    return 0
+
+
+def _unnamed_scene(
+    trig: triggers.Trigger,
+    idx: arguments.DocIndex,
+    published,  # noqa: ANN001
+    lede: int,
+) -> Timex | None:
+    """The day of a meeting a story's lede tells in its main clause without naming its parties
+    ("Sixty years after the treaty, their successors met in Paris on Sunday"): the news the next
+    sentences go on telling."""
+    pred = trig.predicate
+    if (
+        published is None
+        or trig.type != "CONSULT"
+        or trig.nominal
+        or pred.sent.start != lede
+        or pred.dep_ != "ROOT"
+        or status.clause_status(pred, verbal=False) != ("occurred", False)
+    ):
+        return None
+    timex = arguments.attach_date(trig, idx)
+    if timex is None or timex.interval is None or timex.interval.days != 1:
+        return None
+    return timex if 0 <= (published - timex.interval.start).days <= _PEG_DAYS else None
 
 
 def _dates_a_time(t: Timex) -> bool:
@@ -202,12 +252,12 @@ def _dates_a_time(t: Timex) -> bool:
     return t.type in ("DATE", "TIME") and t.interval is not None
 
 
-def _news_peg(c: Candidate, n: int, published, lex: lexicon.Lexicon) -> bool:  # noqa: ANN001
+def _news_peg(c: Candidate, in_lede: bool, published, lex: lexicon.Lexicon) -> bool:  # noqa: ANN001
     """The act a story's lede reports as done in the days before it was published ("Japan and
     South Korea on Monday reached an agreement ..."): the news the next sentences go on telling,
     so it dates their undated acts as a dated meeting does."""
     return (
-        n == 0
+        in_lede
         and published is not None
         and c.status == "occurred"
         and not lex.is_verbal(c.type)
