@@ -32,6 +32,7 @@ _SET_KEYS = frozenset(
         "objmod",
         "aux",
         "govprep",
+        "saidby",
     }
 )
 #: Condition keys that take no value.

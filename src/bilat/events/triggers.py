@@ -276,6 +276,9 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
         # clause describing it ("the grain shipped to Egypt")
         own = [c for c in children(subj) if c.dep_ not in ("acl", "relcl")]
         return any(t.i in ctx.mention_tokens for c in own for t in c.subtree)
+    if key == "saidby":
+        # "said that the decision was regrettable": the clause is what a speaker said
+        return tok.dep_ in ("ccomp", "parataxis") and lex.in_class(tok.head.lemma_, cond)
     if key == "jointsubj":
         return _joint_subject(tok)
     if key in ("xcomp", "noxcomp"):
@@ -407,7 +410,13 @@ def _predicatives(verb: Token) -> list[Token]:
         if c.dep_ == "prep" and c.lower_ != "as":
             continue
         for g in (c, *children(c)):
-            if g.dep_ in _PREDICATIVE_DEPS or g.dep_ in ("amod", "prep") or g is c:
+            # "an attempt to circumvent the treaty": the aim the predicative noun names
+            aim = (
+                g.dep_ == "acl"
+                and g is not c
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(g))
+            )
+            if g.dep_ in _PREDICATIVE_DEPS or g.dep_ in ("amod", "prep") or g is c or aim:
                 out.append(g)
                 out.extend(h for h in children(g) if h.dep_ in ("amod", "acomp", "attr", "pobj", "pcomp"))
     return out
@@ -526,6 +535,8 @@ def find_triggers(doc: Doc, lex: Lexicon, mention_tokens: set[int], place_tokens
                 ):
                     continue  # the verb's own line names the act; the verb pass finds it
                 effect = "keep"
+            if effect.startswith("type=") and _worded_negative(verb, lex, ctx):
+                continue  # "would not accept the proposal" refuses it: the verb's own line names the act
             if effect.startswith("type="):
                 earlier = _participle_act(tok, entry, lex)
                 if earlier is not None:
@@ -632,6 +643,14 @@ def _noun_governor_status(noun: Token, etype: str, lex: Lexicon) -> str | None:
             if "*" in entry.types or etype in entry.types:
                 return entry.effect[7:]
     return None
+
+
+def _worded_negative(verb: Token, lex: Lexicon, ctx: _Ctx) -> bool:
+    """The verb's own first line that holds is worded with its negation ("will not accept")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    entry = _match(lex.verbs.get(verb.lemma_.lower(), ()), verb, lex, ctx)
+    return entry is not None and any(c.key == "neg" for c in entry.conditions)
 
 
 def _own_weight(verb: Token, etype: str, lex: Lexicon, ctx: _Ctx) -> float:
