@@ -241,3 +241,47 @@ def test_a_noun_of_change_is_read_whoever_states_it(nlp: Any) -> None:
         {"Peru": "PER", "Chile": "CHL"},
     )
     assert [(f.metric, f.change_pct) for f in facts] == [("trade_value_change", 8.2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "unit"),
+    [
+        (
+            "Kenya exported goods worth about 9.3 billion shillings to Uganda in 2017.",
+            {"Kenya": "KEN", "Uganda": "UGA"},
+            "KES",
+        ),
+        (
+            "Uganda's exports to Kenya reached 1.2 trillion shillings in 2017.",
+            {"Uganda": "UGA", "Kenya": "KEN"},
+            "UGX",
+        ),
+        (
+            "Mexico's imports from Spain reached 2.1 billion pesos in 2017.",
+            {"Mexico": "MEX", "Spain": "ESP"},
+            "MXN",
+        ),
+        (
+            "Egypt's exports to Sudan were worth 300 million pounds in 2017.",
+            {"Egypt": "EGY", "Sudan": "SDN"},
+            "EGP",
+        ),
+        (
+            "Britain's exports to Egypt were worth 500 million pounds in 2017.",
+            {"Britain": "GBR", "Egypt": "EGY"},
+            "GBP",
+        ),
+        (
+            "Iran's exports to Russia reached 1.2 billion dollars in 2017.",
+            {"Iran": "IRN", "Russia": "RUS"},
+            "USD",
+        ),
+    ],
+)
+def test_a_currency_word_several_countries_use_is_the_one_of_the_figures_country(
+    nlp: Any, text: str, actors: dict[str, str], unit: str
+) -> None:
+    facts = _facts(nlp, text, actors, {"2017": ["2017-01-01", "2017-12-31"]})
+    assert [(f.metric, f.unit, f.reporter) for f in facts] == [
+        ("trade_value", unit, next(iter(actors.values())))
+    ]

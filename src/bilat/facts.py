@@ -37,6 +37,8 @@ _MAX_TREE_DISTANCE = 6
 class _Words:
     symbols: dict[str, str]
     currencies: dict[str, str]
+    #: currency words several national currencies share, with their codes ("dinars", "pesos")
+    shared: dict[str, frozenset[str]]
     scales: dict[str, float]
     total: frozenset[str]
     export: frozenset[str]
@@ -64,36 +66,56 @@ _COMMON_WORDS = frozenset(
 )
 
 
-def _iso_currencies() -> dict[str, str]:
+def _iso_currencies() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
     """Currency names from the ISO 4217 table ("Turkish Lira", "Zloty", "Hryvnia") with their
-    plurals; a last word alone names its currency when no other currency shares it."""
+    plurals; a last word alone names its currency when no other currency shares it, and the
+    currencies sharing one ("shillings": Kenyan, Somali, Ugandan, ...) otherwise."""
     import pycountry
 
     out: dict[str, str] = {}
     last: dict[str, set[str]] = {}
     for c in pycountry.currencies:
         name = c.name.lower()
-        if c.alpha_3.startswith("X") or not re.fullmatch(r"[a-z' ]+", name):
-            continue
+        if c.alpha_3.startswith("X") or name.startswith("wir ") or not re.fullmatch(r"[a-z' ]+", name):
+            continue  # no funds, metals or bank units ("WIR Euro")
         if " " in name or name not in _COMMON_WORDS:
             out[name] = out[name + "s"] = c.alpha_3
         last.setdefault(name.split()[-1], set()).add(c.alpha_3)
+    shared: dict[str, frozenset[str]] = {}
     for word, codes in last.items():
-        if len(codes) == 1 and word not in _COMMON_WORDS:
+        if word in _COMMON_WORDS:
+            continue
+        if len(codes) == 1:
             out.setdefault(word, next(iter(codes)))
             out.setdefault(word + "s", next(iter(codes)))
-    return out
+        else:
+            shared[word] = shared[word + "s"] = frozenset(codes)
+    return out, shared
+
+
+def _national_currency(codes: frozenset[str], countries: list[str]) -> str | None:
+    """The currency of the first of ``countries`` among ``codes``: a national ISO 4217 code
+    begins with its country's ISO 3166 two-letter code (KES: Kenya)."""
+    import pycountry
+
+    for code in countries:
+        country = pycountry.countries.get(alpha_3=code)
+        own = [c for c in codes if country is not None and c.startswith(country.alpha_2)]
+        if own:
+            return min(own)  # the current code before an old one of the same country
+    return None
 
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     raw = json.loads(resources.files("bilat.data.plover").joinpath("quantities.json").read_text("utf-8"))
     symbols = raw["currency_symbols"]
+    iso, shared = _iso_currencies()
     # the project's words (the historic "francs", "marks" and "lire" of older wires) first
-    currencies = _iso_currencies() | raw["currency_words"]
+    currencies = iso | raw["currency_words"]
     scales = raw["scales"]
     sym = "|".join(re.escape(s) for s in sorted(symbols, key=len, reverse=True))
-    cur = "|".join(re.escape(c) for c in sorted(currencies, key=len, reverse=True))
+    cur = "|".join(re.escape(c) for c in sorted(currencies.keys() | shared.keys(), key=len, reverse=True))
     scale = "|".join(re.escape(s) for s in sorted(scales, key=len, reverse=True))
     amount_re = re.compile(
         rf"(?<![\w.])(?P<sym>{sym})?\s?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -109,6 +131,7 @@ def _words() -> _Words:
     return _Words(
         symbols=symbols,
         currencies=currencies,
+        shared=shared,
         scales=scales,
         total=frozenset(raw["trade_total"]),
         export=frozenset(raw["trade_export"]),
@@ -139,6 +162,8 @@ class _Amount:
     value: float | None
     unit: str | None
     pct: float | None = None
+    #: the currencies the written word may name, read as the one of the story's countries
+    shared: frozenset[str] | None = None
 
 
 def _number(text: str) -> float:
@@ -157,12 +182,15 @@ def _amounts(text: str, w: _Words) -> list[_Amount]:
             continue  # "5 m" without a currency is a length, not money
         value = _number(m.group("num")) * (w.scales.get(scale.lower(), 1.0) if scale else 1.0)
         unit = w.symbols.get(sym.lower()) if sym else None
+        shared = w.shared.get(cur.lower()) if cur else None
         if cur:
             unit = w.currencies.get(cur.lower(), unit)
+        if shared and unit:
+            shared |= {unit}  # "pounds" of a British figure stay sterling
         end = m.end()
         while end > m.start() and text[end - 1].isspace():
             end -= 1
-        out.append(_Amount(m.start(), end, value, unit))
+        out.append(_Amount(m.start(), end, value, unit or (min(shared) if shared else None), shared=shared))
     # A conjunct without a currency takes its neighbour's ("2.09 billion and 1.722 billion dlrs").
     for i, a in enumerate(out):
         if a.unit is None:
@@ -271,6 +299,11 @@ def _partner(word: Token, countries: _Countries, exclude: str | None) -> str | N
     holders = [word]
     if word.dep_ == "dobj" and word.head.pos_ in ("VERB", "AUX"):
         holders.append(word.head)
+    if word.pos_ == "VERB":
+        # "exported goods worth 9.3 billion shillings to Somalia": the parse hangs the partner
+        # on the amount in the verb's object
+        for obj in (c for c in children(word) if c.dep_ == "dobj"):
+            holders.extend(t for t in obj.subtree if t.pos_ in ("NOUN", "ADJ"))
     for h in holders:
         for c in children(h):
             if c.dep_ == "prep" and c.lower_ in ("with", "to", "from", "between", "against"):
@@ -416,6 +449,11 @@ def find_facts(doc: Doc) -> list[Fact]:
         if not items:
             continue
         sent_countries = countries.in_tokens(sent)
+        for amount, _ in items:
+            if amount.shared and (
+                own := _national_currency(amount.shared, [*sent_countries, *countries.dyad])
+            ):
+                amount.unit = own  # "9.3 billion shillings" in a Kenyan figure are Kenyan shillings
         paired = _pair_coordinated([x for x in items if x[0].value is not None], sent, tindex)
         for amount, root in items:
             fact = _trade_fact(
