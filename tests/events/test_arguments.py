@@ -1052,3 +1052,79 @@ def test_two_men_who_attack_are_no_pair_told_before(nlp: Any) -> None:
     for e in events:
         if e.type == "ASSAULT":
             assert not {"Narendra Modi", "Ashraf Ghani"} & {a.name for a in e.actors}
+
+
+# ---------------------------------------------------------------- heads of delegation
+
+_IND_PAK_PEOPLE = {
+    **_INDIA_PAKISTAN,
+    "Indian": ["country", "IND"],
+    "Naresh Chandra": ["person", None],
+    "Ijlal Zaidi": ["person", None],
+    "Ravi Kumar": ["person", None],
+}
+
+
+def test_heads_of_delegation_named_later_in_a_wire_took_part_in_the_talks_of_its_lede(nlp: Any) -> None:
+    text = (
+        "India and Pakistan ended three days of talks on the disputed glacier here on Friday, "
+        "officials said.\n\n"
+        "The Indian delegation was led by Defence Secretary Naresh Chandra. Pakistan's chief "
+        "negotiator, Ijlal Zaidi, told reporters the gap had narrowed."
+    )
+    events = _events(
+        nlp, text, "1989-06-18", actors=_IND_PAK_PEOPLE, timexes={"on Friday": ["1989-06-16", "1989-06-16"]}
+    )
+    talks = [e for e in events if e.type == "CONSULT" and e.date is not None]
+    assert talks
+    assert {"Naresh Chandra", "Ijlal Zaidi"} <= {a.name for a in talks[0].actors}
+
+
+def test_who_led_a_delegation_said_in_the_next_sentence_took_part_in_the_talks(nlp: Any) -> None:
+    text = (
+        "India and Pakistan ended talks here on Friday on the river dispute. "
+        '"We made progress," said Ravi Kumar, who led the Indian delegation.'
+    )
+    events = _events(
+        nlp, text, "1989-06-18", actors=_IND_PAK_PEOPLE, timexes={"on Friday": ["1989-06-16", "1989-06-16"]}
+    )
+    (talks,) = [e for e in events if e.type == "CONSULT"]
+    assert "Ravi Kumar" in {a.name for a in talks.actors}
+
+
+def test_head_of_a_third_party_delegation_takes_no_part_in_talks_it_is_not_a_side_of(nlp: Any) -> None:
+    text = (
+        "India and Pakistan ended talks here on Friday on the river dispute, officials said.\n\n"
+        "Ravi Kumar, head of the World Bank delegation, said the bank would fund the dam."
+    )
+    events = _events(
+        nlp,
+        text,
+        "1989-06-18",
+        actors={**_IND_PAK_PEOPLE, "World Bank": ["organisation", None]},
+        timexes={"on Friday": ["1989-06-16", "1989-06-16"]},
+    )
+    talks = [e for e in events if e.type == "CONSULT" and {"IND", "PAK"} <= set(e.countries)]
+    assert talks and all("Ravi Kumar" not in {a.name for a in e.actors} for e in talks)
+
+
+def test_the_co_chairs_of_a_joint_commission_session_took_part_in_it(nlp: Any) -> None:
+    text = (
+        "The third session of the India-Japan Joint Commission was held on May 3-4 in Tokyo, "
+        "co-chaired by Sushma Swaraj and Japan's foreign minister, Taro Kono."
+    )
+    events = _events(
+        nlp,
+        text,
+        "2018-05-05",
+        actors={
+            "India": ["country", "IND"],
+            "Japan": ["country", "JPN"],
+            "Sushma Swaraj": ["person", "IND"],
+            "Taro Kono": ["person", "JPN"],
+        },
+        places={"Tokyo": ["JPN", "city"]},
+        timexes={"on May 3-4": ["2018-05-03", "2018-05-04"]},
+    )
+    (session,) = [e for e in events if e.type == "CONSULT"]
+    assert {"Sushma Swaraj", "Taro Kono"} <= {a.name for a in session.actors}

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bilat.events.arguments.dating import _usable, attach_date
+from bilat.events.arguments.delegations import heads_at
 from bilat.events.arguments.index import (
     _GROUP_NOUNS,
     _PLURAL_PRON,
@@ -138,6 +139,12 @@ def resolve_actors(trig: Trigger, idx: DocIndex) -> tuple[list[EventActor], list
             for t in phrase.subtree:
                 for m in idx.tok_mentions.get(t.i, ()):
                     add(m, "target")
+    if trig.type == "CONSULT" and not any(a.kind == "person" for a in actors):
+        # "The EC and Comecon ended talks here. ... John Smith, head of the EC delegation, said"
+        sent = trig.token.sent
+        sides = set(countries) | {a.name for a in actors}
+        for m in heads_at(sent.start, sent.end, idx, sides):
+            add(m, "participant")
     if trig.type in _SIGNED_OR_MET and len(countries) >= 2 and not any(a.kind == "person" for a in actors):
         for m in _adjacent_signatories(trig, idx, countries):
             add(m, "participant")

@@ -106,6 +106,10 @@ class DocIndex:
     dateline: Place | None | bool = False
     #: trigger tokens of verdicts whose judged parties were read off the story's two countries
     story_verdicts: set[int] = field(default_factory=set)
+    #: who the story names as leading a side at talks, once looked for (``delegations``)
+    delegation_heads: list | None = None
+    #: the first token of each paragraph after the first, once looked for
+    paragraph_breaks: list[int] | None = None
 
     @property
     def mention_tokens(self) -> set[int]:

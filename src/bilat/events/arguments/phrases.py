@@ -383,8 +383,9 @@ def _joint(pred: Token, noun: Token | None) -> bool:
     return noun is None or not _with_objects(noun)
 
 
-#: Verbs whose agent looks on as an act is done ("signed, watched by the two premiers").
-_WITNESSING = frozenset({"watch", "witness", "attend", "observe"})
+#: Verbs whose agent looks on as an act is done or presides over it ("signed, watched by the two
+#: premiers", "the session was held in Isfahan, co-chaired by X and Y").
+_WITNESSING = frozenset({"watch", "witness", "attend", "observe", "chair", "co-chair", "cochair"})
 
 
 def _witnesses(pred: Token) -> list[Token]:
