@@ -49,6 +49,8 @@ def _events(nlp: Any, text: str, actors: dict[str, list[Any]]) -> list[tuple[str
         ("Pakistan did not accept the Indian proposal for talks on Kashmir.", "accept", "REJECT"),
         # blame or praise predicated of the other side's act
         ("The Chinese minister named the American tariffs as protectionist behaviour.", "named", "ACCUSE"),
+        # wire copy capitalises the word after "U.S." into a name
+        ("Beijing named the textile quotas as U.S. Protectionist practice.", "named", "ACCUSE"),
         ("New Delhi described the Pakistani duties as discriminatory.", "described", "ACCUSE"),
         ("Moscow called the American initiative an attempt to undermine the ABM treaty.", "called", "ACCUSE"),
         (

@@ -418,7 +418,10 @@ def _predicatives(verb: Token) -> list[Token]:
             )
             if g.dep_ in _PREDICATIVE_DEPS or g.dep_ in ("amod", "prep") or g is c or aim:
                 out.append(g)
-                out.extend(h for h in children(g) if h.dep_ in ("amod", "acomp", "attr", "pobj", "pcomp"))
+                # (wire copy capitalises a modifier into a compound: "as U.S. Protectionist behaviour")
+                out.extend(
+                    h for h in children(g) if h.dep_ in ("amod", "compound", "acomp", "attr", "pobj", "pcomp")
+                )
     return out
 
 
