@@ -467,7 +467,8 @@ _SINGLE_DETS = frozenset({"the", "this", "that"})
 #: Nouns naming a pact or a strike, which a story refers back to with "the".
 _TOLD_ACTS = frozenset(
     "accord agreement deal treaty pact ceasefire truce raid raids attack attacks strike strikes "
-    "bombing invasion incursion".split()
+    "bombing invasion incursion declaration decision move sanctions measures ban embargo "
+    "expulsion expulsions restrictions step".split()
 )
 
 
@@ -595,8 +596,10 @@ def _candidate(
         parties = _parties(actors, countries, idx)
         if len(parties) > before:
             # parties read off the sentence rather than the arguments: weaker for verbal acts,
-            # whose other side must be named for the act to count
-            confidence *= 0.5 if verbal else 0.75
+            # whose other side must be named for the act to count, unless the act judged is one
+            # told before ("condemned the decision and urged Washington to reverse it")
+            verdict = etype in _VERDICTS and _judges_a_told_act(pred)
+            confidence *= 0.5 if verbal and not verdict else 0.75
     if (
         len(parties) < 2
         and etype in _VERDICTS
@@ -619,7 +622,10 @@ def _candidate(
         # it deeply regretted the decision and would take countermeasures") answers the other
         countries.extend(c for c in idx.dyad if c != countries[0])
         parties = _parties(actors, countries, idx)
-        confidence *= DYAD_FACTOR
+        if not (etype in _VERDICTS and _judges_a_told_act(pred)):
+            # ("Turkey's foreign ministry condemned the decision": the other side is the
+            # decision's author, named where the decision was told)
+            confidence *= DYAD_FACTOR
     timex = arguments.attach_date(trig, idx)
     sent_start = trig.token.sent.start
     implicit = follow_up = False
