@@ -56,3 +56,21 @@ def test_a_verdict_on_an_act_described_afresh_needs_its_other_side(nlp: Any) -> 
         **_KENYA_SOMALIA,
     )
     assert not [e for e in events if e.type == "ACCUSE"]
+
+
+def test_a_body_of_states_officers_verdict_on_the_story_act_is_passed_on_its_two_sides(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Kenya and Somalia on Monday signed an agreement on their sea border in Nairobi.\n\n"
+        "African Union Commission chairman Moussa Faki welcomed the agreement on Tuesday.",
+        "2019-02-20",
+        timexes={"Monday": ["2019-02-18", "2019-02-18"], "Tuesday": ["2019-02-19", "2019-02-19"]},
+        actors={
+            **_KENYA_SOMALIA["actors"],
+            "African Union": ["organisation", None],
+            "Moussa Faki": ["person", None, "igo"],
+        },
+    )
+    support = [e for e in events if e.type == "SUPPORT"]
+    assert support and set(support[0].countries) == {"KEN", "SOM"}
+    assert "Moussa Faki" in {a.name for a in support[0].actors}

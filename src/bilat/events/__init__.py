@@ -603,13 +603,14 @@ def _candidate(
     if (
         len(parties) < 2
         and etype in _VERDICTS
-        and countries
+        and (countries or _igo_speaker(actors, idx))
         and len(idx.dyad) == 2
         and not set(countries) & set(idx.dyad)
         and _judges_a_told_act(pred)
     ):
-        # "In Washington, the State Department welcomed the accord": a third state's verdict on
-        # "the accord" of a story about two countries is passed on those two countries' act
+        # "In Washington, the State Department welcomed the accord", "the UN Secretary-General
+        # welcomed the declaration": a third party's verdict on "the accord" of a story about
+        # two countries is passed on those two countries' act
         countries.extend(idx.dyad)
         parties = _parties(actors, countries, idx)
         confidence *= DYAD_FACTOR
@@ -719,6 +720,12 @@ def _candidate(
 #: Sectors whose people and bodies comment on relations rather than conduct them: the gold
 #: leaves out statements by legislators, the press and analysts.
 COMMENTATOR_SECTORS = frozenset({"legislature", "media", "academia", "analyst"})
+
+
+def _igo_speaker(actors: list[EventActor], idx: arguments.DocIndex) -> bool:
+    """A statement made by a body of states or one of its officers ("NATO's secretary general")."""
+    sources = (a for a in actors if a.side == "source" and a.kind != "country")
+    return any(idx.sectors.get((a.name, a.kind)) == "igo" for a in sources)
 
 
 def _commentator(actors: list[EventActor], idx: arguments.DocIndex) -> bool:
