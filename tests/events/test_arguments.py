@@ -1128,3 +1128,60 @@ def test_the_co_chairs_of_a_joint_commission_session_took_part_in_it(nlp: Any) -
     )
     (session,) = [e for e in events if e.type == "CONSULT"]
     assert {"Sushma Swaraj", "Taro Kono"} <= {a.name for a in session.actors}
+
+
+# ---------------------------------------------------------------- who acts behind the act told
+
+
+def test_who_issued_the_order_an_expulsion_was_made_under_made_it(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Ghana expelled hundreds of thousands of Nigerian traders in 1969, under an aliens "
+        "compliance order issued by the government of Prime Minister Kofi Busia.",
+        "1983-01-26",
+        actors={"Ghana": ["country", "GHA"], "Nigerian": ["country", "NGA"], "Kofi Busia": ["person", "GHA"]},
+        timexes={"in 1969": ["1969-01-01", "1969-12-31"]},
+    )
+    (expulsion,) = [e for e in events if e.type == "COERCE"]
+    assert {a.name: a.side for a in expulsion.actors}.get("Kofi Busia") == "source"
+
+
+def test_who_announced_it_when_an_act_was_agreed_without_an_agent_agreed_it(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "The restoration of ties was agreed on December 17, when President Obama and "
+        "President Raul Castro announced that they would seek to normalize relations.",
+        "2015-07-21",
+        actors={"Obama": ["person", "USA"], "Raul Castro": ["person", "CUB"]},
+        timexes={"on December 17": ["2014-12-17", "2014-12-17"]},
+    )
+    agree = [e for e in events if e.type == "AGREE" and e.date is not None and e.date.start.day == 17]
+    assert agree and {"Obama", "Raul Castro"} <= {a.name for a in agree[0].actors}
+
+
+def test_a_named_leader_who_says_his_country_will_act_acts_through_it(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Foreign Minister Ishaya Audu said Nigeria would send a delegation to Accra next week.",
+        "1983-01-26",
+        actors={"Ishaya Audu": ["person", "NGA"], "Nigeria": ["country", "NGA"]},
+        places={"Accra": ["GHA", "city"]},
+    )
+    sends = [e for e in events if "NGA" in e.countries]
+    assert sends and all("Ishaya Audu" in {a.name for a in e.actors} for e in sends)
+
+
+def test_a_leader_who_says_another_country_will_act_does_not_act_through_it(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Indian Foreign Minister Jaswant Singh said Pakistan was ready to resume talks with India.",
+        "2001-05-10",
+        actors={
+            "Jaswant Singh": ["person", "IND"],
+            "Indian": ["country", "IND"],
+            "Pakistan": ["country", "PAK"],
+            "India": ["country", "IND"],
+        },
+    )
+    talks = [e for e in events if e.type == "CONSULT"]
+    assert talks and all("Jaswant Singh" not in {a.name for a in e.actors} for e in talks)

@@ -159,6 +159,18 @@ def resolve_actors(trig: Trigger, idx: DocIndex) -> tuple[list[EventActor], list
             if not found:
                 for m, _ in _anaphor(speaker, idx):
                     add(m, "source")
+    if not _verbal(trig) and not any(a.kind == "person" for a in actors):
+        # "Turkey's Prime Minister X said Ankara was ready to pay compensation": one who speaks
+        # for the country that acts in what they say acts through it
+        acting = {a.country for a in actors if a.side == "source" and a.kind == "country"}
+        speaker = _speaker(trig) if acting else None
+        if speaker is not None:
+            for t in sorted(np_tokens(speaker, idx), key=lambda x: x.i):
+                for m in idx.tok_mentions.get(t.i, ()):
+                    # by name ("Polish officials said" names no one who acts)
+                    named = m.evidence.text.split()[-1][:1].isupper()
+                    if m.kind == "person" and m.country in acting and named:
+                        add(m, "source")
     return actors, countries, arg_tokens
 
 
@@ -263,7 +275,7 @@ def _speaker(trig: Trigger) -> Token | None:
         head = node.head
         if head.i == node.i:
             return None
-        if node.dep_ in ("ccomp", "xcomp", "conj", "dobj", "pobj", "prep", "advcl", "relcl", "acl"):
+        if node.dep_ in ("ccomp", "xcomp", "conj", "dobj", "pobj", "prep", "advcl", "relcl", "acl", "acomp"):
             if node.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in _SPEECH:
                 return _explicit_subject(head)
             node = head

@@ -119,6 +119,10 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
                 heads.append((nsp, "target"))
         elif subj is not None and not _same(subj, noun):
             heads.append((subj, "source"))
+        if passive and agent is None and trig.type in ("AGREE", "CONSULT"):
+            # "The restoration of ties was agreed on December 17, when X and Y announced ...":
+            # who acts in the clause that dates an act told without its agent made it
+            heads.extend((w, "participant") for w in _when_subjects(pred))
         if not any(s == "source" for _, s in heads):
             inh = inherited_subject(pred)
             if inh is not None and not _same(inh, noun):
@@ -150,6 +154,10 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
             elif p.lower_ == "as":
                 # "rejected as unacceptable the demands added by X", parsed as one "as" phrase
                 heads.extend((a, "target") for o in children(p) if o.dep_ == "pobj" for a in _authors(o))
+            elif p.lower_ == "under":
+                # "expelled the traders under an order issued by the government of X": who issued
+                # the order acts through it
+                heads.extend((a, "source") for o in children(p) if o.dep_ == "pobj" for a in _authors(o))
         if not trig.nominal and _verbal(trig):
             # "warned that Japan ...", "urged Tokyo to ...": parties named in the content clause
             for c in children(pred):
@@ -405,6 +413,26 @@ def _witnesses(pred: Token) -> list[Token]:
                     )
         elif c.dep_ in ("advcl", "acl") and c.tag_ == "VBN" and c.lemma_.lower() in _WITNESSING:
             out.extend(_agents(c))
+    return out
+
+
+def _when_subjects(pred: Token) -> list[Token]:
+    """The subjects of a "when" clause dating a predicate, hung on the verb or on its date
+    ("was agreed on December 17, when X announced ...")."""
+    clauses = [c for c in children(pred) if c.dep_ == "advcl"] + [
+        r
+        for p in prep_children(pred)
+        for o in children(p)
+        if o.dep_ == "pobj"
+        for r in children(o)
+        if r.dep_ == "relcl"
+    ]
+    out = []
+    for c in clauses:
+        if c.pos_ == "VERB" and any(w.dep_ in ("advmod", "mark") and w.lower_ == "when" for w in children(c)):
+            subj = _explicit_subject(c)
+            if subj is not None and subj.lower_ not in _RELATIVE:
+                out.append(subj)
     return out
 
 
