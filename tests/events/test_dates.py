@@ -540,3 +540,15 @@ def test_a_lede_meeting_of_unnamed_parties_dates_the_scene_after_it(nlp: Any) ->
     )
     assert _days(events) == [("2024-02-17", "2024-02-17")]
     assert _days(events, "AGREE") == [("2024-02-17", "2024-02-17")]
+
+
+def test_one_persons_trip_in_the_lede_is_no_scene_for_what_follows(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Abdoulaye Diop visited a gold mine near Bamako on Saturday.\n\n"
+        "Mali and Niger signed an agreement on border patrols.",
+        "2024-02-19",
+        timexes={"Saturday": ["2024-02-17", "2024-02-17"]},
+        **_SAHEL,
+    )
+    assert [e for e in events if e.type == "AGREE"] and not _days(events, "AGREE")
