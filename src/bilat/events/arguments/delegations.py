@@ -44,15 +44,14 @@ def delegation_heads(idx: DocIndex) -> list[tuple[int, Mention, frozenset[str]]]
             found = _named_negotiator(tok, idx)
         else:
             continue
-        if found is not None:
-            at, person, parties = found
+        for at, person, parties in found:
             out.append((at, person, frozenset(parties)))
     out.sort(key=lambda x: x[0])
     idx.delegation_heads = out
     return out
 
 
-def _leader_of(led: Token, idx: DocIndex) -> tuple[int, Mention, list[str]] | None:
+def _leader_of(led: Token, idx: DocIndex) -> list[tuple[int, Mention, list[str]]]:
     parties = _parties(led, idx)
     head = led.head
     leader: Token | None = None
@@ -71,17 +70,29 @@ def _leader_of(led: Token, idx: DocIndex) -> tuple[int, Mention, list[str]] | No
             if noun.dep_ == "appos"
             else next((c for c in children(noun) if c.dep_ == "appos"), None)
         )
+    else:
+        # "talks between delegations led by X and Y"
+        led_by = (c for c in children(led) if c.dep_ == "acl" and c.lemma_.lower() in _LEADING)
+        leader = next(
+            (o for c in led_by for a in children(c) if a.dep_ == "agent" for o in children(a)), None
+        )
     if leader is None:
-        return None
-    return _person(leader, idx, parties)
+        return []
+    # "led by X and Y", "led by X, Britain's envoy, and Y" (the parse may join Y to the title)
+    named = [
+        leader,
+        *leader.conjuncts,
+        *(c for a in children(leader) if a.dep_ == "appos" for c in a.conjuncts),
+    ]
+    return [p for t in named if (p := _person(t, idx, parties)) is not None]
 
 
-def _named_negotiator(noun: Token, idx: DocIndex) -> tuple[int, Mention, list[str]] | None:
+def _named_negotiator(noun: Token, idx: DocIndex) -> list[tuple[int, Mention, list[str]]]:
     parties = _parties(noun, idx)
-    if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
-        return _person(noun.head, idx, parties)  # "chief negotiator Ahmed Khan"
-    named = next((c for c in children(noun) if c.dep_ == "appos"), None)
-    return _person(named, idx, parties) if named is not None else None
+    named = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "PROPN" else None  # "negotiator X"
+    named = named or next((c for c in children(noun) if c.dep_ == "appos"), None)
+    person = _person(named, idx, parties) if named is not None else None
+    return [person] if person is not None else []
 
 
 def _parties(noun: Token, idx: DocIndex) -> list[str]:
