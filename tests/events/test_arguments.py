@@ -1185,3 +1185,25 @@ def test_a_leader_who_says_another_country_will_act_does_not_act_through_it(nlp:
     )
     talks = [e for e in events if e.type == "CONSULT"]
     assert talks and all("Jaswant Singh" not in {a.name for a in e.actors} for e in talks)
+
+
+def test_talks_between_delegations_led_by_two_people_were_held_by_both(nlp: Any) -> None:
+    text = (
+        "A joint statement was read out in Geneva at the end of two days of talks between "
+        "delegations led by Sir John Smith, Britain's ambassador to the United Nations, and "
+        "Jorge Perez, a senior Chilean diplomat."
+    )
+    events = _events(
+        nlp,
+        text,
+        "1990-02-16",
+        actors={
+            "John Smith": ["person", "GBR"],
+            "Britain": ["country", "GBR"],
+            "Jorge Perez": ["person", "CHL"],
+            "Chilean": ["country", "CHL"],
+        },
+        places={"Geneva": ["CHE", "city"]},
+    )
+    (talks,) = [e for e in events if e.type == "CONSULT"]
+    assert {"John Smith", "Jorge Perez"} <= {a.name for a in talks.actors}
