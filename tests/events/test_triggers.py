@@ -593,7 +593,7 @@ def test_calls_on_officials_and_exchanges_of_views_consult(
     ("text", "word", "etype"),
     [
         # pacts torn up or left, claims dismissed, positions held
-        ("Turkey tore up the 1923 pact with Greece.", "pact", "REJECT"),
+        ("Turkey tore up the 1923 pact with Greece.", "pact", "SANCTION"),
         ("President Reagan pulled out of the arms treaty with Moscow.", "treaty", "REJECT"),
         ("Washington withdrew from the fisheries accord with Ottawa.", "accord", "REJECT"),
         ("Tokyo dismissed the claim by Seoul as groundless.", "dismissed", "REJECT"),
@@ -1152,3 +1152,50 @@ def test_sanctions_told_with_their_imposing_and_remote_meetings_stay(
     nlp: Any, text: str, word: str, etype: str
 ) -> None:
     assert (word, etype) in _triggers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "etype"),
+    [
+        # ties cut: envoys sent home or withdrawn, borders and zones shut, pacts torn up
+        ("India told Pakistan's envoy to leave New Delhi on Thursday.", "told", "SANCTION"),
+        ("Ethiopia's envoy, Tesfaye Bekele, was asked to leave Eritrea.", "asked", "SANCTION"),
+        ("Chile withdrew its ambassador from Bolivia in 1978.", "withdrew", "SANCTION"),
+        ("Seoul shut the joint industrial zone with North Korea in February 2016.", "shut", "SANCTION"),
+        ("India shut its border with Nepal in 2015.", "shut", "SANCTION"),
+        ("Indonesia tore up its security treaty with Australia on Monday.", "treaty", "SANCTION"),
+        # ... and the relative clause without a pronoun: the noun it hangs on is the object
+        ("Havana and Washington restored the relations they broke off in 1961.", "broke", "SANCTION"),
+        # a measure named by a pronoun is the object of the verb it is coordinated with
+        ("Washington imposed a tariff on Canadian steel in 2017 and lifted it in 2021.", "lifted", "CONCEDE"),
+        # declaring oneself ready to give is an offer
+        ("Tokyo said it was ready to pay compensation to the Korean workers.", "was", "AGREE"),
+        ("Athens said it was willing to release the Turkish fishermen.", "was", "AGREE"),
+    ],
+)
+def test_ties_cut_measures_lifted_by_pronoun_and_readiness_to_give(
+    nlp: Any, text: str, word: str, etype: str
+) -> None:
+    assert (word, etype) in _triggers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "etype"),
+    [
+        ("The prime minister recalled his years as a student in London.", "recalled", "SANCTION"),
+        ("Police told the protesters to leave the square.", "told", "SANCTION"),
+        ("The bakery shut its doors after the war.", "shut", "SANCTION"),
+        ("A Pakistani court lifted the ban on a television channel.", "ban", "CONCEDE"),
+        ("The judge lifted the restrictions on the opposition leader.", "lifted", "CONCEDE"),
+        ("He offered his condolences to the Turkish president.", "offered", "AGREE"),
+        ("The summit offered a glimpse of how India and China might cooperate.", "offered", "AGREE"),
+        ("The minister said he was ready to resign.", "was", "AGREE"),
+        ("The new plant is ready to supply power to the grid.", "is", "AGREE"),
+        ("Seoul imposed a curfew and lifted it a week later.", "lifted", "CONCEDE"),
+        ("It was the city where they broke the news.", "broke", "SANCTION"),
+    ],
+)
+def test_recalling_closing_lifting_and_offering_without_their_context_trigger_nothing(
+    nlp: Any, text: str, word: str, etype: str
+) -> None:
+    assert (word, etype) not in _triggers(nlp, text)

@@ -33,6 +33,7 @@ _SET_KEYS = frozenset(
         "aux",
         "govprep",
         "saidby",
+        "readyto",
     }
 )
 #: Condition keys that take no value.

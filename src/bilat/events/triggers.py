@@ -141,6 +141,32 @@ def direct_object(tok: Token) -> Token | None:
     return None
 
 
+# Object pronouns that stand for a thing named before ("imposed a tariff ... and lifted it").
+_THING_PRONOUNS = frozenset({"it", "them"})
+_WH_ADVERBS = frozenset({"where", "when", "why", "how"})
+
+
+def _object_meant(tok: Token) -> Token | None:
+    """The object a verb's lexicon condition reads: the direct object, with a pronoun read as
+    the object of the verb it is coordinated with ("imposed a tariff in 2018 and lifted it in
+    2020"), and the noun a relative clause without a pronoun hangs on ("the relations they broke
+    off in 1961")."""
+    obj = direct_object(tok)
+    if obj is not None and obj.lower_ in _THING_PRONOUNS and tok.dep_ == "conj":
+        first = next((c for c in children(tok.head) if c.dep_ == "dobj"), None)
+        if first is not None and first.pos_ in ("NOUN", "PROPN"):
+            return _unquantify(first)
+    if obj is None and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
+        if not any(
+            c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp")
+            or c.lower_ in _WH_ADVERBS
+            or (c.dep_ == "nsubj" and c.lower_ in _RELATIVES)
+            for c in children(tok)
+        ):
+            return _unquantify(tok.head)
+    return obj
+
+
 def _unquantify(tok: Token) -> Token:
     # quantities nest: "hundreds of thousands of troops"
     for _ in range(3):
@@ -211,7 +237,7 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
     if key == "noprep":
         return not any(lex.in_class(p, cond) for p in prep_lemmas(tok))
     if key in ("obj", "noobj"):
-        obj = direct_object(tok)
+        obj = _object_meant(tok)
         if obj is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and not _is_trigger_noun(tok.head, lex):
             obj = tok.head  # "the restrictions imposed on exports" (an event noun speaks for itself)
         if obj is None:
@@ -239,7 +265,11 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
         return any(lex.in_class(p, cond) for p in preps)
     if key == "nosubj":
         # "the cricket team will tour India": a subject of that kind, or so modified, acts for no state
+        # (for a noun, the subject of its verb: "the court lifted the ban")
         subj = subject(tok)
+        if subj is None and tok.pos_ in ("NOUN", "PROPN"):
+            verb, _ = _governor(tok)
+            subj = subject(verb) if verb is not None else None
         if subj is None:
             return True
         words = [subj, *(c for c in children(subj) if c.dep_ in ("compound", "amod"))]
@@ -296,8 +326,17 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
             c.dep_ in ("advcl", "xcomp") and lex.in_class(c.lemma_, cond) and _governs_gathering(c, lex)
             for c in children(tok)
         )
+    if key == "readyto":
+        # "said it was ready to pay compensation": the act a party declares itself ready for
+        ready = lex.classes.get("READY", frozenset())
+        return any(
+            c.dep_ == "acomp"
+            and c.lemma_.lower() in ready
+            and any(x.dep_ == "xcomp" and lex.in_class(x.lemma_, cond) for x in children(c))
+            for c in children(tok)
+        )
     if key == "objmod":
-        obj = direct_object(tok)
+        obj = _object_meant(tok)
         return obj is not None and any(lex.in_class(m, cond) for m in _modifiers(obj))
     if key == "aux":
         return any(c.dep_ == "aux" and lex.in_class(c.lower_, cond) for c in children(tok))
