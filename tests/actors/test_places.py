@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from bilat.actors import find_actors
+from bilat.temporal import find_timexes
 
 
 def _places(parse_text: Any, text: str, published: str) -> dict[str, str]:
@@ -107,3 +108,18 @@ def test_places_an_irish_county_written_co_is_a_place_not_a_company_or_person(pa
     assert places["County Kerry"] == ("County Kerry", "IRL", "admin2")
     texts = {m.evidence.text for m in found.mentions}
     assert not texts & {"Co Down", "Co. Armagh", "County Kerry", "Down", "Armagh", "Kerry"}
+
+
+def test_places_a_month_or_a_day_of_a_date_is_no_place(parse_text: Any) -> None:
+    # March (Cambridgeshire): a gazetteer has towns named like months; the time stage, which
+    # runs first, has read "March 2020" as a date
+    text = (
+        "Indian and Chinese troops clashed in the Galwan valley in March 2020, and the commanders met "
+        "in Reading on Friday."
+    )
+    doc = parse_text(text, dt.date(2020, 7, 4))
+    places = {p.evidence.text for p in find_actors(doc, "t1").places}
+    assert "March" in places  # read as a town when no date was read
+    doc._.bilat_timexes = find_timexes(doc, dt.date(2020, 7, 4))
+    places = {p.evidence.text for p in find_actors(doc, "t1").places}
+    assert "March" not in places and "Reading" in places

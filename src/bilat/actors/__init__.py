@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from bilat.actors import coref, dictionary, gazetteer, groups, orgs, people, places, stateless
 from bilat.actors.gazetteer import normalise
 from bilat.actors.matching import Match, find_matches
-from bilat.parse import columns, doc_text, ents, tokens_with
+from bilat.parse import char_span, columns, doc_text, ents, tokens_with
 from bilat.records import Mention, Place, evidence
 
 if TYPE_CHECKING:
@@ -105,6 +105,13 @@ def find_actors(doc: Doc, doc_id: str) -> ActorsFound:
         for e in ents(doc)
         if e.label_ == "PERSON" and e.end - e.start >= 2 and dictionary.fold(e.text) in book.full
     ]
+    # "in March 1969": a word of a time expression names no place (March, Cambridgeshire)
+    in_time = {
+        t.i
+        for x in getattr(doc._, "bilat_timexes", None) or ()
+        if (span := char_span(doc, x.start, x.end)) is not None
+        for t in span
+    }
     matches = [
         m
         for m in find_matches(doc, gaz)
@@ -118,6 +125,7 @@ def find_actors(doc: Doc, doc_id: str) -> ActorsFound:
         )
         and not (m.end - m.start == 1 and m.start in person_ents and normalise(doc[m.start].text) in surnames)
         and not any(m.start >= s and m.end <= e for s, e in known_names)
+        and not all(i in in_time for i in range(m.start, m.end))
     ]
 
     # "The seven major industrial countries", "the six Gulf Arab states": a group without its name.
