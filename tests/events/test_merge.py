@@ -69,3 +69,14 @@ def test_talks_days_after_an_arrival_without_a_shared_party_stay_apart(bilat_nlp
         "1966-04-30",
     )
     assert len(visits) == 2
+
+
+def test_a_visit_to_a_country_told_again_in_its_city_takes_the_city(bilat_nlp: Any) -> None:
+    (visit,) = _consults(
+        bilat_nlp,
+        "Kenyan President Uhuru Kenyatta flew to Uganda on Saturday. "
+        "Ugandan President Yoweri Museveni greeted Kenyatta with a handshake at Entebbe airport on Saturday "
+        "afternoon.",
+        "2019-03-11",
+    )
+    assert visit.location is not None and visit.location.name == "Entebbe"

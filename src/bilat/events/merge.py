@@ -262,6 +262,17 @@ def _date_rank(c: Candidate) -> int:
     return 1 if c.stated_length else 0
 
 
+def _narrower(place: Place | None, than: Place) -> bool:
+    """A place inside a country named as the place before."""
+    return (
+        place is not None
+        and than.feature == "country"
+        and place.feature not in (None, "country")
+        and place.country is not None
+        and place.country == than.country
+    )
+
+
 def _absorb(old: Candidate, new: Candidate) -> None:
     undated = old.date is None
     old.date_mode = old.date_mode or old.mode
@@ -306,7 +317,8 @@ def _absorb(old: Candidate, new: Candidate) -> None:
         old.stated_length = new.stated_length
         old.spanned = new.spanned
         old.date_mode = new.date_mode or new.mode
-    if old.place is None:
+    if old.place is None or _narrower(new.place, old.place):
+        # "flew to Eritrea ... greeted him at Asmara airport": the city the visit is told in
         old.place = new.place
     if old.type == "CONSULT" and _MODE_RANK.get(new.mode or "", -1) > _MODE_RANK.get(old.mode or "", -1):
         old.mode = new.mode
