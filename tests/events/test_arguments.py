@@ -1207,3 +1207,18 @@ def test_talks_between_delegations_led_by_two_people_were_held_by_both(nlp: Any)
     )
     (talks,) = [e for e in events if e.type == "CONSULT"]
     assert {"John Smith", "Jorge Perez"} <= {a.name for a in talks.actors}
+
+
+def test_who_leads_a_delegation_abroad_visits_with_it_and_its_country_is_their_own_side(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Vice Premier Wang Qishan led a Chinese trade delegation to Washington on Monday.",
+        "2009-07-29",
+        actors={"Wang Qishan": ["person", "CHN"], "Chinese": ["country", "CHN"]},
+        places={"Washington": ["USA", "city"]},
+        timexes={"on Monday": ["2009-07-27", "2009-07-27"]},
+    )
+    (visit,) = [e for e in events if e.type == "CONSULT"]
+    sides = {a.name: a.side for a in visit.actors}
+    assert sides.get("Chinese") == "source" and sides.get("Wang Qishan") == "source"
+    assert visit.location is not None and visit.location.name == "Washington"

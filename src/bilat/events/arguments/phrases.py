@@ -131,7 +131,9 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
             # "signed a decree imposing sanctions", "sent a message asking ...": who issued it acts
             heads.extend(_carrier_authors(pred.head))
         for c in children(pred):
-            if c.dep_ in ("dobj", "dative", "iobj") and not _same(c, noun):
+            if c.dep_ == "dobj" and c.lemma_.lower() in _DELEGATIONS and pred.lemma_.lower() in _LEADS:
+                heads.append((c, "source"))  # "led a Pakistani delegation to Delhi": their own side
+            elif c.dep_ in ("dobj", "dative", "iobj") and not _same(c, noun):
                 heads.append((c, "target"))
                 if c.lemma_.lower() in _RELATION_NOUNS:
                     # "severed relations with Qatar", "cut ties with Taipei"
@@ -268,6 +270,9 @@ _CARRIERS = frozenset(
 )
 #: Verbs by which one hands an invitation to another, who is the one to come.
 _EXTENDING = frozenset({"extend", "send", "issue", "deliver", "convey", "give", "hand"})
+#: Groups one leads on a mission abroad, and the verbs of leading them.
+_DELEGATIONS = frozenset({"delegation", "mission", "team"})
+_LEADS = frozenset({"lead", "head"})
 #: Nouns of the bonds between states, whose other side a "with" phrase names.
 _RELATION_NOUNS = frozenset({"relation", "relations", "tie", "ties", "link", "links"})
 

@@ -20,6 +20,10 @@ if TYPE_CHECKING:
     from bilat.records import Place
 
 
+#: Groups sent abroad, whose destination a "to" phrase on them names.
+_GROUPS_SENT = frozenset({"delegation", "mission", "team"})
+
+
 def _place_in(tok: Token, idx: DocIndex) -> Place | None:
     for t in np_tokens(tok, idx):
         p = idx.tok_places.get(t.i)
@@ -90,6 +94,13 @@ def _attach_place(trig: Trigger, idx: DocIndex) -> Place | None:
                 place = _place_in(obj, idx)
                 if place is not None:
                     return place
+                # "led a trade delegation to Hanoi": the parse hangs the destination on the group
+                for p in prep_children(obj):
+                    if p.lower_ == "to" and obj.lemma_.lower() in _GROUPS_SENT:
+                        for o in children(p):
+                            place = _place_in(o, idx) if o.dep_ == "pobj" else None
+                            if place is not None:
+                                return place
     if trig.nominal:
         # "a congress, which aims to bring together delegations in Sochi", "talks set to resume
         # in Geneva": the clause on the meeting noun says where it is held
