@@ -552,3 +552,14 @@ def test_one_persons_trip_in_the_lede_is_no_scene_for_what_follows(nlp: Any) -> 
         **_SAHEL,
     )
     assert [e for e in events if e.type == "AGREE"] and not _days(events, "AGREE")
+
+
+def test_a_pact_referred_back_now_is_the_pact_told_before_not_one_made_today(bilat_nlp: Any) -> None:
+    # the whole pipeline: the time stage reads "now" as the present, not as a day
+    text = (
+        "BAMAKO - Malian President Assimi Goita and Nigerien leader Abdourahamane Tiani signed a border "
+        "accord in Bamako on Friday.\n\nBoth leaders now face the task of selling the accord at home."
+    )
+    doc = bilat_nlp(parse.make_doc(bilat_nlp, text, "d1", dt.date(2024, 2, 19)))
+    agreements = [e for e in doc._.bilat_events if e.type == "AGREE"]
+    assert _days(agreements, "AGREE") == [("2024-02-16", "2024-02-16")]

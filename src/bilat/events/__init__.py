@@ -396,6 +396,13 @@ def _candidate(
             # decision's author, named where the decision was told)
             confidence *= DYAD_FACTOR
     timex = arguments.attach_date(trig, idx)
+    if (
+        timex is not None
+        and timex.value == "PRESENT_REF"
+        and trig.nominal
+        and unreported.referred_back(trig.token)
+    ):
+        timex = None  # "both leaders now face selling the accord": the state now, not the act's day
     sent_start = trig.token.sent.start
     implicit = follow_up = False
     if (
