@@ -679,6 +679,19 @@ def test_time_today_in_an_undated_or_same_day_quote_is_the_publication_day(tx) -
     assert one(tx(unquoted, D(1998, 10, 8)), "today").value == "1998-10-08"
 
 
+def test_time_a_document_a_wire_gives_whole_is_read_on_the_day_it_was_issued(tx) -> None:
+    text = (
+        "Following is the text of a communique by the Organisation of African Unity issued after an "
+        "Addis Ababa meeting yesterday.\n\n1. The foreign ministers of the member states met today "
+        "and agreed to meet again next week."
+    )
+    found = tx(text, D(1986, 7, 31))
+    assert one(found, "yesterday").value == "1986-07-30"
+    assert (one(found, "today").value, one(found, "today").anchor) == ("1986-07-30", "anaphoric")
+    plain = "Ministers met in Addis Ababa yesterday.\n\nThey agreed today to meet again."
+    assert one(tx(plain, D(1986, 7, 31)), "today").value == "1986-07-31"
+
+
 def test_time_yearless_day_of_a_meeting_invited_to_is_its_next_occurrence(tx) -> None:
     pub = D(2023, 3, 2)
     invited = tx(

@@ -37,6 +37,13 @@ _QUOTE = re.compile(
     r"|(?<!\w)['‘](?=[A-Z])(?P<s>[^\n]{3,}?[.,!?;:…])['’](?!\w)"
 )
 _WINDOW = 160  # the attribution is next to its quotation
+# a wire's preamble to a document it gives whole: "Following is the text of a statement by the
+# Group of Seven issued after a Washington meeting yesterday." (its first paragraph)
+_TEXT_OF = re.compile(
+    r"\s*(?:following|here|below) (?:is|are) (?:the |a )?(?:full |unofficial |partial |official )?"
+    r"(?:text|transcript|excerpts?)\b[^\n]*",
+    re.IGNORECASE,
+)
 
 
 def _speech_days(text: str, days: Sequence[tuple[int, int, dt.date]]) -> list[tuple[int, int, dt.date]]:
@@ -59,10 +66,15 @@ def requote(
         for s, e, r in found
         if r.type == "DATE" and r.interval is not None and r.interval.start == r.interval.end
     ]
+    starts = [s for s, _, _ in found]
+    if (text_of := _TEXT_OF.match(text)) is not None:
+        day = next((d for s, _, d in days if s < text_of.end()), None)
+        if day is not None and day != published:
+            # "Following is the text of a statement issued yesterday.": the rest is the statement
+            _reread_between(found, cands, starts, text_of.end(), len(text), day, reread)
     speech = [t for t in _speech_days(text, days) if t[2] != published]
     if not speech:
         return
-    starts = [s for s, _, _ in found]
     last: tuple[int, dt.date] | None = None  # end and day of the last dated quotation
     for q in _QUOTE.finditer(text):
         qs, qe = q.span()
@@ -73,16 +85,29 @@ def requote(
             last = None
             continue
         last = (qe, day)
-        lo, hi = bisect_right(starts, qs - 1), bisect_right(starts, qe)
-        for i in range(lo, hi):
-            s, e, r = found[i]
-            cand = cands.get(s)
-            if e > qe or cand is None or cand.rule not in SPEAKER_RELATIVE or r.anchor != "published":
-                continue
-            new = reread(cand, day)
-            if new is not None:
-                new.anchor = "anaphoric"
-                found[i] = (s, e, new)
+        _reread_between(found, cands, starts, qs, qe, day, reread)
+
+
+def _reread_between(
+    found: list[tuple[int, int, Reading]],
+    cands: dict[int, Candidate],
+    starts: list[int],
+    qs: int,
+    qe: int,
+    day: dt.date,
+    reread: Callable[[Candidate, dt.date], Reading | None],
+) -> None:
+    """Re-read the speaker-relative expressions between ``qs`` and ``qe`` against ``day``."""
+    lo, hi = bisect_right(starts, qs - 1), bisect_right(starts, qe)
+    for i in range(lo, hi):
+        s, e, r = found[i]
+        cand = cands.get(s)
+        if e > qe or cand is None or cand.rule not in SPEAKER_RELATIVE or r.anchor != "published":
+            continue
+        new = reread(cand, day)
+        if new is not None:
+            new.anchor = "anaphoric"
+            found[i] = (s, e, new)
 
 
 _GAP_BEFORE = re.compile(r"^[^.!?\n\"“”‘]{0,80}[.:,]?\s*$")
