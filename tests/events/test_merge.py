@@ -80,3 +80,15 @@ def test_a_visit_to_a_country_told_again_in_its_city_takes_the_city(bilat_nlp: A
         "2019-03-11",
     )
     assert visit.location is not None and visit.location.name == "Entebbe"
+
+
+def test_a_meeting_told_again_dates_what_follows_its_last_telling(bilat_nlp: Any) -> None:
+    text = (
+        "Kenyan and Ugandan ministers met in Nairobi on Monday to discuss fishing rights on Lake Victoria. "
+        "The lake has seen rising tension over fish stocks. Kenyan Foreign Minister Monica Juma and Ugandan "
+        "Foreign Minister Sam Kutesa held the talks at the State House. The two ministers signed an accord "
+        "on fishing rights."
+    )
+    doc = bilat_nlp(parse.make_doc(bilat_nlp, text, "a1", dt.date(2019, 3, 13)))
+    (accord,) = [e for e in doc._.bilat_events if e.type == "AGREE"]
+    assert accord.date is not None and accord.date.start == dt.date(2019, 3, 11)

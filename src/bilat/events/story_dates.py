@@ -53,6 +53,14 @@ def episode_dates(
                 published is not None and c.date is not None and c.date.start > published
             )
             told.append((n, c.type == "CONSULT", ahead, c.timex))
+            if c.type == "CONSULT":
+                # a meeting told again further on ("issued after a meeting yesterday. ... The
+                # ministers met today.") goes on from its last telling
+                told.extend(
+                    (ordinal[m.sent.start], True, ahead, c.timex)
+                    for m in c.mentions
+                    if ordinal[m.sent.start] > n and (c.later is None or m.i != c.later[0].i)
+                )
             if c.later is not None:
                 # the talks of a visit told after its arrival date what follows them
                 told.append((ordinal[c.later[0].sent.start], True, ahead, c.later[1]))
