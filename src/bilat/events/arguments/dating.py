@@ -70,17 +70,18 @@ def attach_date(trig: Trigger, idx: DocIndex) -> Timex | None:
     """The timex attached to the event's trigger, predicate or governing clauses, else the
     sentence's only date."""
     verbal = _verbal(trig)
+    doc = idx.doc
+    deal = trig.type == "AGREE"
     for node in _chain(trig, through_speech=verbal):
-        cands = [t for t in idx.timex_anchor.get(node.i, ()) if _usable(t)]
+        cands = [t for t in idx.timex_anchor.get(node.i, ()) if _usable(t) and not (deal and _term(t, doc))]
         if cands:
             return min(cands, key=lambda t: abs(t.start - trig.token.idx))
     # The one date of the sentence, unless it dates a verb of saying the event is reported
     # under, or the content of the event ("agreed to start flights on May 31").
-    doc = idx.doc
     cands = [
         (t, doc[a])
         for t, a in idx.sent_timexes.get(trig.token.sent.start, ())
-        if _usable(t) and (verbal or doc[a].lemma_.lower() not in _SPEECH)
+        if _usable(t) and (verbal or doc[a].lemma_.lower() not in _SPEECH) and not (deal and _term(t, doc))
     ]
     if (
         len(cands) == 1
@@ -119,3 +120,32 @@ def _since(t: Timex, doc: Doc) -> bool:
         return False
     before = doc[span.start - 1] if span.start > 0 else None
     return span[0].lower_ == "since" or (before is not None and before.lower_ == "since")
+
+
+#: Words between a term's preposition and its dates ("for the period 2021-2025", "until the end of 2030").
+_TERM_FILLER = frozenset(
+    {"the", "period", "years", "year", "of", "from", "between", "end", "calendar", "fiscal"}
+)
+#: Words that open the term a deal runs for ("contracts for 2009-2019", "a treaty valid until 2030").
+_TERM_OPENERS = frozenset({"for", "until", "till", "through", "thru"})
+
+
+def _term(t: Timex, doc: Doc) -> bool:
+    """A date that opens with "for/until/through" ("signed contracts for 2009-2019", "a treaty
+    valid until 2030", "a plan for the period 1991-1995"): the term a deal runs, not the day it
+    was made. ("expires in 2030" too.)"""
+    span = char_span(doc, t.start, t.end)
+    if span is None:
+        return False
+    k = span.start
+    if span[0].lower_ in _TERM_OPENERS:
+        return True
+    while k > 0 and doc[k - 1].lower_ in _TERM_FILLER:
+        k -= 1
+    if k == 0:
+        return False
+    before = doc[k - 1]
+    if before.lower_ in _TERM_OPENERS:
+        return True
+    # "which expires in 2030", "due to run out in 2025"
+    return before.lower_ in ("in", "by") and k > 1 and doc[k - 2].lemma_.lower() in ("expire", "lapse", "out")

@@ -1,0 +1,68 @@
+"""The term a deal runs is not the day it was made; where events are hosted, greeted and built.
+
+Sentences written for these tests (wires and papers of several decades, other country pairs),
+run through the whole pipeline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from bilat import parse
+
+
+def _events(bilat_nlp: Any, text: str, published: str, etype: str) -> list[Any]:
+    doc = bilat_nlp(parse.make_doc(bilat_nlp, text, "a1", dt.date.fromisoformat(published)))
+    return [e for e in doc._.bilat_events if e.type == etype]
+
+
+def _days(event: Any) -> tuple[str, str] | None:
+    return (event.date.start.isoformat(), event.date.end.isoformat()) if event.date else None
+
+
+# ---------------------------------------------------------------- terms of deals
+
+
+def test_a_period_the_contracts_run_for_does_not_date_their_signing(bilat_nlp: Any) -> None:
+    (deal,) = _events(
+        bilat_nlp,
+        "Russia and Ukraine signed contracts on gas transit for 2009-2019 on Monday.",
+        "2009-01-20",
+        "AGREE",
+    )
+    assert _days(deal) == ("2009-01-19", "2009-01-19")
+
+
+def test_a_deal_valid_until_a_year_is_dated_by_its_clause_not_its_expiry(bilat_nlp: Any) -> None:
+    (treaty,) = _events(
+        bilat_nlp,
+        "France and Germany signed a treaty valid until 2030 on Tuesday.",
+        "2009-01-21",
+        "AGREE",
+    )
+    assert _days(treaty) == ("2009-01-20", "2009-01-20")
+    (pact,) = _events(
+        bilat_nlp,
+        "In 1994 Egypt and Israel signed a gas deal which expires in 2014.",
+        "1999-05-02",
+        "AGREE",
+    )
+    assert _days(pact) == ("1994-01-01", "1994-12-31")
+
+
+def test_a_deal_for_a_period_with_no_date_of_its_own_takes_none(bilat_nlp: Any) -> None:
+    (accord,) = _events(
+        bilat_nlp,
+        "Brazil and Argentina signed a trade accord for the period 1991-1995.",
+        "1990-07-06",
+        "AGREE",
+    )
+    assert accord.date is None or accord.date.start.year == 1990
+
+
+def test_talks_held_until_a_day_keep_that_day(bilat_nlp: Any) -> None:
+    (talks,) = _events(
+        bilat_nlp, "The United States and China held talks until Friday.", "2009-01-20", "CONSULT"
+    )
+    assert _days(talks) == ("2009-01-16", "2009-01-16")
