@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from bilat import parse
-from bilat.events import find_events
+from bilat.events import find_events, status
 from bilat.events import triggers as trig
 from bilat.events.lexicon import load as load_lexicon
 from events_harness import annotate, load_items, score
@@ -1168,6 +1168,9 @@ def test_sanctions_told_with_their_imposing_and_remote_meetings_stay(
         ("Havana and Washington restored the relations they broke off in 1961.", "broke", "SANCTION"),
         # a measure named by a pronoun is the object of the verb it is coordinated with
         ("Washington imposed a tariff on Canadian steel in 2017 and lifted it in 2021.", "lifted", "CONCEDE"),
+        ("Canada imposed tariffs on American steel in 2018 and removed them in 2019.", "removed", "CONCEDE"),
+        ("Ottawa dropped the duties on Chinese solar panels in 2021.", "dropped", "CONCEDE"),
+        ("Seoul scrapped the ban on North Korean ships.", "ban", "CONCEDE"),
         # declaring oneself ready to give is an offer
         ("Tokyo said it was ready to pay compensation to the Korean workers.", "was", "AGREE"),
         ("Athens said it was willing to release the Turkish fishermen.", "was", "AGREE"),
@@ -1192,6 +1195,8 @@ def test_ties_cut_measures_lifted_by_pronoun_and_readiness_to_give(
         ("The minister said he was ready to resign.", "was", "AGREE"),
         ("The new plant is ready to supply power to the grid.", "is", "AGREE"),
         ("Seoul imposed a curfew and lifted it a week later.", "lifted", "CONCEDE"),
+        ("The court revoked the ban on the opposition newspaper.", "revoked", "CONCEDE"),
+        ("The company dropped its prices in the winter.", "dropped", "CONCEDE"),
         ("It was the city where they broke the news.", "broke", "SANCTION"),
     ],
 )
@@ -1199,3 +1204,16 @@ def test_recalling_closing_lifting_and_offering_without_their_context_trigger_no
     nlp: Any, text: str, word: str, etype: str
 ) -> None:
     assert (word, etype) not in _triggers(nlp, text)
+
+
+def test_what_a_party_is_ready_to_do_is_offered_not_done(nlp: Any) -> None:
+    doc = nlp(
+        parse.make_doc(
+            nlp, "Officials believe Seoul may be willing to scrap the quota on Japanese beef.", "t", None
+        )
+    )
+    trig_ = next(t for t in trig.find_triggers(doc, load_lexicon(), set(), set()) if t.type == "CONCEDE")
+    assert status.clause_status(trig_.predicate, verbal=False)[0] == "proposed"
+    said = nlp(parse.make_doc(nlp, "Tokyo said it was ready to pay compensation to the workers.", "t", None))
+    offer = next(t for t in trig.find_triggers(said, load_lexicon(), set(), set()) if t.type == "AGREE")
+    assert status.clause_status(offer.predicate, verbal=False)[0] == "occurred"

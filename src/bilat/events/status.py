@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _MODAL_AUX = frozenset({"may", "might", "could", "should", "would", "must", "can", "ca"})
+# Adjectives of readiness: what one is ready to do is not yet done ("may be willing to scrap the
+# quota"); the readiness itself is told by "be" ("said it was ready to pay", an offer).
+_READINESS = frozenset({"ready", "willing", "prepared", "eager", "keen"})
 # Verbs that govern a to-clause or event noun and make it lie ahead.
 _PLANNING = frozenset(
     {
@@ -213,6 +216,8 @@ def clause_status(pred: Token, *, verbal: bool) -> tuple[str, bool]:
             return "proposed", negated
         if lemma in _PLANNING and not verbal and status == "occurred":
             status = "planned"
+        if node.dep_ == "xcomp" and gov.pos_ == "ADJ" and lemma in _READINESS and not verbal:
+            return "proposed", negated
         if (
             node.dep_ == "xcomp"
             and not verbal
