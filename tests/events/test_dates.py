@@ -563,3 +563,28 @@ def test_a_pact_referred_back_now_is_the_pact_told_before_not_one_made_today(bil
     doc = bilat_nlp(parse.make_doc(bilat_nlp, text, "d1", dt.date(2024, 2, 19)))
     agreements = [e for e in doc._.bilat_events if e.type == "AGREE"]
     assert _days(agreements, "AGREE") == [("2024-02-16", "2024-02-16")]
+
+
+def test_an_act_told_as_days_before_or_after_a_dated_one_is_dated_from_it(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Assimi Goita met Abdourahamane Tiani in Niamey on Friday, two days after Mali and Niger agreed "
+        "to reopen the border.",
+        "2024-02-19",
+        timexes={"Friday": ["2024-02-16", "2024-02-16"]},
+        **_SAHEL,
+    )
+    assert _days(events, "AGREE") == [("2024-02-14", "2024-02-14")]
+    assert _days(events) == [("2024-02-16", "2024-02-16")]
+
+
+def test_an_act_with_its_own_day_keeps_it_whatever_offset_is_told(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Assimi Goita met Abdourahamane Tiani in Niamey on Friday, weeks after Mali and Niger agreed on "
+        "February 2 to reopen the border.",
+        "2024-02-19",
+        timexes={"Friday": ["2024-02-16", "2024-02-16"], "February 2": ["2024-02-02", "2024-02-02"]},
+        **_SAHEL,
+    )
+    assert _days(events, "AGREE") == [("2024-02-02", "2024-02-02")]

@@ -98,6 +98,7 @@ def find_events(doc: Doc) -> list[Event]:
     cands = merge.merge(_told_twice(cands, idx))
     cands = story_dates.episode_dates(cands, idx, lex, published, scene)
     cands = story_dates.narrative_dates(cands, idx, published)
+    cands = story_dates.offset_dates(cands, idx, published)
     cands = status.sequel_dates(cands, idx.doc, idx.sent_timexes, published)
     kept = story_dates.report_days(cands, idx, lex, published)
     # "the three-day talks": a definite mention's length is the length of the talks told before,

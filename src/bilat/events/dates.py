@@ -408,3 +408,34 @@ def stated_length(noun, timex, *, ending: bool = False):  # noqa: ANN001, ANN202
         end = iv.start + dt.timedelta(days=n - 1)
         return timex.model_copy(update={"interval": Interval(start=iv.start, end=end)})
     return timex
+
+
+#: Days in a unit an act is dated from another by ("two days after", "hours before").
+_OFFSET_DAYS = {"hour": 0, "day": 1, "week": 7}
+
+
+def offset_days(pred) -> int | None:  # noqa: ANN001 - Token
+    """The days from the act of the clause ``pred`` heads to the act it is told against: -2 for
+    "two days after Erdogan expressed regret" (the regret came two days earlier), +7 for "a week
+    before the talks opened"; None when the clause tells no such offset."""
+    if pred.dep_ != "advcl":
+        return None
+    kids = children(pred)
+    mark = next((c for c in kids if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    if mark is None:
+        return None
+    # the parse hangs "two days" on the verb or on its "after"
+    for c in (*kids, *children(mark)):
+        unit = _OFFSET_DAYS.get(c.lemma_.lower())
+        if c.dep_ != "npadvmod" or unit is None:
+            continue
+        if unit == 0:
+            return 0  # "hours after": the same day
+        if any(x.dep_ == "det" and x.lower_ in ("a", "the", "one") for x in children(c)):
+            n = 1
+        else:
+            num = next((x for x in children(c) if x.dep_ == "nummod"), None)
+            n = int(v) if num is not None and (v := number_value(num.text)) is not None and v == int(v) else 0
+        if n and n * unit <= 31:
+            return -n * unit if mark.lower_ == "after" else n * unit
+    return None

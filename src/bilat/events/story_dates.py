@@ -8,6 +8,7 @@ after the events are read and merged, each one pass over the candidates in text 
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,7 @@ from bilat.records import Interval, Timex
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["episode_dates", "lede_start", "narrative_dates", "report_days", "unnamed_scene"]
+__all__ = ["episode_dates", "lede_start", "narrative_dates", "offset_dates", "report_days", "unnamed_scene"]
 
 
 #: How many sentences after a dated meeting an undated event is still read as part of it
@@ -275,3 +276,29 @@ def _told_before(pred) -> bool:  # noqa: ANN001 - Token
             break
         node = node.head
     return False
+
+
+def offset_dates(cands: list[Candidate], idx: arguments.DocIndex, published) -> list[Candidate]:  # noqa: ANN001
+    """An act told as so many days before or after a dated one ("Putin yesterday lifted the
+    ban, two days after Erdogan expressed regret") is dated from it, unless its own clause
+    dates it to the day."""
+    for c in cands:
+        pred = c.predicate
+        offset = dates.offset_days(pred)
+        if offset is None:
+            continue
+        head = pred.head
+        told = [
+            t
+            for t, anchor in idx.sent_timexes.get(pred.sent.start, ())
+            if anchor == head.i and _dates_a_time(t) and t.interval is not None and t.interval.days == 1
+        ]
+        if len(told) != 1:
+            continue
+        own = c.timex is not None and c.timex.start != told[0].start
+        if own and c.date is not None and c.date.days == 1:
+            continue
+        day = told[0].interval.start + dt.timedelta(days=offset)
+        c.timex = told[0].model_copy(update={"interval": Interval(start=day, end=day)})
+        c.status = status.date_status(c.status, day, published)
+    return cands
