@@ -1198,6 +1198,9 @@ def test_ties_cut_measures_lifted_by_pronoun_and_readiness_to_give(
         ("The court revoked the ban on the opposition newspaper.", "revoked", "CONCEDE"),
         ("The company dropped its prices in the winter.", "dropped", "CONCEDE"),
         ("It was the city where they broke the news.", "broke", "SANCTION"),
+        # a participle describing troops or a team names no visit
+        ("The Philippines tore up its visiting forces agreement with Washington.", "visiting", "CONSULT"),
+        ("The visiting cricket team from Pakistan played in Mumbai.", "visiting", "CONSULT"),
     ],
 )
 def test_recalling_closing_lifting_and_offering_without_their_context_trigger_nothing(

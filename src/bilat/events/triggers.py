@@ -205,8 +205,9 @@ def subject(tok: Token) -> Token | None:
     for c in children(tok):
         if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
             return c
-    if tok.dep_ == "acl" and tok.tag_ == "VBG":
-        return tok.head  # "a resolution threatening sanctions": the noun does the act
+    if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBG" and tok.head is not tok:
+        # "a resolution threatening sanctions", "the visiting premier": the noun does the act
+        return tok.head
     if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
         return subject(tok.head)
     return None
