@@ -369,3 +369,49 @@ def test_a_declaration_also_signed_stays_apart_from_the_agreement_told_before(nl
     agreed = _dated(events, "AGREE", "1987-11-09")
     assert len(agreed) == 2, [(e.type, e.trigger.text, e.date) for e in events]
     assert all({"FRA", "DEU"} <= set(e.countries) for e in agreed)
+
+
+_GREECE_TURKEY = {
+    "actors": {
+        "Greek": ["country", "GRC"],
+        "Turkish": ["country", "TUR"],
+        "Greece": ["country", "GRC"],
+        "Turkey": ["country", "TUR"],
+        "Nikos Dendias": ["person", "GRC"],
+        "Mevlut Cavusoglu": ["person", "TUR"],
+        "Antony Blinken": ["person", "USA"],
+    },
+    "places": {"Brussels": "BEL", "Athens": "GRC"},
+}
+
+
+def test_a_second_round_after_talks_with_a_mediator_is_the_two_sides_next_meeting(nlp: Any) -> None:
+    table = {
+        **_GREECE_TURKEY,
+        "timexes": {"on Monday": ["2021-01-25", "2021-01-25"], "for Friday": ["2021-01-29", "2021-01-29"]},
+    }
+    events = _events(
+        nlp,
+        "Greek Foreign Minister Nikos Dendias and Turkish Foreign Minister Mevlut Cavusoglu met in Brussels "
+        "on Monday with Antony Blinken. A second round is scheduled for Friday.",
+        "2021-01-26",
+        **table,
+    )
+    assert {"GRC", "TUR"} <= set(_dated(events, "CONSULT", "2021-01-29")[0].countries)
+
+
+def test_the_sides_meeting_again_later_in_the_story_is_their_next_meeting(nlp: Any) -> None:
+    table = {
+        **_GREECE_TURKEY,
+        "timexes": {"on Monday": ["2021-01-25", "2021-01-25"], "next month": ["2021-02-01", "2021-02-28"]},
+    }
+    text = (
+        "Greek and Turkish diplomats met in Athens on Monday for exploratory talks on the Aegean. "
+        "The talks were the first in five years. Fishermen on both sides have complained of harassment. "
+        "Officials said the diplomats would meet again next month."
+    )
+    events = _events(nlp, text, "2021-01-26", **table)
+    assert {"GRC", "TUR"} <= set(_dated(events, "CONSULT", "2021-02-10")[0].countries)
+    # without "again" the plural subject names no sides
+    plain = _events(nlp, text.replace(" again", ""), "2021-01-26", **table)
+    assert not _dated(plain, "CONSULT", "2021-02-10")

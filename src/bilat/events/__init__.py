@@ -428,8 +428,8 @@ def _candidate(
         return None
     if len(idx.dyad) == 2 and not implicit and set(idx.dyad) == set(countries):
         idx.last_dyad_sentence = sent_start
-        if etype == "CONSULT":
-            idx.last_dyad_meeting = sent_start
+    if len(idx.dyad) == 2 and not implicit and etype == "CONSULT" and set(idx.dyad) <= set(countries):
+        idx.last_dyad_meeting = sent_start  # with a mediator too ("met at Blair House with Vance")
     joint = implicit or (
         not lone
         and not verbal

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from bilat.parse import children, tokens_with
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from bilat.events.arguments import DocIndex
     from bilat.events.triggers import Trigger
@@ -108,10 +108,14 @@ def follow_up(
     """A planned, dated meeting told as the next of a series ("The next session will be held in
     May.", "A second round of talks is scheduled for Wednesday.") with no party named, right after
     the story told its two countries meeting: the two countries' next meeting."""
-    if etype != "CONSULT" or st != "planned" or negated or not trig.nominal or len(idx.dyad) != 2:
+    if etype != "CONSULT" or st != "planned" or negated or len(idx.dyad) != 2:
         return False
     if timex is None or timex.interval is None or idx.last_dyad_meeting is None:
         return False
+    if not trig.nominal:
+        # "the commanders would meet again next week", "they will meet again in May": the
+        # story's two sides, whatever was told in between
+        return _meet_again(trig.predicate)
     noun = trig.token
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head  # "the next round of talks"
@@ -121,3 +125,24 @@ def follow_up(
         return True
     prev = sent_start - 1
     return prev >= 0 and idx.doc[prev].sent.start == idx.last_dyad_meeting
+
+
+#: Subjects that stand for the sides of the last meeting without naming them.
+_SIDE_PRONOUNS = frozenset({"they", "both"})
+
+
+def _meet_again(pred: Token) -> bool:
+    """A meeting verb told "again" of a plural subject naming no one ("the corps commanders",
+    "the two sides", "they")."""
+    kids = children(pred)
+    if not any(c.dep_ == "advmod" and c.lower_ == "again" for c in kids):
+        return False
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    if subj.lower_ in _SIDE_PRONOUNS:
+        return True
+    return subj.tag_ == "NNS" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "both") or c.dep_ == "nummod" and c.lower_ == "two"
+        for c in children(subj)
+    )
