@@ -66,3 +66,59 @@ def test_talks_held_until_a_day_keep_that_day(bilat_nlp: Any) -> None:
         bilat_nlp, "The United States and China held talks until Friday.", "2009-01-20", "CONSULT"
     )
     assert _days(talks) == ("2009-01-16", "2009-01-16")
+
+
+# ---------------------------------------------------------------- places
+
+
+def _place(event: Any) -> str | None:
+    return event.location.name if event.location is not None else None
+
+
+def test_a_town_that_hosts_the_talks_is_their_place(bilat_nlp: Any) -> None:
+    (talks,) = _events(
+        bilat_nlp,
+        "Geneva will host the talks between India and Pakistan next week.",
+        "1997-05-20",
+        "CONSULT",
+    )
+    assert _place(talks) == "Geneva"
+
+
+def test_a_venue_named_like_another_town_is_in_the_town_it_is_said_to_be_in(bilat_nlp: Any) -> None:
+    (meeting,) = _events(
+        bilat_nlp, "Modi met Sharif at the Miraflores palace in Lahore on Friday.", "2015-12-27", "CONSULT"
+    )
+    assert _place(meeting) == "Lahore"
+    (greeting,) = _events(
+        bilat_nlp,
+        "Egyptian President Hosni Mubarak greeted Israeli Prime Minister Yitzhak Rabin at Cairo "
+        "airport on Tuesday.",
+        "1994-02-09",
+        "CONSULT",
+    )
+    assert _place(greeting) == "Cairo"
+
+
+def test_a_deal_to_build_a_plant_is_placed_at_its_site(bilat_nlp: Any) -> None:
+    (deal,) = _events(
+        bilat_nlp,
+        "India and Russia signed a deal in 1988 to build two reactors at a plant in Kudankulam.",
+        "1988-11-21",
+        "AGREE",
+    )
+    assert _place(deal) == "Kudankulam"
+    (route,) = _events(
+        bilat_nlp,
+        "Azerbaijan and Turkey signed a deal to build a pipeline from Baku to Ceyhan.",
+        "1998-10-30",
+        "AGREE",
+    )
+    assert _place(route) is None
+    (signed_there,) = _events(
+        bilat_nlp,
+        "Japan and India signed a deal in Tokyo on Monday to build a rail line in Mumbai.",
+        "2015-12-14",
+        "AGREE",
+    )
+    assert _place(signed_there) == "Tokyo"

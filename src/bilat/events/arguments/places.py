@@ -28,6 +28,12 @@ def _place_in(tok: Token, idx: DocIndex) -> Place | None:
     for t in np_tokens(tok, idx):
         p = idx.tok_places.get(t.i)
         if p is not None:
+            if p.feature != "venue" and tok.pos_ == "NOUN" and t.dep_ == "compound" and t.head.i == tok.i:
+                # "at the Miraflores palace in Caracas": the name of a venue the gazetteer does
+                # not know may be some other town's; the town the venue is said to be in wins
+                town = _venue_town(tok, p, idx)
+                if town is not None:
+                    return town
             return p
     if tok.pos_ == "NOUN":
         # "at his private home in Colombey", "at a hotel in Geneva": the venue's town
@@ -38,6 +44,22 @@ def _place_in(tok: Token, idx: DocIndex) -> Place | None:
                         for t in np_tokens(o, idx):
                             if t.i in idx.tok_places:
                                 return idx.tok_places[t.i]
+    return None
+
+
+def _venue_town(venue: Token, named: Place, idx: DocIndex) -> Place | None:
+    """The town an "in X" phrase puts a venue in, on the venue noun or beside it on its verb."""
+    heads = [venue]
+    if venue.dep_ == "pobj" and venue.head.dep_ == "prep":
+        heads.append(venue.head.head)
+    for h in heads:
+        for p in prep_children(h):
+            if p.lower_ != "in":
+                continue
+            for o in children(p):
+                town = idx.tok_places.get(o.i) if o.dep_ == "pobj" else None
+                if town is not None and town.feature == "city" and town.name != named.name:
+                    return town
     return None
 
 
@@ -101,6 +123,9 @@ def _attach_place(trig: Trigger, idx: DocIndex) -> Place | None:
                             place = _place_in(o, idx) if o.dep_ == "pobj" else None
                             if place is not None:
                                 return place
+    host = _host_place(trig, idx) or _project_site(trig, idx)
+    if host is not None:
+        return host
     if trig.nominal:
         # "a congress, which aims to bring together delegations in Sochi", "talks set to resume
         # in Geneva": the clause on the meeting noun says where it is held
@@ -128,6 +153,67 @@ def _attach_place(trig: Trigger, idx: DocIndex) -> Place | None:
     if best:
         return best[1]
     return _context_place(trig, idx)
+
+
+def _host_place(trig: Trigger, idx: DocIndex) -> Place | None:
+    """A town that hosts what is told is where it is held ("Geneva will host the talks", "the
+    cities of Lyon and Stuttgart hosted a culture week": the first named)."""
+    pred = trig.predicate if trig.predicate is not None else trig.token
+    if pred.lemma_.lower() not in _HOSTING:
+        return None
+    subj = _explicit_subject(pred)
+    if subj is None:
+        return None
+    for t in sorted(np_tokens(subj, idx), key=lambda x: x.i):
+        p = idx.tok_places.get(t.i)
+        if p is not None and p.feature not in ("country", "region"):
+            return p
+    return None
+
+
+#: Verbs whose subject is the place of what they take ("Geneva hosted the talks").
+_HOSTING = frozenset({"host", "co-host", "cohost"})
+
+
+#: Verbs of a project a deal is made for, whose site is where the deal belongs ("an agreement
+#: to build two reactors at the Kudankulam plant").
+_BUILDING = frozenset(
+    "build construct complete finish expand develop modernise modernize upgrade set_up".split()
+)
+#: Prepositions that name a route or a partner, not a site ("a pipeline from Baku to Ceyhan").
+_NOT_SITE = frozenset({"from", "to", "between", "with", "toward", "towards", "via", "across"})
+
+
+def _project_site(trig: Trigger, idx: DocIndex) -> Place | None:
+    """The site of the project a deal is made for: a town in the clause of building it."""
+    if trig.type != "AGREE":
+        return None
+    heads = [trig.token] if trig.nominal else []
+    if trig.predicate is not None:
+        heads.append(trig.predicate)
+        obj = direct_object(trig.predicate)
+        if obj is not None:
+            heads.append(obj)
+    for h in heads:
+        for cl in children(h):
+            if cl.dep_ not in ("acl", "advcl", "xcomp") or cl.lemma_.lower() not in _BUILDING:
+                continue
+            for t in cl.subtree:
+                p = idx.tok_places.get(t.i)
+                if p is not None and p.feature not in ("country", "region") and _on_site(t, cl):
+                    return p
+    return None
+
+
+def _on_site(tok: Token, verb: Token) -> bool:
+    node = tok
+    while node.i != verb.i and node.head.i != node.i:
+        if node.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp") or (
+            node.dep_ == "prep" and node.lower_ in _NOT_SITE
+        ):
+            return False
+        node = node.head
+    return node.i == verb.i
 
 
 #: Sentences of a story's lede, whose meetings told without a place are held in the dateline city.
