@@ -1220,3 +1220,12 @@ def test_what_a_party_is_ready_to_do_is_offered_not_done(nlp: Any) -> None:
     said = nlp(parse.make_doc(nlp, "Tokyo said it was ready to pay compensation to the workers.", "t", None))
     offer = next(t for t in trig.find_triggers(said, load_lexicon(), set(), set()) if t.type == "AGREE")
     assert status.clause_status(offer.predicate, verbal=False)[0] == "occurred"
+
+
+def test_a_pact_that_did_not_hold_was_made(nlp: Any) -> None:
+    text = "A second ceasefire between Russia and Georgia, announced on August 12, did not hold."
+    doc = nlp(parse.make_doc(nlp, text, "t", None))
+    (truce,) = [t for t in trig.find_triggers(doc, load_lexicon(), set(), set()) if t.type == "AGREE"]
+    assert truce.predicate.i == truce.token.i
+    assert status.noun_status(truce.token) in (None, "occurred")
+    assert not status.is_negated(truce.token)

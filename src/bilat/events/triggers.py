@@ -568,6 +568,9 @@ def find_triggers(doc: Doc, lex: Lexicon, mention_tokens: set[int], place_tokens
             continue
         trig = Trigger(tok, entry, entry.type, entry.mode, entry.weight, tok, True)
         verb, effect = _light_effect(tok, entry.type, lex)
+        if effect == "self":
+            # "the truce did not hold": the pact was made; its verb tells its fate, not its status
+            verb = effect = None
         if verb is not None and effect is not None:
             trig.light = verb
             if effect == "drop":
