@@ -285,3 +285,14 @@ def test_a_currency_word_several_countries_use_is_the_one_of_the_figures_country
     assert [(f.metric, f.unit, f.reporter) for f in facts] == [
         ("trade_value", unit, next(iter(actors.values())))
     ]
+
+
+def test_two_way_trade_of_a_pair_named_as_subjects_is_their_bilateral_total(nlp: Any) -> None:
+    # the tokenizer splits "two-way" in three; the pair is the clause's subject
+    facts = _facts(
+        nlp,
+        "Japan and South Korea had two-way trade worth $85 billion in 2017.",
+        {"Japan": "JPN", "South Korea": "KOR"},
+        {"2017": ["2017-01-01", "2017-12-31"]},
+    )
+    assert _trade(facts) == [("trade_value", 85e9, "USD", None, "total", "JPN", "KOR")]

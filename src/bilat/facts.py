@@ -623,6 +623,8 @@ def _reporter_partner(
     if reporter and partner:
         return reporter, partner
     mods = {c.lower_ for c in word.subtree if c.i < word.i + 3}
+    # "two-way trade": the tokenizer splits the hyphenated modifier into three tokens
+    mods |= {"".join(t.lower_ for t in word.doc[c.i - 1 : c.i + 2]) for c in word.subtree if c.text == "-"}
     # "trade between the two countries": a between-phrase naming fewer than two countries
     # refers to the document's pair
     unnamed_pair = any(c.dep_ == "prep" and c.lower_ == "between" for c in children(word))
