@@ -694,3 +694,23 @@ def test_a_thing_that_threatens_is_no_threat_by_a_party(nlp: Any) -> None:
         "places": {"Agra": "IND"},
     }
     assert "THREATEN" not in [e.type for e in _events(nlp, item)]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The talks between Kenya and Somalia did not take place on Monday.", "CONSULT"),
+        ("Somalia did not take part in the talks with Kenya on Monday.", "REJECT"),
+    ],
+)
+def test_talks_that_did_not_take_place_are_not_a_refusal_to_take_part(
+    nlp: Any, text: str, etype: str
+) -> None:
+    item = {
+        "id": "t-attend",
+        "published": "2019-03-12",
+        "text": text,
+        "actors": {"Kenya": ["country", "KEN"], "Somalia": ["country", "SOM"]},
+        "timexes": {"on Monday": ["2019-03-11", "2019-03-11"]},
+    }
+    assert [e.type for e in _events(nlp, item)] == [etype]

@@ -54,6 +54,15 @@ _NOT_PROPOSALS = frozenset({"agree", "accept", "sign", "pledge", "promise", "com
 _ATTEND = frozenset({"attend", "join", "participate", "take", "go", "come"})
 
 
+def _attending(pred: Token) -> bool:
+    """Taking part in talks ("would not attend", "did not take part"), not their taking place
+    ("the talks did not take place": called off, not refused)."""
+    lemma = pred.lemma_.lower()
+    if lemma == "take":
+        return any(c.lower_ == "part" and c.dep_ in ("dobj", "npadvmod", "prt") for c in children(pred))
+    return lemma in _ATTEND
+
+
 def find_events(doc: Doc) -> list[Event]:
     lex = lexicon.load()
     mentions = list(doc._.bilat_mentions or ())
@@ -311,7 +320,7 @@ def _candidate(
             True,
         )
         trig.type, trig.mode = etype, mode  # its arguments are read as a statement's: the speaker acts
-    if etype == "CONSULT" and negated and pred.lemma_.lower() in _ATTEND:
+    if etype == "CONSULT" and negated and _attending(pred):
         etype, mode, st, negated = "REJECT", None, "occurred", False
     confidence = trig.weight
     if (
