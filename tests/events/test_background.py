@@ -415,3 +415,19 @@ def test_the_sides_meeting_again_later_in_the_story_is_their_next_meeting(nlp: A
     # without "again" the plural subject names no sides
     plain = _events(nlp, text.replace(" again", ""), "2021-01-26", **table)
     assert not _dated(plain, "CONSULT", "2021-02-10")
+
+
+def test_a_pact_told_in_the_passive_without_agent_is_the_two_sides(nlp: Any) -> None:
+    table = {
+        **_GREECE_TURKEY,
+        "timexes": {"on Monday": ["2021-01-25", "2021-01-25"], "on Tuesday": ["2021-01-26", "2021-01-26"]},
+    }
+    text = (
+        "Greek and Turkish diplomats met in Athens on Monday. A ceasefire in the Aegean was agreed "
+        "at the talks on Tuesday."
+    )
+    assert {"GRC", "TUR"} <= set(
+        _dated(_events(nlp, text, "2021-01-27", **table), "AGREE", "2021-01-26")[0].countries
+    )
+    by_agent = text.replace("was agreed at", "was agreed by Antony Blinken at")
+    assert not _dated(_events(nlp, by_agent, "2021-01-27", **table), "AGREE", "2021-01-26")

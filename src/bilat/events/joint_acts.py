@@ -52,7 +52,7 @@ def implicit(
         return False
     if timex is None or timex.interval is None:
         return False
-    if not _definite_phrase(trig):
+    if not (_definite_phrase(trig) or _agentless_passive(trig)):
         return False
     if etype in JOINT_ACTS and _names_the_pair(trig.token.sent):
         # "the 1976 Berne agreement, under which the two countries undertook to ..." (a meeting
@@ -93,6 +93,19 @@ def _definite_phrase(trig: Trigger) -> bool:
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in children(noun))
+
+
+def _agentless_passive(trig: Trigger) -> bool:
+    """A pact told in the passive with no agent ("A truce was agreed at talks in Moscow on
+    October 10", "a ceasefire was signed on Monday"): made by the sides of the story."""
+    pred = trig.predicate
+    kids = children(pred)
+    return (
+        pred.pos_ == "VERB"
+        and any(c.dep_ == "auxpass" for c in kids)
+        and any(c.dep_ == "nsubjpass" for c in kids)
+        and not any(c.dep_ == "agent" for c in kids)
+    )
 
 
 #: Words that tell a meeting as the next of a series ("the next session", "a second round of talks").
