@@ -122,3 +122,17 @@ def test_a_deal_to_build_a_plant_is_placed_at_its_site(bilat_nlp: Any) -> None:
         "AGREE",
     )
     assert _place(signed_there) == "Tokyo"
+
+
+def test_a_deal_told_after_a_greeting_at_an_airport_is_in_that_town_whatever_it_gives(
+    bilat_nlp: Any,
+) -> None:
+    (deal,) = _events(
+        bilat_nlp,
+        "Papandreou greeted Ozal with a handshake at Athens airport on Sunday. The two leaders held "
+        "talks over dinner on Sunday evening and agreed to give Turkey access to Greece's Aegean "
+        "ports, a Greek spokesman said.",
+        "1988-06-15",
+        "AGREE",
+    )
+    assert _place(deal) == "Athens"

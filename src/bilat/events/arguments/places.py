@@ -236,7 +236,10 @@ def _context_place(trig: Trigger, idx: DocIndex) -> Place | None:
     scene = _scene_place(sent, idx)
     if scene is not None:
         return scene
-    if any(_elsewhere(idx.tok_places.get(i), dateline) for i in range(sent.start, sent.end)):
+    content = _content_tokens(trig)
+    if any(
+        _elsewhere(idx.tok_places.get(i), dateline) for i in range(sent.start, sent.end) if i not in content
+    ):
         return None
     if dateline is not None and trig.mode != "visit" and (trig.type == "CONSULT" or _signed(trig)):
         if len(list(islice(_sentences_before(doc, sent.start), LEDE_SENTENCES))) < LEDE_SENTENCES:
@@ -254,9 +257,31 @@ def _context_place(trig: Trigger, idx: DocIndex) -> Place | None:
         for i in range(prev.start, prev.end)
         if (p := idx.tok_places.get(i)) is not None
         and p.feature not in ("country", "region")
-        and (doc[i].head.lower_ in _PLACE_PREPS or doc[i].dep_ == "dobj")
+        and (_told_at(doc[i], venue=trig.type == "AGREE") or doc[i].dep_ == "dobj")
     }
     return next(iter(told.values())) if len(told) == 1 else None
+
+
+def _told_at(tok: Token, *, venue: bool) -> bool:
+    """A place told as where ("in Lahore"; for a deal made there, "at Athens airport" too: talks
+    told next to a greeting at an airport are left to the merge with the visit)."""
+    if venue and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+        tok = tok.head
+    return tok.head.lower_ in _PLACE_PREPS
+
+
+def _content_tokens(trig: Trigger) -> set[int]:
+    """The tokens of what an act is about ("agreed to give Turkey access to Greece's ports"): a
+    place there is no other place the act happened in."""
+    out: set[int] = set()
+    for node in {
+        trig.token.i: trig.token,
+        (trig.predicate or trig.token).i: trig.predicate or trig.token,
+    }.values():
+        for c in children(node):
+            if c.dep_ in ("xcomp", "ccomp"):
+                out.update(t.i for t in c.subtree)
+    return out
 
 
 def _elsewhere(place: Place | None, dateline: Place | None) -> bool:
