@@ -51,6 +51,16 @@ def test_a_deal_valid_until_a_year_is_dated_by_its_clause_not_its_expiry(bilat_n
     assert _days(pact) == ("1994-01-01", "1994-12-31")
 
 
+def test_the_years_a_trade_agreement_covers_do_not_date_it(bilat_nlp: Any) -> None:
+    (deal,) = _events(
+        bilat_nlp,
+        "Japan and China signed a long-term trade agreement covering 1978-1985 in Beijing on Thursday.",
+        "1978-02-17",
+        "AGREE",
+    )
+    assert _days(deal) == ("1978-02-16", "1978-02-16")
+
+
 def test_a_deal_for_a_period_with_no_date_of_its_own_takes_none(bilat_nlp: Any) -> None:
     (accord,) = _events(
         bilat_nlp,

@@ -145,7 +145,7 @@ def _term(t: Timex, doc: Doc) -> bool:
     if k == 0:
         return False
     before = doc[k - 1]
-    if before.lower_ in _TERM_OPENERS:
-        return True
+    if before.lower_ in _TERM_OPENERS or before.lemma_.lower() in ("cover", "span"):
+        return True  # "a trade agreement covering 1978-1985"
     # "which expires in 2030", "due to run out in 2025"
     return before.lower_ in ("in", "by") and k > 1 and doc[k - 2].lemma_.lower() in ("expire", "lapse", "out")
