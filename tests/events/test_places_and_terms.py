@@ -125,6 +125,10 @@ def test_a_deal_to_build_a_plant_is_placed_at_its_site(bilat_nlp: Any) -> None:
         "AGREE",
     )
     assert _place(route) is None
+    (ties,) = _events(
+        bilat_nlp, "Russia and Iran agreed to expand cooperation in Aleppo.", "2016-05-24", "AGREE"
+    )
+    assert _place(ties) is None
     (signed_there,) = _events(
         bilat_nlp,
         "Japan and India signed a deal in Tokyo on Monday to build a rail line in Mumbai.",

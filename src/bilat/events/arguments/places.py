@@ -177,8 +177,13 @@ _HOSTING = frozenset({"host", "co-host", "cohost"})
 
 #: Verbs of a project a deal is made for, whose site is where the deal belongs ("an agreement
 #: to build two reactors at the Kudankulam plant").
-_BUILDING = frozenset(
-    "build construct complete finish expand develop modernise modernize upgrade set_up".split()
+_BUILDING = frozenset("build construct complete finish".split())
+#: Verbs of a project only when what they take is a works ("to develop the Chabahar port"), not
+#: ties or trade ("to expand cooperation in Aleppo").
+_WORKS_VERBS = frozenset("expand develop modernise modernize upgrade".split())
+_WORKS = frozenset(
+    "port plant reactor reactors railway pipeline dam airport terminal field fields refinery "
+    "station mine harbour harbor bridge road highway line".split()
 )
 #: Prepositions that name a route or a partner, not a site ("a pipeline from Baku to Ceyhan").
 _NOT_SITE = frozenset({"from", "to", "between", "with", "toward", "towards", "via", "across"})
@@ -196,13 +201,21 @@ def _project_site(trig: Trigger, idx: DocIndex) -> Place | None:
             heads.append(obj)
     for h in heads:
         for cl in children(h):
-            if cl.dep_ not in ("acl", "advcl", "xcomp") or cl.lemma_.lower() not in _BUILDING:
+            if cl.dep_ not in ("acl", "advcl", "xcomp") or not _builds(cl):
                 continue
             for t in cl.subtree:
                 p = idx.tok_places.get(t.i)
                 if p is not None and p.feature not in ("country", "region") and _on_site(t, cl):
                     return p
     return None
+
+
+def _builds(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in _BUILDING:
+        return True
+    obj = direct_object(verb)
+    return lemma in _WORKS_VERBS and obj is not None and obj.lemma_.lower() in _WORKS
 
 
 def _on_site(tok: Token, verb: Token) -> bool:
