@@ -34,12 +34,14 @@ _SET_KEYS = frozenset(
         "govprep",
         "saidby",
         "readyto",
+        "noxcompobj",
     }
 )
 #: Condition keys that take no value.
 _FLAG_KEYS = frozenset(
     {
         "objparty",
+        "objperson",
         "toparty",
         "subjparty",
         "jointsubj",

@@ -289,6 +289,28 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
         if obj is None and any(c.dep_ == "auxpass" for c in children(tok)):
             obj = pobj(tok, "by")  # "was received by the prime minister"
         return obj is not None and is_party(obj, lex, ctx.mention_tokens)
+    if key == "objperson":
+        # a person greeted or welcomed is a guest received ("welcomed the visiting premier",
+        # "was welcomed by the president"); a country or a thing welcomed is approved of
+        obj = direct_object(tok)
+        return obj is not None and (
+            obj.ent_type_ == "PERSON"
+            or obj.lower_ in ("him", "her")
+            or obj.lemma_.lower() in lex.classes.get("GUEST", ())
+            # a name the tagger missed under a title ("President Lula")
+            or any(
+                c.dep_ == "compound" and c.lemma_.lower() in lex.classes.get("GUEST", ())
+                for c in children(obj)
+            )
+        )
+    if key == "noxcompobj":
+        # "asked the envoy to leave the room": the place left is no country, so no expulsion
+        return not any(
+            o.dep_ == "dobj" and lex.in_class(o.lemma_, cond)
+            for c in children(tok)
+            if c.dep_ in ("xcomp", "ccomp")
+            for o in children(c)
+        )
     if key == "toparty":
         # "played host to the prime minister", not "to the World Cup final"
         target = pobj(tok, "to")
