@@ -92,3 +92,13 @@ def test_a_meeting_told_again_dates_what_follows_its_last_telling(bilat_nlp: Any
     doc = bilat_nlp(parse.make_doc(bilat_nlp, text, "a1", dt.date(2019, 3, 13)))
     (accord,) = [e for e in doc._.bilat_events if e.type == "AGREE"]
     assert accord.date is not None and accord.date.start == dt.date(2019, 3, 11)
+
+
+def test_an_offer_told_after_an_agreement_is_an_act_of_its_own(bilat_nlp: Any) -> None:
+    text = (
+        "Kenyan President Uhuru Kenyatta and Ugandan President Yoweri Museveni signed an agreement on "
+        "fishing rights in Nairobi on Monday. Kenyatta also offered to pay for a new border post."
+    )
+    doc = bilat_nlp(parse.make_doc(bilat_nlp, text, "a1", dt.date(2019, 3, 13)))
+    agreements = [e for e in doc._.bilat_events if e.type == "AGREE"]
+    assert sorted(e.trigger.text for e in agreements) == ["agreement", "offered"]

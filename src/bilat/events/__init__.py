@@ -396,9 +396,11 @@ def _candidate(
     if len(parties) < 2 and (home := arguments.unnamed_government(trig, idx, countries)):
         countries.insert(0, home)
         parties = _parties(actors, countries, idx)
-    if len(parties) < 2 and verbal and len(countries) == 1 and countries[0] in idx.dyad:
-        # a statement by one side of the story's two countries with no other side named ("said
-        # it deeply regretted the decision and would take countermeasures") answers the other
+    offer = etype == "AGREE" and not trig.nominal and pred.lemma_.lower() in merge.OFFERS
+    if len(parties) < 2 and (verbal or offer) and len(countries) == 1 and countries[0] in idx.dyad:
+        # a statement or an offer by one side of the story's two countries with no other side
+        # named ("said it deeply regretted the decision and would take countermeasures",
+        # "Kenyatta also offered to pay for a border post") answers or binds it to the other
         countries.extend(c for c in idx.dyad if c != countries[0])
         parties = _parties(actors, countries, idx)
         if not (etype in _VERDICTS and _judges_a_told_act(pred)):

@@ -120,6 +120,14 @@ def _told_besides(c: Candidate) -> bool:
     return any(ch.dep_ == "advmod" and ch.lower_ in _BESIDES for ch in children(c.predicate))
 
 
+#: Verbs of a party's offer or assurance, each a commitment of its own.
+OFFERS = frozenset({"offer", "assure", "promise", "pledge", "guarantee", "vow"})
+
+
+def _offered(c: Candidate) -> bool:
+    return c.type == "AGREE" and not c.nominal and c.predicate.lemma_.lower() in OFFERS
+
+
 def _definite(c: Candidate) -> bool:
     return c.nominal and any(
         ch.dep_ in ("det", "poss") and ch.lower_ not in ("a", "an", "no", "any", "some", "another")
@@ -386,6 +394,8 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
                 continue
             if _marks_new(c) and not same_sent:
                 continue
+            if not same_sent and _offered(c):
+                continue  # "offered to pay compensation", "assured him that ...": an act of its own
             if not same_sent and c.type != "CONSULT" and _told_besides(c):
                 continue  # "agreed on Monday to begin studies ... The two leaders also signed a declaration"
             if (
