@@ -1299,3 +1299,14 @@ def test_a_dinner_hosted_for_the_press_is_no_visit(nlp: Any) -> None:
         for t in _triggers(nlp, "The Japanese prime minister hosted a dinner for the press in Seoul.")
         if t[1] == "CONSULT"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Japanese emperor hosted a state banquet for the Chinese president in Tokyo.",
+        "Mitterrand gave a lunch for Kohl at the Elysee.",
+    ],
+)
+def test_a_meal_given_for_a_foreign_guest_receives_the_guest(nlp: Any, text: str) -> None:
+    assert [t for t in _triggers(nlp, text) if t[1] == "CONSULT"]

@@ -42,6 +42,7 @@ _FLAG_KEYS = frozenset(
     {
         "objparty",
         "objperson",
+        "forperson",
         "toparty",
         "subjparty",
         "jointsubj",

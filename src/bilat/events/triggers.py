@@ -221,6 +221,17 @@ def is_party(tok: Token, lex: Lexicon, mention_tokens: set[int]) -> bool:
     return tok.lemma_.lower() in lex.classes.get("PARTYNOUN", ())
 
 
+def _is_person(tok: Token, lex: Lexicon) -> bool:
+    guests = lex.classes.get("GUEST", frozenset())
+    return (
+        tok.ent_type_ == "PERSON"
+        or tok.lower_ in ("him", "her")
+        or tok.lemma_.lower() in guests
+        # a name the tagger missed under a title ("President Lula")
+        or any(c.dep_ == "compound" and c.lemma_.lower() in guests for c in children(tok))
+    )
+
+
 def is_place(tok: Token, place_tokens: set[int]) -> bool:
     return tok.i in place_tokens or tok.ent_type_ in _PLACE_ENTS
 
@@ -293,16 +304,13 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
         # a person greeted or welcomed is a guest received ("welcomed the visiting premier",
         # "was welcomed by the president"); a country or a thing welcomed is approved of
         obj = direct_object(tok)
-        return obj is not None and (
-            obj.ent_type_ == "PERSON"
-            or obj.lower_ in ("him", "her")
-            or obj.lemma_.lower() in lex.classes.get("GUEST", ())
-            # a name the tagger missed under a title ("President Lula")
-            or any(
-                c.dep_ == "compound" and c.lemma_.lower() in lex.classes.get("GUEST", ())
-                for c in children(obj)
-            )
-        )
+        return obj is not None and _is_person(obj, lex)
+    if key == "forperson":
+        # a dinner hosted for a guest ("for the German chancellor"), not "for the press"; the
+        # phrase hangs on the verb or on the meal
+        obj = direct_object(tok)
+        targets = [pobj(tok, "for"), *([pobj(obj, "for")] if obj is not None else [])]
+        return any(t is not None and _is_person(t, lex) for t in targets)
     if key == "noxcompobj":
         # "asked the envoy to leave the room": the place left is no country, so no expulsion
         return not any(
