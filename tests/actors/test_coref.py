@@ -91,3 +91,14 @@ def test_coref_two_earlier_ministers_of_unsaid_country_leave_the_description_unr
         "2021-09-25",
     )
     assert found["The Lebanese minister"] not in {"Samir Haddad", "Walid Karam"}
+
+
+def test_coref_a_monarchs_title_refers_back_to_the_one_the_story_gave_it(parse_text: Any) -> None:
+    found = _people(
+        parse_text,
+        "Bahrain's Crown Prince Salman bin Hamad Al Khalifa arrived in Muscat on Sunday, where Oman's "
+        "Sultan Haitham bin Tariq received him. The Sultan and the Crown Prince discussed maritime trade.",
+        "2021-03-01",
+    )
+    assert found["The Sultan"] == "Haitham bin Tariq"
+    assert found["the Crown Prince"] == "Salman bin Hamad Al Khalifa"

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 _DEPUTY_ROLES = frozenset(
     {"deputy_minister", "deputy_head_of_government", "vice_president", "deputy_security_council_secretary"}
 )
+#: Monarchs' titles a description refers back with ("the Emir", "the Crown Prince").
+_MONARCH_TITLES = frozenset({"emir", "amir", "sultan", "queen", "shah", "emperor", "monarch", "crown prince"})
 _OTHER_HEADS = ("leader", "king", "emir", "sultan", "queen", "monarch", "prince", "ayatollah")
 _ROLE_RANK = {None: 0, "counterpart": 1, "official": 2, "leader": 2, "host": 1}
 
@@ -206,7 +208,7 @@ def resolve_descriptions(
     lower = columns(doc).lower
     i = 0
     while i < len(doc):
-        if lower[i] not in R.ROLE_NOUNS and lower[i] not in ("prime", "counterpart"):
+        if lower[i] not in R.ROLE_NOUNS and lower[i] not in ("prime", "counterpart", "crown"):
             i += 1  # no role noun starts here: skip without building a Token
             continue
         tok = doc[i]
@@ -214,6 +216,8 @@ def resolve_descriptions(
         span_end = i + 1
         if noun == "prime" and i + 1 < len(doc) and doc[i + 1].lower_ == "minister":
             noun, span_end = "prime minister", i + 2
+        if noun == "crown" and i + 1 < len(doc) and doc[i + 1].lower_ == "prince":
+            noun, span_end = "crown prince", i + 2
         if noun == "minister" and i > 0 and doc[i - 1].lower_ == "prime":
             i += 1
             continue
@@ -277,7 +281,8 @@ def resolve_descriptions(
         if noun in {"official", "officials"} and country is None:
             i += 1
             continue
-        refs = _candidates(clusters, s, country, allowed, portfolio, 2 if plural else 1)
+        title = noun if noun in _MONARCH_TITLES else None
+        refs = _candidates(clusters, s, country, allowed, portfolio, 2 if plural else 1, title, lower)
         for ci in refs:
             if country and not clusters[ci].country:
                 clusters[ci].country = country
@@ -329,14 +334,42 @@ def _of_country(doc: Doc, end: int, ctx: Context) -> str | None:
     return None
 
 
+def _titled(c: Cluster, title: str, lower: list[str]) -> bool:
+    """Whether the story wrote ``title`` with one of the cluster's names ("Qatar's Emir Sheikh
+    Tamim", "Crown Prince Mohammed bin Salman", "Tamim, the Emir of Qatar")."""
+    words = title.split()
+    for m in c.mentions:
+        if m.form != "name":
+            continue
+        if title in (m.role_text or "").lower() or title in (m.title or "").lower():
+            return True
+        lo = max(0, m.start - 4)
+        near = lower[lo : m.start]
+        if m.role_span is not None:
+            near = near + lower[m.role_span[0] : m.role_span[1]]
+        if any(near[k : k + len(words)] == words for k in range(len(near))):
+            return True
+    return title in (c.role_text or "").lower()
+
+
 def _candidates(
-    clusters: list[Cluster], before: int, country: str | None, allowed, portfolio: str | None, n: int
+    clusters: list[Cluster],
+    before: int,
+    country: str | None,
+    allowed,  # noqa: ANN001
+    portfolio: str | None,
+    n: int,
+    title: str | None = None,
+    lower: list[str] | None = None,
 ) -> list[int]:
     def last_before(c: Cluster) -> int:
         starts = [m.start for m in c.mentions if m.start < before and m.form == "name"]
         return max(starts) if starts else -1
 
     def fits(c: Cluster) -> bool:
+        if title is not None:
+            # "the Emir", "the Crown Prince": the one the story gave that title
+            return _titled(c, title, lower or [])
         if "head_of_state" in allowed and "leader" not in allowed:
             # "the president" is not the supreme leader or the king.
             if any(h in (c.role_text or "").lower() for h in _OTHER_HEADS):
