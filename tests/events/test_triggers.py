@@ -1310,3 +1310,9 @@ def test_a_dinner_hosted_for_the_press_is_no_visit(nlp: Any) -> None:
 )
 def test_a_meal_given_for_a_foreign_guest_receives_the_guest(nlp: Any, text: str) -> None:
     assert [t for t in _triggers(nlp, text) if t[1] == "CONSULT"]
+
+
+def test_welcoming_a_newly_elected_leader_is_support_not_a_reception(nlp: Any) -> None:
+    found = _triggers(nlp, "Washington welcomed the newly elected Philippine president.")
+    assert ("welcomed", "SUPPORT") in found
+    assert ("welcomed", "CONSULT") not in found

@@ -30,6 +30,7 @@ _SET_KEYS = frozenset(
         "xcompinto",
         "noadvcl",
         "objmod",
+        "noobjmod",
         "aux",
         "govprep",
         "saidby",

@@ -369,6 +369,10 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
     if key == "objmod":
         obj = _object_meant(tok)
         return obj is not None and any(lex.in_class(m, cond) for m in _modifiers(obj))
+    if key == "noobjmod":
+        # "welcomed the new president" greets an election, not a guest
+        obj = _object_meant(tok)
+        return obj is None or not any(lex.in_class(m, cond) for m in _modifiers(obj))
     if key == "aux":
         return any(c.dep_ == "aux" and lex.in_class(c.lower_, cond) for c in children(tok))
     if key == "nothat":
