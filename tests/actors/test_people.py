@@ -20,3 +20,13 @@ def test_people_two_names_in_a_list_stay_two_people(parse_text: Any) -> None:
     doc = parse_text("Reagan, Gorbachev and Thatcher will attend the ceremony.", dt.date(1987, 3, 2))
     people = {m.name.split()[-1] for m in find_actors(doc, "t1").mentions if m.kind == "person"}
     assert {"Reagan", "Gorbachev", "Thatcher"} <= people
+
+
+def test_people_court_honorifics_are_not_part_of_the_name(parse_text: Any) -> None:
+    doc = parse_text(
+        "His Majesty King Hamad bin Isa Al Khalifa received His Highness Sheikh Sabah al-Ahmad al-Sabah "
+        "in Manama.",
+        dt.date(2015, 3, 1),
+    )
+    names = {m.name for m in find_actors(doc, "t1").mentions if m.kind == "person"}
+    assert not any("Majesty" in n or "Highness" in n for n in names), names
