@@ -258,3 +258,33 @@ def test_a_ceasefire_any_initiative_might_bring_is_not_an_agreement(nlp: Any) ->
         },
     )
     assert not [e for e in events if e.type == "AGREE"]
+
+
+def test_a_diplomat_asked_to_leave_a_room_is_not_expelled(nlp: Any) -> None:
+    text = _LEAD + "The Indian chairman asked the Pakistani diplomat to leave the room on Monday."
+    events = _events(nlp, text, actors={"Indian": ["country", "IND"], "Pakistani": ["country", "PAK"]})
+    assert not [e for e in events if e.type == "SANCTION"]
+
+
+def test_a_decree_signed_to_impose_sanctions_is_a_sanction_not_an_agreement(nlp: Any) -> None:
+    text = _LEAD + "Putin signed a decree imposing economic sanctions on Turkey on Saturday."
+    events = _events(
+        nlp,
+        text,
+        actors={"Putin": ["person", "RUS", "President"], "Turkey": ["country", "TUR"]},
+    )
+    types = [e.type for e in events]
+    assert "SANCTION" in types
+    assert "AGREE" not in types
+
+
+def test_a_president_welcomed_at_the_airport_is_received_not_praised(nlp: Any) -> None:
+    text = _LEAD + "Erdogan welcomed Mitsotakis with a handshake at Ankara airport on Tuesday."
+    events = _events(
+        nlp,
+        text,
+        actors={"Erdogan": ["person", "TUR", "President"], "Mitsotakis": ["person", "GRC", "Prime Minister"]},
+    )
+    types = [e.type for e in events]
+    assert "CONSULT" in types
+    assert "SUPPORT" not in types

@@ -304,13 +304,13 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
         # a person greeted or welcomed is a guest received ("welcomed the visiting premier",
         # "was welcomed by the president"); a country or a thing welcomed is approved of
         obj = direct_object(tok)
-        return obj is not None and _is_person(obj, lex)
+        return obj is not None and (obj.i in ctx.person_tokens or _is_person(obj, lex))
     if key == "forperson":
         # a dinner hosted for a guest ("for the German chancellor"), not "for the press"; the
         # phrase hangs on the verb or on the meal
         obj = direct_object(tok)
         targets = [pobj(tok, "for"), *([pobj(obj, "for")] if obj is not None else [])]
-        return any(t is not None and _is_person(t, lex) for t in targets)
+        return any(t is not None and (t.i in ctx.person_tokens or _is_person(t, lex)) for t in targets)
     if key == "noxcompobj":
         # "asked the envoy to leave the room": the place left is no country, so no expulsion
         return not any(
@@ -503,6 +503,7 @@ def _predicatives(verb: Token) -> list[Token]:
 class _Ctx:
     mention_tokens: set[int]
     place_tokens: set[int]
+    person_tokens: set[int] = field(default_factory=set)
 
 
 def _match(entries: tuple[TriggerEntry, ...], tok: Token, lex: Lexicon, ctx: _Ctx) -> TriggerEntry | None:
@@ -565,8 +566,21 @@ def _light_effect(noun: Token, etype: str, lex: Lexicon) -> tuple[Token | None, 
     return None, None
 
 
+def _person_tokens(doc: Doc) -> set[int]:
+    """Tokens of the people the actors stage found (names the tagger left untyped)."""
+    mentions = getattr(doc._, "bilat_mentions", None) if doc.has_extension("bilat_mentions") else None
+    out: set[int] = set()
+    for m in mentions or ():
+        if m.kind != "person":
+            continue
+        span = doc.char_span(m.evidence.start, m.evidence.end, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return out
+
+
 def find_triggers(doc: Doc, lex: Lexicon, mention_tokens: set[int], place_tokens: set[int]) -> list[Trigger]:
-    ctx = _Ctx(mention_tokens, place_tokens)
+    ctx = _Ctx(mention_tokens, place_tokens, _person_tokens(doc))
     found: list[Trigger] = []
     consumed: set[int] = set()
     # Nouns first: a light verb that governs an event noun is that event's predicate, not a
