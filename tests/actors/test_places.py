@@ -123,3 +123,12 @@ def test_places_a_month_or_a_day_of_a_date_is_no_place(parse_text: Any) -> None:
     doc._.bilat_timexes = find_timexes(doc, dt.date(2020, 7, 4))
     places = {p.evidence.text for p in find_actors(doc, "t1").places}
     assert "March" not in places and "Reading" in places
+
+
+def test_places_a_capital_hosting_an_event_is_its_place(parse_text: Any) -> None:
+    found = _places(
+        parse_text, "Vienna hosted talks between Iranian and American diplomats on Tuesday.", "2021-04-07"
+    )
+    assert found == {"Vienna": "Vienna"}
+    # a capital that speaks or welcomes stands for its government
+    assert _places(parse_text, "Vienna welcomed the agreement on Tuesday.", "2021-04-07") == {}

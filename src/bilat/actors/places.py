@@ -83,6 +83,10 @@ def governed_locatively(tok: Token) -> bool:
     return t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS
 
 
+#: Verbs whose subject is where an event takes place.
+_HOSTING = frozenset({"host"})
+
+
 def metonymic(doc: Doc, m: Match) -> bool:
     """A capital or seat used for its government ("Moscow said", "talks between Tehran and Moscow")."""
     head = doc[m.end - 1]
@@ -90,6 +94,8 @@ def metonymic(doc: Doc, m: Match) -> bool:
         return True
     if governed_locatively(head) or locative(doc, m.start):
         return False
+    if head.dep_ in {"nsubj", "nsubjpass"} and head.head.lemma_.lower() in _HOSTING:
+        return False  # "Vienna hosted the talks", "Geneva will host the conference": where
     if head.dep_ in {"compound", "nmod", "amod"} and head.head.pos_ == "NOUN":
         return head.head.lower_ in {"government", "regime", "administration", "leadership", "authorities"}
     if m.end < len(doc) and doc[m.end].text == "," and m.end + 1 < len(doc):
