@@ -1316,3 +1316,23 @@ def test_welcoming_a_newly_elected_leader_is_support_not_a_reception(nlp: Any) -
     found = _triggers(nlp, "Washington welcomed the newly elected Philippine president.")
     assert ("welcomed", "SUPPORT") in found
     assert ("welcomed", "CONSULT") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "etype", "expected"),
+    [
+        ("Reagan signed the Comprehensive Anti-Apartheid Act in October 1986.", "signed", "AGREE", False),
+        ("Thirty-five nations signed the Helsinki Final Act in 1975.", "signed", "AGREE", True),
+        ("Putin announced the signing of a decree on sanctions against Turkey.", "signing", "AGREE", False),
+        (
+            "Putin announced the signing of a decree on sanctions against Turkey.",
+            "sanctions",
+            "SANCTION",
+            True,
+        ),
+    ],
+)
+def test_a_domestic_act_signed_is_no_agreement_but_a_final_act_is(
+    nlp: Any, text: str, word: str, etype: str, expected: bool
+) -> None:
+    assert ((word, etype) in _triggers(nlp, text)) is expected

@@ -126,12 +126,12 @@ def _condition(text: str) -> Condition:
     key, _, val = text.partition("=")
     key = key.strip()
     arg = None
-    if key == "pobj":
+    if key in ("pobj", "nopobj"):
         arg, _, val = val.partition(":")
     words = [v.strip().lower() for v in val.split("|") if v.strip()]
     values = frozenset(w for w in words if not w.startswith("@"))
     classes = frozenset(w[1:].upper() for w in words if w.startswith("@"))
-    if key not in _SET_KEYS | _FLAG_KEYS | {"pobj"}:
+    if key not in _SET_KEYS | _FLAG_KEYS | {"pobj", "nopobj"}:
         raise ValueError(f"unknown trigger condition {key!r}")
     return Condition(key=key, values=values, classes=classes, arg=arg)
 

@@ -263,6 +263,10 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
         if "PLACE" in cond.classes and is_place(target, ctx.place_tokens):
             return True
         return lex.in_class(target.lemma_, cond)
+    if key == "nopobj":
+        # "the signing of a decree": the object of the preposition is none of these
+        target = pobj(tok, cond.arg or "")
+        return target is None or not lex.in_class(target.lemma_, cond)
     if key in ("mod", "nomod"):
         mods = _modifiers(tok)
         hit = any(lex.in_class(m, cond) for m in mods)
