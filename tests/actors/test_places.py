@@ -132,3 +132,19 @@ def test_places_a_capital_hosting_an_event_is_its_place(parse_text: Any) -> None
     assert found == {"Vienna": "Vienna"}
     # a capital that speaks or welcomes stands for its government
     assert _places(parse_text, "Vienna welcomed the agreement on Tuesday.", "2021-04-07") == {}
+
+
+def test_places_a_town_naming_the_works_it_is_the_site_of_is_a_place(parse_text: Any) -> None:
+    found = _places(
+        parse_text,
+        "China agreed to finance the Gwadar Deep Sea Port and the Karot dam in Pakistan.",
+        "2015-04-21",
+    )
+    assert found.get("Gwadar") == "Gwadar"
+    # a town naming a government or a company is no place
+    assert (
+        _places(
+            parse_text, "The Islamabad government and the Lahore Metro company signed a deal.", "2015-04-21"
+        )
+        == {}
+    )

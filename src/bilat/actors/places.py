@@ -119,6 +119,21 @@ _EVENT_NOUNS = frozenset(
 )
 
 
+#: Nouns of works and sites a town's name places ("the Bushehr nuclear power plant", "Chabahar
+#: port", "the Hmeimim air base").
+_SITE_NOUNS = frozenset(
+    "plant port airport base airbase dam refinery terminal station harbour harbor reactor complex "
+    "factory mine field pipeline bridge crossing".split()
+)
+
+
+def _names_a_site(doc: Doc, m: Match) -> bool:
+    """A town naming the works it is the site of ("the Bushehr Nuclear Power Plant"), which the
+    recogniser takes for an organisation."""
+    head = doc[m.end - 1]
+    return head.dep_ in {"compound", "nmod"} and head.head.i >= m.end and head.head.lower_ in _SITE_NOUNS
+
+
 def framed(doc: Doc, m: Match) -> bool:
     """A place name used as a modifier, not as where something is: possessive ("Moscow's position",
     "Russia's southern republics") or adjectival ("the Tehran government", "the Black Sea resort of
@@ -132,7 +147,7 @@ def framed(doc: Doc, m: Match) -> bool:
     )
     if modifier:
         noun = head.head.lower_
-        if noun in _EVENT_NOUNS:
+        if noun in _EVENT_NOUNS or noun in _SITE_NOUNS:
             return False
         if noun in _POLICY_NOUNS:
             return True
@@ -380,7 +395,7 @@ def geocode(
         if entry is not None and entry.kind in {"igo", "org"}:
             continue
         # Cities, subdivisions and states: a place when the text says so.
-        apposed = _apposed_place(doc, m) or venue_of_event(doc, m)
+        apposed = _apposed_place(doc, m) or venue_of_event(doc, m) or _names_a_site(doc, m)
         # "Co Antrim", "County Kerry": the prefix says it is a place, whatever the parser thinks
         county = entry is not None and entry.form == "county"
         placey = (
