@@ -148,3 +148,12 @@ def test_places_a_town_naming_the_works_it_is_the_site_of_is_a_place(parse_text:
         )
         == {}
     )
+
+
+def test_places_a_town_whose_gazetteer_name_marks_the_ayn_is_found_as_the_news_writes_it(
+    parse_text: Any,
+) -> None:
+    # geonames writes "Al-`Ula"
+    assert _places(parse_text, "The Gulf leaders met in Al-Ula on Tuesday.", "2021-01-06") == {
+        "Al-Ula": "Al-Ula"
+    }

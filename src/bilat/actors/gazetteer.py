@@ -187,6 +187,10 @@ def _spherical_mean(points: list[tuple[float, float, float]]) -> tuple[float, fl
     return round(lat, 4), round(lon, 4)
 
 
+#: Marks of the Arabic ayn and hamza in transliterated names, which the news mostly leaves out.
+_AYN_MARKS = "`ʿʾ"
+
+
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
     """Build every index once per process."""
@@ -233,7 +237,7 @@ def load() -> Gazetteer:
         pop = int(city.get("population") or 0)
         entry = Entry(
             "city",
-            city["name"],
+            "".join(ch for ch in city["name"] if ch not in _AYN_MARKS),
             iso3,
             "name",
             None,
@@ -245,6 +249,9 @@ def load() -> Gazetteer:
         if iso3:
             by_country[iso3].append((entry.lat or 0.0, entry.lon or 0.0, float(max(pop, 1))))
         names = {city["name"]}
+        if any(ch in city["name"] for ch in _AYN_MARKS):
+            # "Al-`Ula" is written "Al-Ula" in the news: the transliteration mark is left out
+            names.add("".join(ch for ch in city["name"] if ch not in _AYN_MARKS))
         if pop >= 50000:
             names |= {
                 a
