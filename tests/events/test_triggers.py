@@ -1336,3 +1336,9 @@ def test_a_domestic_act_signed_is_no_agreement_but_a_final_act_is(
     nlp: Any, text: str, word: str, etype: str, expected: bool
 ) -> None:
     assert ((word, etype) in _triggers(nlp, text)) is expected
+
+
+def test_the_withdrawal_of_civilian_experts_cuts_aid(nlp: Any) -> None:
+    found = _triggers(nlp, "Khrushchev ordered the withdrawal of Soviet experts from China.")
+    assert ("withdrawal", "SANCTION") in found
+    assert ("withdrawal", "RETREAT") not in found
