@@ -102,3 +102,26 @@ def test_coref_a_monarchs_title_refers_back_to_the_one_the_story_gave_it(parse_t
     )
     assert found["The Sultan"] == "Haitham bin Tariq"
     assert found["the Crown Prince"] == "Salman bin Hamad Al Khalifa"
+
+
+def test_coref_a_surname_the_recogniser_takes_for_a_place_is_the_person_named_before(parse_text: Any) -> None:
+    # the recogniser reads the lone "Rodríguez" as a place (also a city of the Philippines)
+    found = _people(
+        parse_text,
+        "Cuban Foreign Minister Bruno Rodríguez met John Kerry in Washington on Monday. After their talks "
+        "the two men told reporters that differences remained.\n\n"
+        "Rodríguez called on Washington to lift the embargo completely.",
+        "2015-07-21",
+    )
+    assert found.get("Rodríguez") == "Bruno Rodríguez"
+
+
+def test_coref_bare_plural_officials_are_not_the_people_named_before(parse_text: Any) -> None:
+    found = _people(
+        parse_text,
+        "Foreign Minister Bruno Rodríguez met Secretary of State John Kerry on Monday. President Raúl Castro "
+        "had agreed to restore ties in December.\n\nThe embargo still bars most trade between the two "
+        "countries.\n\nCuban officials said on Monday that a bilateral commission would meet in Havana.",
+        "2015-07-21",
+    )
+    assert "Cuban officials" not in found

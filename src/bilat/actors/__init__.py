@@ -123,7 +123,11 @@ def find_actors(doc: Doc, doc_id: str) -> ActorsFound:
         and not (
             all(i in person_ents for i in range(m.start, m.end)) and not m.entries and m.end - m.start > 1
         )
-        and not (m.end - m.start == 1 and m.start in person_ents and normalise(doc[m.start].text) in surnames)
+        and not (
+            m.end - m.start == 1
+            and normalise(doc[m.start].text) in surnames
+            and _named_person(doc, m, person_ents)
+        )
         and not any(m.start >= s and m.end <= e for s, e in known_names)
         and not all(i in in_time for i in range(m.start, m.end))
     ]
@@ -367,6 +371,19 @@ def find_actors(doc: Doc, doc_id: str) -> ActorsFound:
             by_token[i].append(pos)
     token_index = {i: (v[0],) if len(v) == 1 else tuple(dict.fromkeys(v)) for i, v in by_token.items()}
     return ActorsFound(mentions, place_records, token_index, place_index)
+
+
+def _named_person(doc: Doc, m: Match, person_ents: set[int]) -> bool:
+    """A lone word that is the surname of someone the story names ("Rodríguez called on ..."),
+    however the recogniser labels it, and not written as a place ("in Rodriguez")."""
+    if m.start in person_ents:
+        return True
+    tok = doc[m.start]
+    return (
+        tok.ent_type_ in {"GPE", "ORG", "NORP", ""}
+        and not places.locative(doc, m.start)
+        and not (places.governed_locatively(tok))
+    )
 
 
 def _person_surnames(doc: Doc, published) -> set[str]:  # noqa: ANN001

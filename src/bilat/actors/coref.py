@@ -281,6 +281,11 @@ def resolve_descriptions(
         if noun in {"official", "officials"} and country is None:
             i += 1
             continue
+        if plural and not {"the", "two", "both", "their"} & set(words):
+            # "Cuban officials said": unnamed officials, not the ones the story named
+            taken.update(range(s, span_end))
+            i = span_end
+            continue
         title = noun if noun in _MONARCH_TITLES else None
         refs = _candidates(clusters, s, country, allowed, portfolio, 2 if plural else 1, title, lower)
         for ci in refs:
