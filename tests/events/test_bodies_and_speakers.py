@@ -252,3 +252,70 @@ def test_group_described_in_words_meets_end_to_end(bilat_nlp: Any) -> None:
     consult = [e for e in doc._.bilat_events if e.type == "CONSULT"]
     assert consult and "G7" in {a.name for a in consult[0].actors}
     assert {"USA", "JPN", "DEU"} <= set(consult[0].countries)
+
+
+# ---------------------------------------------------------------- subjects the parse splits or hides
+
+
+def test_both_subjects_the_parse_hangs_on_one_meeting_verb_are_parties(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Foreign Minister Mevlut Cavusoglu and his Greek counterpart Nikos Dendias would meet in "
+        "Ankara next month.",
+        "2021-03-02",
+        actors={
+            "Mevlut Cavusoglu": ["person", "TUR"],
+            "Greek": ["country", "GRC"],
+            "Nikos Dendias": ["person", "GRC"],
+        },
+        places={"Ankara": ["TUR", "city"]},
+    )
+    (meet,) = _of(events, "CONSULT")
+    assert {"Mevlut Cavusoglu", "Nikos Dendias"} <= {a.name for a in meet.actors}
+
+
+def test_it_said_by_a_country_is_that_country(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Egypt said it would not attend the talks with Israel in Geneva.",
+        "1979-02-10",
+        actors={"Egypt": ["country", "EGY"], "Israel": ["country", "ISR"]},
+        places={"Geneva": ["CHE", "city"]},
+    )
+    (refusal,) = _of(events, "REJECT")
+    assert any(a.name == "Egypt" and a.side == "source" for a in refusal.actors)
+
+
+def test_it_said_by_a_person_or_standing_for_a_thing_is_not_the_speaker(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Egypt said the treaty was void and it would not attend the talks with Israel. "
+        "Mubarak said it was necessary to reject the proposal.",
+        "1979-02-10",
+        actors={"Egypt": ["country", "EGY"], "Israel": ["country", "ISR"], "Mubarak": ["person", "EGY"]},
+    )
+    assert not any(a.name == "Egypt" and a.side == "source" for e in _of(events, "REJECT") for a in e.actors)
+
+
+def test_the_city_an_ambassador_is_recalled_from_names_the_other_side(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Greece recalled its ambassador from Ankara on Tuesday. Turkey protested.",
+        "1987-03-31",
+        actors={"Greece": ["country", "GRC"], "Turkey": ["country", "TUR"]},
+        places={"Ankara": ["TUR", "city"]},
+    )
+    (recall,) = [e for e in events if e.trigger.text == "recalled"]
+    assert any(a.name == "Turkey" and a.side == "target" for a in recall.actors)
+
+
+def test_the_city_an_embassy_stands_in_names_the_other_side(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Argentina closed its embassy in Brasilia. Brazil called the move hasty.",
+        "1982-05-04",
+        actors={"Argentina": ["country", "ARG"], "Brazil": ["country", "BRA"]},
+        places={"Brasilia": ["BRA", "city"]},
+    )
+    (closing,) = [e for e in events if e.trigger.text == "closed"]
+    assert any(a.name == "Brazil" and a.side == "target" for a in closing.actors)

@@ -92,6 +92,11 @@ def resolve_actors(trig: Trigger, idx: DocIndex) -> tuple[list[EventActor], list
             for m in idx.tok_mentions.get(t.i, ()):
                 add(m, side)
                 found = True
+        if side == "target":
+            posted = _posted_in(head, idx)
+            for m in posted:
+                add(m, side)
+            found = found or bool(posted)
         if not found and head.head.lower_ == "among":
             continue  # "59 apps, among them TikTok": a pronoun of a list's members names no party
         if not found and _its_neighbour(head):
@@ -328,6 +333,73 @@ def _quoted_speaker(head: Token, idx: DocIndex) -> list[Mention]:
     return []
 
 
+#: Envoys and missions a state keeps in another's capital.
+_MISSION_NOUNS = frozenset(
+    "ambassador envoy diplomat embassy consulate mission legation consul attache attaché "
+    "charge chargé emissary".split()
+)
+
+
+def _posted_in(head: Token, idx: DocIndex) -> list[Mention]:
+    """ "recalled its ambassador from Mogadishu", "closed its embassy in Tehran": the city an
+    envoy is posted in or an embassy stands in names the state it is accredited to."""
+    if head.lemma_.lower() not in _MISSION_NOUNS:
+        return []
+    out: list[Mention] = []
+    for p in children(head):
+        if p.dep_ != "prep" or p.lower_ not in ("from", "in", "at", "to"):
+            continue
+        for o in children(p):
+            if o.dep_ != "pobj" or idx.tok_mentions.get(o.i):
+                continue
+            place = idx.tok_places.get(o.i)
+            if place is None or place.feature not in ("city", "country") or not place.country:
+                continue
+            m = idx.country_mention.get(place.country)
+            if m is not None:
+                out.append(m)
+    return out
+
+
+#: Adjectives of an "it" that stands for nothing ("said it was necessary to ...").
+_EXTRAPOSED = frozenset(
+    "necessary important possible impossible likely unlikely clear time vital essential crucial "
+    "unacceptable difficult hard easy right wrong wise urgent natural regrettable unfortunate "
+    "true obvious imperative premature too".split()
+)
+_BODY_KINDS = frozenset({"country", "organisation"})
+
+
+def _speaking_body(head: Token, idx: DocIndex) -> list[Mention]:
+    """ "Somalia said it would not attend", "Tokyo said it was ready to pay": "it" (or "they" of a
+    plural body) subject of what a country, government or body says is that speaker; not "it" of
+    a thing told before ("the ministry said the treaty was void and it would lapse")."""
+    low = head.lower_
+    if low not in ("it", "they") or head.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    clause = head.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SPEECH:
+        return []
+    speech = clause.head
+    if any(t.pos_ in ("NOUN", "PROPN") for t in idx.doc[speech.i + 1 : head.i]):
+        return []  # a noun between the saying and "it" may be what "it" stands for
+    if clause.lemma_.lower() == "be" and any(
+        c.dep_ in ("acomp", "attr") and c.lemma_.lower() in _EXTRAPOSED for c in children(clause)
+    ):
+        return []
+    subj = _explicit_subject(speech)
+    if subj is None:
+        return []
+    if low == "they" and subj.tag_ not in ("NNS", "NNPS"):
+        return []
+    found = [
+        m for t in sorted(np_tokens(subj, idx), key=lambda x: x.i) for m in idx.tok_mentions.get(t.i, ())
+    ]
+    if not found or any(m.kind not in _BODY_KINDS for m in found):
+        return []  # a person's "it" is no body of theirs to name
+    return found
+
+
 _NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor"})
 
 
@@ -344,6 +416,9 @@ def _anaphor(head: Token, idx: DocIndex, *, background: bool = False) -> list[tu
     told ("They will also revive a pact signed in 2001" after the mediators of this week's deal);
     bodies last told acting together stay ("an earlier round between the two blocs last year")."""
     low = head.lower_
+    body = _speaking_body(head, idx)
+    if body:
+        return [(m, "keep") for m in body]
     speaker = _quoted_speaker(head, idx) if low in _FIRST_PERSON else []
     if speaker and not idx.last_parties:
         return [(speaker[0], "keep")]

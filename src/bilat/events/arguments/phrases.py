@@ -59,6 +59,26 @@ def _explicit_subject(pred: Token) -> Token | None:
     return found
 
 
+#: Marks that split a dateline or heading from the sentence ("MOSCOW, March 3 - Gorbachev ...").
+_BREAKS = frozenset({"-", "--", "\u2013", "\u2014", ":", "(", ")"})
+
+
+def _co_subjects(pred: Token, subj: Token) -> list[Token]:
+    """Other subjects the parse hung on the verb beside ``subj`` that a coordination joins to it
+    ("K. Raghunath and his counterpart Shamshad Ahmad would meet"); not a dateline's city."""
+    out = []
+    for c in children(pred):
+        if c.dep_ != "nsubj" or c.i == subj.i:
+            continue
+        lo, hi = min(c.i, subj.i), max(c.i, subj.i)
+        between = pred.doc[lo + 1 : hi]
+        if any(t.lower_ == "and" and t.dep_ == "cc" for t in between) and not any(
+            t.text in _BREAKS or t.is_space or "\n" in t.whitespace_ for t in between
+        ):
+            out.append(c)
+    return out
+
+
 def inherited_subject(pred: Token) -> Token | None:
     """The subject a clause without one takes from the clause or noun it hangs from."""
     node = pred
@@ -119,6 +139,9 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
                 heads.append((nsp, "target"))
         elif subj is not None and not _same(subj, noun):
             heads.append((subj, "source"))
+            # "X and his Pakistani counterpart Y would meet": the parse may give the verb both
+            # names as subjects; each is a party
+            heads.extend((c, "source") for c in _co_subjects(pred, subj) if not _same(c, noun))
         if passive and agent is None and trig.type in ("AGREE", "CONSULT"):
             # "The restoration of ties was agreed on December 17, when X and Y announced ...":
             # who acts in the clause that dates an act told without its agent made it
