@@ -588,3 +588,18 @@ def test_an_act_with_its_own_day_keeps_it_whatever_offset_is_told(nlp: Any) -> N
         **_SAHEL,
     )
     assert _days(events, "AGREE") == [("2024-02-02", "2024-02-02")]
+
+
+def test_a_statement_the_story_does_not_date_was_made_on_the_day_of_its_news(nlp: Any) -> None:
+    # a morning paper of Tuesday tells Monday's signing; the reactions were said on Monday
+    events = _events(
+        nlp,
+        "Mali and Niger signed a border accord in Bamako on Monday.\n\n"
+        "The border has been closed since the coup. Traders have lost millions. Herders cannot reach "
+        "their pastures.\n\n"
+        "Abdoulaye Diop urged Niger to reopen every crossing before the rainy season.",
+        "2024-02-13",
+        timexes={"on Monday": ["2024-02-12", "2024-02-12"]},
+        **_SAHEL,
+    )
+    assert _days(events, "REQUEST") == [("2024-02-12", "2024-02-12")]

@@ -218,7 +218,7 @@ def report_days(
     before ("had urged") or reported from an earlier time ("has long called for")."""
     if published is None:
         return cands
-    day = _lede_day(idx) or Interval(start=published, end=published)
+    day = _lede_day(idx) or _news_day(idx, published) or Interval(start=published, end=published)
     for c in cands:
         if c.timex is not None or not lex.is_verbal(c.type) or c.status != "occurred":
             continue
@@ -228,6 +228,18 @@ def report_days(
             continue
         c.report_day = day
     return cands
+
+
+def _news_day(idx: arguments.DocIndex, published) -> Interval | None:  # noqa: ANN001
+    """The day of the act the lede's main clause reports, in the days before publication ("The
+    Cuban flag was raised in Washington on Monday"): the day its reactions were said."""
+    lede = lede_start(idx.doc)
+    sent = idx.doc[lede].sent
+    for t, anchor in idx.sent_timexes.get(sent.start, ()):
+        if anchor == sent.root.i and _dates_a_time(t) and t.interval is not None and t.interval.days == 1:
+            if 0 <= (published - t.interval.start).days <= _PEG_DAYS:
+                return t.interval
+    return None
 
 
 #: How far into a story its first dated saying is looked for (the lede and the next sentence).
