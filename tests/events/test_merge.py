@@ -102,3 +102,14 @@ def test_an_offer_told_after_an_agreement_is_an_act_of_its_own(bilat_nlp: Any) -
     doc = bilat_nlp(parse.make_doc(bilat_nlp, text, "a1", dt.date(2019, 3, 13)))
     agreements = [e for e in doc._.bilat_events if e.type == "AGREE"]
     assert sorted(e.trigger.text for e in agreements) == ["agreement", "offered"]
+
+
+def test_a_new_offer_told_again_on_its_own_day_is_the_same_offer(bilat_nlp: Any) -> None:
+    text = (
+        "Welcoming Iranian President Hassan Rouhani's offer on Saturday to resume talks on the nuclear deal, "
+        "French President Emmanuel Macron said the door was open.\n\n"
+        "He said Rouhani's new offer on Saturday removed a major barrier to agreement."
+    )
+    doc = bilat_nlp(parse.make_doc(bilat_nlp, text, "a1", dt.date(2019, 9, 2)))
+    offers = [e for e in doc._.bilat_events if e.type == "AGREE"]
+    assert len(offers) == 1

@@ -392,7 +392,7 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
             if c.type in VERBAL and (not c.nominal or c.predicate.i != c.token.i):
                 # a clause of saying in another sentence is another statement
                 continue
-            if _marks_new(c) and not same_sent:
+            if _marks_new(c) and not same_sent and not _dates_agree_exactly(old, c):
                 continue
             if not same_sent and _offered(c):
                 continue  # "offered to pay compensation", "assured him that ...": an act of its own
