@@ -1222,3 +1222,31 @@ def test_who_leads_a_delegation_abroad_visits_with_it_and_its_country_is_their_o
     sides = {a.name: a.side for a in visit.actors}
     assert sides.get("Chinese") == "source" and sides.get("Wang Qishan") == "source"
     assert visit.location is not None and visit.location.name == "Washington"
+
+
+# ---------------------------------------------------------------- measures referred back
+
+
+def test_lifting_a_tariff_told_by_it_keeps_the_side_it_was_imposed_on(nlp: Any) -> None:
+    text = "India imposed a tariff on Pakistani goods in 2018 and lifted it in 2020."
+    events = _events(nlp, text, "2020-05-02", actors=_INDIA_PAKISTAN)
+    (lifting,) = [e for e in events if e.trigger.text == "lifted"]
+    assert any(a.country == "PAK" and a.side == "target" for a in lifting.actors)
+
+
+def test_lifting_restrictions_imposed_on_exports_to_a_country_is_towards_that_country(nlp: Any) -> None:
+    text = "Beijing said it would lift the restrictions imposed in 2017 on exports to South Korea."
+    events = _events(
+        nlp,
+        text,
+        "2019-12-20",
+        actors={"Beijing": ["country", "CHN"], "South Korea": ["country", "KOR"]},
+    )
+    (lifting,) = [e for e in events if e.trigger.text == "lift"]
+    assert any(a.country == "KOR" and a.side == "target" for a in lifting.actors)
+
+
+def test_lifting_it_with_no_measure_told_before_names_no_other_side(nlp: Any) -> None:
+    text = "India announced a curfew in Srinagar in August and lifted it in October."
+    events = _events(nlp, text, "2019-10-12", actors=_INDIA_PAKISTAN)
+    assert not any(a.country == "PAK" for e in events for a in e.actors)

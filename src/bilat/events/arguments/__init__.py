@@ -94,6 +94,8 @@ def resolve_actors(trig: Trigger, idx: DocIndex) -> tuple[list[EventActor], list
                 found = True
         if side == "target":
             posted = _posted_in(head, idx)
+            if not found and not posted and trig.type in _ACTS_ON_MEASURES:
+                posted = _measure_told_before(head, idx)
             for m in posted:
                 add(m, side)
             found = found or bool(posted)
@@ -176,7 +178,69 @@ def resolve_actors(trig: Trigger, idx: DocIndex) -> tuple[list[EventActor], list
                     named = m.evidence.text.split()[-1][:1].isupper()
                     if m.kind == "person" and m.country in acting and named:
                         add(m, "source")
+    _remember_measure(trig, actors, idx)
     return actors, countries, arg_tokens
+
+
+#: Measures one state imposes on another, which a later act may refer back to ("lifted it").
+_MEASURE_NOUNS = frozenset(
+    "tariff tariffs duty duties sanction sanctions ban embargo restriction restrictions curb curbs "
+    "quota quotas blockade zone boycott measure measures levy".split()
+)
+
+
+#: Acts that lift, keep or tighten a measure, and so fall on whom it falls on (criticising one
+#: is aimed at who imposed it: "Moscow criticised the sanctions" on Turkey is no act against Turkey).
+_ACTS_ON_MEASURES = frozenset({"CONCEDE", "SANCTION", "COERCE"})
+
+
+def _measure_noun(trig: Trigger) -> Token | None:
+    if trig.nominal and trig.token.lemma_.lower() in _MEASURE_NOUNS:
+        return trig.token
+    obj = direct_object(trig.predicate) if trig.predicate is not None else None
+    if obj is not None and obj.lemma_.lower() in _MEASURE_NOUNS:
+        return obj
+    return None
+
+
+def _remember_measure(trig: Trigger, actors: list[EventActor], idx: DocIndex) -> None:
+    """Keep who a measure told as imposed falls on, for the act that later lifts or keeps it."""
+    noun = _measure_noun(trig)
+    targets = [a for a in actors if a.side == "target" and a.kind == "country" and a.evidence is not None]
+    if noun is None or not targets or trig.type not in ("SANCTION", "COERCE", "THREATEN", "AGREE"):
+        return
+    ms = [Mention(name=a.name, kind=a.kind, country=a.country, evidence=a.evidence) for a in targets]
+    idx.measure_targets[noun.lemma_.lower()] = ms
+    idx.last_measure = noun.lemma_.lower()
+
+
+def _measure_told_before(head: Token, idx: DocIndex) -> list[Mention]:
+    """ "imposed a tariff on Serbian goods ... and lifted it", "lifted the embargo": a measure
+    referred back to keeps the side it was imposed on."""
+    low = head.lemma_.lower()
+    if head.dep_ not in ("dobj", "nsubjpass"):
+        return []
+    if low in _MEASURE_NOUNS:
+        # "lift the restrictions imposed in 2019 on exports to South Korea"
+        on = [
+            m
+            for c in children(head)
+            if c.dep_ == "acl" and c.tag_ == "VBN"
+            for p in children(c)
+            if p.dep_ == "prep" and p.lower_ in ("on", "against")
+            for t in p.subtree
+            for m in idx.tok_mentions.get(t.i, ())
+            if m.kind == "country"
+        ]
+        if on:
+            return on
+    if head.lower_ in ("it", "them") and idx.last_measure is not None:
+        return idx.measure_targets.get(idx.last_measure, [])
+    if low in idx.measure_targets and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in children(head)
+    ):
+        return idx.measure_targets[low]
+    return []
 
 
 #: Acts whose signatories a story may name in the sentence next to the act. (Meetings too, but

@@ -110,6 +110,10 @@ class DocIndex:
     delegation_heads: list | None = None
     #: the first token of each paragraph after the first, once looked for
     paragraph_breaks: list[int] | None = None
+    #: the targets of the measures (tariffs, bans, zones) last told imposed, by the measure's noun
+    measure_targets: dict[str, list[Mention]] = field(default_factory=dict)
+    #: the noun of the measure last told imposed
+    last_measure: str | None = None
 
     @property
     def mention_tokens(self) -> set[int]:
