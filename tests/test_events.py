@@ -714,3 +714,22 @@ def test_talks_that_did_not_take_place_are_not_a_refusal_to_take_part(
         "timexes": {"on Monday": ["2019-03-11", "2019-03-11"]},
     }
     assert [e.type for e in _events(nlp, item)] == [etype]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Kenya and Somalia were preparing another agreement on their sea border.", "proposed"),
+        ("Kenya and Somalia are working on a deal on their sea border.", "proposed"),
+        ("Kenya and Somalia signed another agreement on their sea border.", "occurred"),
+        ("Kenya and Somalia negotiated a ceasefire on their sea border.", "occurred"),
+    ],
+)
+def test_a_pact_being_prepared_or_sought_is_not_made(nlp: Any, text: str, status: str) -> None:
+    item = {
+        "id": "t-making",
+        "published": "2019-03-12",
+        "text": text,
+        "actors": {"Kenya": ["country", "KEN"], "Somalia": ["country", "SOM"]},
+    }
+    assert [e.status for e in _events(nlp, item) if e.type == "AGREE"] == [status]

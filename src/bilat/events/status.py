@@ -288,6 +288,8 @@ def noun_status(noun: Token) -> str | None:
     """Status told by modifiers of an event noun ("the upcoming visit", "talks due in May")."""
     if _subject_of_plan(noun):
         return "planned"
+    if _in_the_making(noun):
+        return "proposed"
     for c in children(noun):
         low = c.lower_
         if c.dep_ in ("amod", "compound", "nmod", "acl", "advmod") and low in _NOUN_PROPOSED:
@@ -310,6 +312,19 @@ def noun_status(noun: Token) -> str | None:
         if c.dep_ in ("acl", "relcl") and _aux_words(c) & _FUTURE_AUX:
             return "planned"
     return None
+
+
+#: Verbs of working towards a pact not yet made ("were preparing another agreement", "seek a deal").
+_MAKING = frozenset({"prepare", "draft", "seek", "pursue", "explore"})
+
+
+def _in_the_making(noun: Token) -> bool:
+    """A pact a clause tells as being prepared or sought, not made ("it became known that Moscow
+    and Tehran were preparing another agreement"); "work on a deal" likewise."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in _MAKING:
+        return True
+    return noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() == "work"
 
 
 def date_status(status: str, start: dt.date | None, published: dt.date | None) -> str:
