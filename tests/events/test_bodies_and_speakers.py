@@ -319,3 +319,19 @@ def test_the_city_an_embassy_stands_in_names_the_other_side(nlp: Any) -> None:
     )
     (closing,) = [e for e in events if e.trigger.text == "closed"]
     assert any(a.name == "Brazil" and a.side == "target" for a in closing.actors)
+
+
+def test_the_capital_an_envoy_is_posted_in_names_the_other_side_end_to_end(bilat_nlp: Any) -> None:
+    # the capital after "ambassador" stands for the host government: neither a place nor named
+    text = "Qatar recalled its ambassador in Riyadh on Wednesday, the foreign ministry said."
+    doc = bilat_nlp(parse.make_doc(bilat_nlp, text, "b4", dt.date(2014, 3, 6)))
+    (recall,) = [e for e in doc._.bilat_events if e.trigger.text == "recalled"]
+    assert set(recall.countries) == {"QAT", "SAU"}
+    assert any(a.name == "Saudi Arabia" and a.side == "target" for a in recall.actors)
+
+
+def test_a_city_hung_on_the_verb_after_the_envoy_names_the_other_side_end_to_end(bilat_nlp: Any) -> None:
+    text = "Brazil withdrew its envoy in Buenos Aires after the border incident."
+    doc = bilat_nlp(parse.make_doc(bilat_nlp, text, "b5", dt.date(1978, 9, 12)))
+    (withdrawal,) = [e for e in doc._.bilat_events if e.trigger.text == "withdrew"]
+    assert set(withdrawal.countries) == {"BRA", "ARG"}

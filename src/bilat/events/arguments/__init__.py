@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bilat.actors import gazetteer
 from bilat.events.arguments.dating import _usable, attach_date
 from bilat.events.arguments.delegations import heads_at
 from bilat.events.arguments.index import (
@@ -404,22 +405,63 @@ _MISSION_NOUNS = frozenset(
 )
 
 
+def _mission_noun(head: Token) -> bool:
+    return head.lemma_.lower() in _MISSION_NOUNS
+
+
+def _capital_named(o: Token, idx: DocIndex) -> Mention | None:
+    """ "its ambassador in Riyadh": a capital written after an envoy the actors stage keeps as
+    neither a place nor a party (it stands for the host government); the gazetteer's capital."""
+    words = [c for c in children(o) if c.dep_ == "compound" and c.i < o.i]
+    start = min((c.i for c in words), default=o.i)
+    span = idx.doc[start : o.i + 1]
+    if not span.text[:1].isupper():
+        return None
+    gaz = gazetteer.load()
+    entry = next((e for e in gaz.lookup(gazetteer.normalise(span.text)) if e.kind == "capital"), None)
+    if entry is None or not entry.country:
+        return None
+    return _host_state(
+        gaz.as_of(entry.country, idx.doc._.bilat_published), span.start_char, span.end_char, idx
+    )
+
+
+def _host_state(iso3: str | None, start: int, end: int, idx: DocIndex) -> Mention | None:
+    """The state a mission's city stands in: as the story names it, else told by the city."""
+    if iso3 is None:
+        return None
+    known = idx.country_mention.get(iso3)
+    if known is not None:
+        return known
+    ev = evidence(idx.doc_id, doc_text(idx.doc), start, end)
+    name = gazetteer.load().country_name(iso3)
+    return Mention(name=name, kind="country", country=iso3, sector="government", evidence=ev)
+
+
 def _posted_in(head: Token, idx: DocIndex) -> list[Mention]:
     """ "recalled its ambassador from Mogadishu", "closed its embassy in Tehran": the city an
     envoy is posted in or an embassy stands in names the state it is accredited to."""
-    if head.lemma_.lower() not in _MISSION_NOUNS:
+    if not _mission_noun(head):
         return []
     out: list[Mention] = []
-    for p in children(head):
+    preps = list(children(head))
+    nxt = head.right_edge.i + 1
+    if head.dep_ == "dobj" and nxt < len(idx.doc) and idx.doc[nxt].head.i == head.head.i:
+        # "withdrew its envoy in Buenos Aires", the place hung on the verb right after the envoy
+        preps.append(idx.doc[nxt])
+    for p in preps:
         if p.dep_ != "prep" or p.lower_ not in ("from", "in", "at", "to"):
             continue
         for o in children(p):
             if o.dep_ != "pobj" or idx.tok_mentions.get(o.i):
                 continue
             place = idx.tok_places.get(o.i)
-            if place is None or place.feature not in ("city", "country") or not place.country:
-                continue
-            m = idx.country_mention.get(place.country)
+            if place is None:
+                m = _capital_named(o, idx)
+            elif place.feature in ("city", "country") and place.country and place.evidence is not None:
+                m = _host_state(place.country, place.evidence.start, place.evidence.end, idx)
+            else:
+                m = None
             if m is not None:
                 out.append(m)
     return out
