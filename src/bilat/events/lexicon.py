@@ -51,6 +51,7 @@ _FLAG_KEYS = frozenset(
         "clause",
         "neg",
         "noacl",
+        "noattr",
         "noclause",
         "nothat",
         "dative",

@@ -92,7 +92,7 @@ _PROPER_EVENT_NOUNS = frozenset(
     }
 )
 _PREP_DEPS = frozenset({"prep", "prt", "agent", "dative"})
-_PARTICLES = frozenset({"back", "out", "down", "off", "away", "up", "over"})
+_PARTICLES = frozenset({"back", "out", "down", "off", "away", "up", "over", "aside"})
 _ADJ_AS_NOUN_DEPS = frozenset({"amod", "compound", "nsubj", "nsubjpass", "dobj", "pobj"})
 _STOPPING = frozenset({"stop", "cease", "halt", "end", "suspend", "quit", "discontinue"})
 _NAME_DEPS = frozenset({"nmod", "compound"})
@@ -389,6 +389,9 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
         # "the main products exported from Russia to Iran were grain": a participle that
         # describes goods reports a trade flow, not an act
         return not (tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN")
+    if key == "noattr":
+        # "the proposed federation" names a plan; "the plan proposed by Paris" still tells the act
+        return not (tok.dep_ == "amod" and tok.tag_ == "VBN")
     if key == "dative":
         # "has sent Ukraine 320 tanks": goods handed to a party named as the indirect object
         # (the parser often hangs the name on the object instead: "sent Pakistan fighter jets")
@@ -644,7 +647,7 @@ def find_triggers(doc: Doc, lex: Lexicon, mention_tokens: set[int], place_tokens
                     )
                     consumed.add(earlier.i)
                 trig.type = lex.canonical_type(effect[5:])
-                trig.mode = None
+                trig.mode = _own_mode(verb, trig.type, lex, ctx)
                 # "rejected the proposal" is as sure a REJECT as "rejected" itself
                 trig.weight = max(trig.weight, _own_weight(verb, trig.type, lex, ctx))
                 trig.predicate = verb
@@ -757,6 +760,15 @@ def _own_weight(verb: Token, etype: str, lex: Lexicon, ctx: _Ctx) -> float:
         if entry.type == etype and all(_holds(c, verb, lex, ctx) for c in entry.conditions):
             return entry.weight
     return 0.0
+
+
+def _own_mode(verb: Token, etype: str, lex: Lexicon, ctx: _Ctx) -> str | None:
+    """The mode of the verb's own lexicon line for ``etype`` ("lifted the embargo" eases
+    sanctions), None if it has none that holds."""
+    for entry in lex.verbs.get(verb.lemma_.lower(), ()):
+        if entry.type == etype and all(_holds(c, verb, lex, ctx) for c in entry.conditions):
+            return entry.mode
+    return None
 
 
 def _legislature_name(tok: Token, lex: Lexicon) -> bool:
