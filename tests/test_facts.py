@@ -296,3 +296,33 @@ def test_two_way_trade_of_a_pair_named_as_subjects_is_their_bilateral_total(nlp:
         {"2017": ["2017-01-01", "2017-12-31"]},
     )
     assert _trade(facts) == [("trade_value", 85e9, "USD", None, "total", "JPN", "KOR")]
+
+
+def test_a_year_written_across_two_is_the_reporters_fiscal_year_and_that_year_repeats_it(nlp: Any) -> None:
+    facts = _facts(
+        nlp,
+        "Trade between Nepal and India stood at 7.1 billion dollars in 2016-17. Nepal's exports to "
+        "India were about 400 million dollars in that year.",
+        {"Nepal": "NPL", "India": "IND"},
+        {"2016-17": ["2016-01-01", "2017-12-31"], "that year": ["2017-01-01", "2017-12-31"]},
+    )
+    assert [(f.value, f.period.start.isoformat(), f.period.end.isoformat()) for f in facts] == [
+        (7.1e9, "2016-07-01", "2017-06-30"),
+        (400e6, "2016-07-01", "2017-06-30"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mongolia has few friends. Russia reported trade with the country of about 2 billion dollars "
+        "in 2019.",
+        "Mongolia and Russia share a long border. Trade across the border was worth 2 billion dollars "
+        "in 2019.",
+        "Trade between Russia and Mongolia reached 2.5 billion dollars in 2019. Russia had a surplus of "
+        "about 2 billion dollars in that trade in 2019.",
+    ],
+)
+def test_trade_of_the_story_pair_told_without_naming_both(nlp: Any, text: str) -> None:
+    facts = _facts(nlp, text, {"Mongolia": "MNG", "Russia": "RUS"}, {"2019": ["2019-01-01", "2019-12-31"]})
+    assert any(f.value == 2e9 and {f.reporter, f.partner} == {"RUS", "MNG"} for f in facts)

@@ -39,6 +39,8 @@ class _Words:
     currencies: dict[str, str]
     #: currency words several national currencies share, with their codes ("dinars", "pesos")
     shared: dict[str, frozenset[str]]
+    #: the month a country's fiscal year begins in ("*": the usual one of "2013-14" figures)
+    fiscal_start: dict[str, int]
     scales: dict[str, float]
     total: frozenset[str]
     export: frozenset[str]
@@ -132,6 +134,7 @@ def _words() -> _Words:
         symbols=symbols,
         currencies=currencies,
         shared=shared,
+        fiscal_start=raw["fiscal_year_start"],
         scales=scales,
         total=frozenset(raw["trade_total"]),
         export=frozenset(raw["trade_export"]),
@@ -469,6 +472,7 @@ def find_facts(doc: Doc) -> list[Fact]:
                 doc_id,
                 text,
                 context_here=age == 0,
+                last=facts[-1] if facts else None,
             )
             if fact is not None:
                 facts.append(fact)
@@ -514,6 +518,7 @@ def _trade_fact(  # noqa: PLR0911, PLR0912, PLR0913
     text: str,
     *,
     context_here: bool = False,
+    last: Fact | None = None,
 ) -> Fact | None:
     balance_words = w.surplus | w.deficit | w.balance
     bal, d_bal = _nearest(root, sent, balance_words)
@@ -556,6 +561,10 @@ def _trade_fact(  # noqa: PLR0911, PLR0912, PLR0913
     period = timex.interval if timex else None
     if timex is not None and amount.value is None and _is_base(sent.doc, timex):
         period = _after_base(timex) or period
+    if timex is not None:
+        period = _fiscal_year(timex, reporter, w) or period
+        if last is not None and last.period is not None and _SAME_PERIOD.fullmatch(timex.text.strip()):
+            period = last.period  # "in that year" after "in 2013-14": the fiscal year told
     return Fact(
         doc_id=doc_id,
         metric=metric,  # type: ignore[arg-type]
@@ -570,6 +579,27 @@ def _trade_fact(  # noqa: PLR0911, PLR0912, PLR0913
         value_evidence=evidence(doc_id, text, amount.start, amount.end),
         sentence=evidence(doc_id, text, sent.start_char, sent.end_char),
     )
+
+
+#: "in that year", "the same year": the period of the figure told before.
+_SAME_PERIOD = re.compile(r"(?:in |during )?(?:that|the same) (?:year|period)", re.IGNORECASE)
+#: "2013-14", "FY2013-14": a fiscal year written across two calendar years.
+_FISCAL = re.compile(r"(?:FY\s?|fiscal (?:year )?)?(\d{4})\s?[-–/]\s?(\d{2})", re.IGNORECASE)
+
+
+def _fiscal_year(timex: Timex, reporter: str | None, w: _Words) -> Interval | None:
+    """A year written across two calendar years ("in 2013-14") is the reporter's fiscal year
+    (India's from April, Pakistan's from July), not the two years."""
+    m = _FISCAL.fullmatch(timex.text.strip())
+    if m is None:
+        return None
+    first, second = int(m.group(1)), int(m.group(2))
+    if (first + 1) % 100 != second:
+        return None
+    month = w.fiscal_start.get(reporter or "", w.fiscal_start.get("*", 4))
+    start = dt.date(first, month, 1)
+    end = dt.date(first + 1, month, 1) - dt.timedelta(days=1)
+    return Interval(start=start, end=end)
 
 
 def _changes_trade(ch: Token, w: _Words) -> bool:
@@ -628,7 +658,7 @@ def _reporter_partner(
     # "trade between the two countries": a between-phrase naming fewer than two countries
     # refers to the document's pair
     unnamed_pair = any(c.dep_ == "prep" and c.lower_ == "between" for c in children(word))
-    if mods & _BILATERAL or (pair and len(pair) < 2) or (unnamed_pair and len(pair) < 2):
+    if mods & _BILATERAL or (pair and len(pair) < 2) or (unnamed_pair and len(pair) < 2) or _the_pairs(word):
         cands = [c for c in (*sent_countries, *countries.dyad) if c not in (reporter, partner)]
         reporter = reporter or (cands.pop(0) if cands else None)
         cands = [c for c in cands if c != reporter]
@@ -649,6 +679,36 @@ def _reporter_partner(
     if not sent_countries and context[0] and context[1]:
         return context[0], context[1]
     return None, None
+
+
+#: Nouns that stand for the story's other country ("trade with the country", "its neighbour").
+_PAIR_NOUNS = frozenset({"country", "nation", "neighbour", "neighbor", "kingdom", "republic"})
+#: Nouns of a border a trade flow crosses ("trade across the border", "border trade").
+_BORDER_NOUNS = frozenset({"border", "frontier"})
+
+
+def _the_pairs(word: Token) -> bool:
+    """A trade word told of the story's two countries without naming them: "trade with the
+    country" (the other one), "in that trade" (the trade just told), "trade across the border",
+    "border trade"."""
+    for c in children(word):
+        if c.dep_ == "compound" and c.lower_ in _BORDER_NOUNS:
+            return True
+        if c.dep_ != "prep":
+            continue
+        for o in children(c):
+            if o.dep_ != "pobj":
+                continue
+            dets = {d.lower_ for d in children(o) if d.dep_ in ("det", "poss")}
+            if c.lower_ == "with" and o.lemma_.lower() in _PAIR_NOUNS and dets & {"the", "its", "that"}:
+                return True
+            if c.lower_ == "across" and o.lemma_.lower() in _BORDER_NOUNS:
+                return True
+    head = word.head
+    # "Japan had a surplus of X in that trade": the trade just told
+    return word.dep_ == "pobj" and head.lower_ == "in" and any(
+        d.dep_ == "det" and d.lower_ in ("that", "this") for d in children(word)
+    )
 
 
 def _sentence_pair(sent: Span, w: _Words, countries: _Countries) -> tuple[str | None, str | None]:
