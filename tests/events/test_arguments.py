@@ -1253,3 +1253,31 @@ def test_lifting_it_with_no_measure_told_before_names_no_other_side(nlp: Any) ->
     text = "India announced a curfew in Srinagar in August and lifted it in October."
     events = _events(nlp, text, "2019-10-12", actors=_INDIA_PAKISTAN)
     assert not any(a.country == "PAK" for e in events for a in e.actors)
+
+
+def test_whom_a_state_is_ready_to_pay_is_the_other_side_not_a_country_of_the_condition(nlp: Any) -> None:
+    text = (
+        "Prime Minister Ahmet Davutoglu said Ankara was ready to pay compensation to Russia "
+        "if the jet was downed over Syria."
+    )
+    table = {"Ankara": ["country", "TUR"], "Russia": ["country", "RUS"], "Syria": ["country", "SYR"]}
+    events = _events(nlp, text, "2015-11-30", actors=table)
+    (offer,) = [e for e in events if e.type == "AGREE"]
+    assert any(a.name == "Russia" and a.side == "target" for a in offer.actors)
+    assert set(offer.countries) == {"TUR", "RUS"}
+
+
+def test_to_whom_a_state_offers_to_return_land_is_the_other_side(nlp: Any) -> None:
+    text = "Moscow offered to return two of the islands to Japan, a spokesman said in Beijing."
+    table = {"Moscow": ["country", "SUN"], "Japan": ["country", "JPN"]}
+    events = _events(nlp, text, "1956-10-20", actors=table)
+    (offer,) = [e for e in events if e.type == "AGREE"]
+    assert any(a.name == "Japan" and a.side == "target" for a in offer.actors)
+
+
+def test_what_a_state_is_ready_to_give_names_no_recipient_without_a_to_phrase(nlp: Any) -> None:
+    text = "China is ready to sell more fighters, an official said after talks with India."
+    table = {"China": ["country", "CHN"], "India": ["country", "IND"]}
+    events = _events(nlp, text, "2011-04-02", actors=table)
+    offers = [e for e in events if e.type == "AGREE"]
+    assert not any(a.name == "India" and a.side == "target" for e in offers for a in e.actors)

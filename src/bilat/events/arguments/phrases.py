@@ -201,6 +201,8 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
                         for p in prep_children(o):
                             if p.lower_ in ("on", "against", "with"):
                                 heads.extend((t, "target") for t in children(p) if t.dep_ == "pobj")
+        if not trig.nominal and not _verbal(trig):
+            heads.extend((o, "target") for o in _embedded_recipients(pred))
         if trig.type == "AGREE" and not trig.nominal:
             # "has agreed to meet ANC president Oliver Tambo", "agreed to hold talks with X": whom
             # one agrees to meet is the other side
@@ -284,6 +286,39 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
             heads.extend((c, "participant") for c in children(met) if c.dep_ == "dobj")
             heads.extend((o, "participant") for o in _with_objects(met))
     return heads
+
+
+#: Words of being ready for an act ("was ready to pay ..."), whose to-clause is the act offered.
+_READY = frozenset({"ready", "willing", "prepared", "eager", "keen", "happy", "open"})
+
+
+def _embedded_recipients(pred: Token) -> list[Token]:
+    """ "was ready to pay compensation to South Korea", "offered to return the islands to Japan":
+    whom the act offered or agreed goes to (the to-object of the clause's verb) is the other side."""
+    verbs = [c for c in children(pred) if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    verbs += [
+        v
+        for a in children(pred)
+        if a.dep_ == "acomp" and a.lower_ in _READY
+        for v in children(a)
+        if v.dep_ == "xcomp" and v.pos_ == "VERB"
+    ]
+    out: list[Token] = []
+    for v in verbs:
+        objs = [o for o in children(v) if o.dep_ == "dobj"]
+        # "to return two of the islands to Japan": the parse hangs the recipient inside the "of"
+        objs += [
+            x for o in objs for p in children(o) if p.lower_ == "of" for x in children(p) if x.dep_ == "pobj"
+        ]
+        holders = [v, *objs]
+        holders += [
+            b for h in holders for b in children(h) if b.dep_ in ("advmod", "prt") and b.lower_ == "back"
+        ]
+        for h in holders:
+            for p in children(h):
+                if p.dep_ in ("prep", "dative") and p.lower_ == "to":
+                    out.extend(o for o in children(p) if o.dep_ == "pobj")
+    return out
 
 
 #: Nouns that carry an act of whoever issues, signs or sends them ("signed a decree imposing
