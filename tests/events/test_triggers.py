@@ -1374,6 +1374,10 @@ def test_the_withdrawal_of_civilian_experts_cuts_aid(nlp: Any) -> None:
         # conferring with no "with"; a warning worded as a response that will meet an act
         ("The ministers of Brazil and Argentina conferred in Brasilia on Tuesday.", "conferred", "CONSULT"),
         ("Any attack on our soil will be met with a crushing response, Tehran warned.", "met", "THREATEN"),
+        # a ship named after its class; a thing two parties make together
+        ("A German submarine torpedoed the British liner Lusitania in 1915.", "torpedoed", "ASSAULT"),
+        ("India and Japan will jointly develop a new fighter engine.", "develop", "COOPERATE"),
+        ("Kenya and Tanzania will jointly build a railway to Lake Victoria.", "build", "COOPERATE"),
     ],
 )
 def test_fifth_round_trigger_classes(nlp: Any, text: str, word: str, etype: str) -> None:
@@ -1397,6 +1401,9 @@ def test_fifth_round_trigger_classes(nlp: Any, text: str, word: str, etype: str)
         ("Tourists patrolled the beach in search of turtles.", "patrolled", "MOBILIZE"),
         ("Brazil recognised the importance of its trade with Argentina.", "recognised", "SUPPORT"),
         ("The Senate overrode the president's veto of the sanctions bill.", "veto", "REJECT"),
+        ("Moscow refused to recognise West Berlin as part of the Federal Republic.", "recognise", "SUPPORT"),
+        ("France and Germany developed close ties after 1963.", "developed", "COOPERATE"),
+        ("The two governments built trust over a decade of talks.", "built", "COOPERATE"),
     ],
 )
 def test_fifth_round_triggers_keep_to_their_sense(nlp: Any, text: str, word: str, etype: str) -> None:
@@ -1428,3 +1435,14 @@ def test_easing_a_measure_concedes_with_the_easing_mode(nlp: Any, text: str) -> 
 def test_offering_to_pay_compensation_is_an_agreement(nlp: Any, text: str) -> None:
     assert [t for t in _triggers(nlp, text) if t[1] == "AGREE"]
     assert not [t for t in _triggers(nlp, text) if t[1] in ("AID", "CONCEDE", "REQUEST")]
+
+
+def test_talks_a_call_was_made_for_are_that_call(nlp: Any) -> None:
+    text = "The Indian envoy telephoned the Pakistani foreign secretary to discuss the Siachen dispute."
+    assert [t for t in _triggers(nlp, text) if t[1] == "CONSULT"] == [("telephoned", "CONSULT")]
+
+
+def test_a_journey_made_to_meet_someone_is_a_visit_and_a_meeting(nlp: Any) -> None:
+    found = _triggers(nlp, "Modi flew to Tokyo to meet Abe.")
+    assert ("flew", "CONSULT") in found
+    assert ("meet", "CONSULT") in found

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 def drop_unreported(found: list[Trigger], lex: Lexicon) -> list[Trigger]:
     """The triggers of a document less those that name no event of their own."""
-    contacts = {t.token.i for t in found if t.type == "CONSULT" and not t.nominal}
+    contacts = {t.token.i: t.mode for t in found if t.type == "CONSULT" and not t.nominal}
     found = [
         t
         for t in found
@@ -314,9 +314,19 @@ def _defeated_content(trig: Trigger, lex: Lexicon) -> bool:
     return False
 
 
-def _same_contact(trig: Trigger, contacts: set[int]) -> bool:
+def _same_contact(trig: Trigger, contacts: dict[int, str | None]) -> bool:
     """Talk joined to a contact verb of the same speakers ("spoke by phone and exchanged
     greetings", "visited Tehran and met Rouhani") is that one contact, told by the first verb."""
-    if trig.nominal or trig.type != "CONSULT" or trig.mode == "visit" or trig.token.dep_ != "conj":
+    if trig.nominal or trig.type != "CONSULT" or trig.mode == "visit":
         return False  # (a journey on to another place is a visit of its own)
-    return trig.token.head.i in contacts
+    tok = trig.token
+    if tok.dep_ == "conj":
+        return tok.head.i in contacts
+    # "telephoned the minister to discuss the dispute": the talk is what the call was for (a
+    # journey made to meet someone stays a visit and a meeting)
+    return (
+        tok.dep_ in ("advcl", "xcomp")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok))
+        and tok.head.i in contacts
+        and contacts[tok.head.i] != "visit"
+    )
