@@ -1281,3 +1281,65 @@ def test_what_a_state_is_ready_to_give_names_no_recipient_without_a_to_phrase(nl
     events = _events(nlp, text, "2011-04-02", actors=table)
     offers = [e for e in events if e.type == "AGREE"]
     assert not any(a.name == "India" and a.side == "target" for e in offers for a in e.actors)
+
+
+def test_a_host_of_two_guests_takes_part_and_the_guests_are_the_sides(nlp: Any) -> None:
+    text = (
+        "Egyptian President Hosni Mubarak hosted Israeli Prime Minister Ehud Barak and "
+        "Palestinian leader Yasser Arafat in Sharm el-Sheikh on Monday."
+    )
+    table = {"Egyptian": ["country", "EGY"], "Israeli": ["country", "ISR"], "Palestinian": ["country", "PSE"]}
+    events = _events(nlp, text, "1999-09-06", actors=table)
+    (meeting,) = [e for e in events if e.type == "CONSULT"]
+    sides = {a.country: a.side for a in meeting.actors if a.kind == "country"}
+    assert sides == {"EGY": "participant", "ISR": "target", "PSE": "target"}
+
+
+def test_a_host_of_one_guest_is_a_side(nlp: Any) -> None:
+    text = "Chinese President Xi Jinping hosted Russian President Vladimir Putin in Beijing on Friday."
+    table = {"Chinese": ["country", "CHN"], "Russian": ["country", "RUS"]}
+    events = _events(nlp, text, "2022-02-05", actors=table)
+    (meeting,) = [e for e in events if e.type == "CONSULT"]
+    assert any(a.country == "CHN" and a.side == "source" for a in meeting.actors)
+
+
+def test_who_mediates_or_hosts_talks_between_two_others_takes_part_in_them(nlp: Any) -> None:
+    table = {
+        "Qatar": ["country", "QAT"],
+        "Sudan": ["country", "SDN"],
+        "Chad": ["country", "TCD"],
+        "Saudi Arabia": ["country", "SAU"],
+    }
+    for text in (
+        "Qatar mediated talks between Sudan and Chad in Doha on Sunday.",
+        "Talks between Sudan and Chad were hosted by Saudi Arabia in Jeddah.",
+    ):
+        (talks,) = [e for e in _events(nlp, text, "2009-05-04", actors=table) if e.type == "CONSULT"]
+        assert {a.name for a in talks.actors if a.side == "participant"} & {"Qatar", "Saudi Arabia"}
+        assert {a.name for a in talks.actors if a.side == "target"} == {"Sudan", "Chad"}
+
+
+def test_a_statement_judging_anothers_decision_is_aimed_at_whose_decision_it_is(nlp: Any) -> None:
+    table = {
+        "China": ["country", "CHN"],
+        "Japan": ["country", "JPN"],
+        "Greece": ["country", "GRC"],
+        "Turkey": ["country", "TUR"],
+    }
+    (acc,) = [
+        e
+        for e in _events(
+            nlp,
+            "China said Japan's decision was a serious violation of the consensus.",
+            "2012-09-11",
+            actors=table,
+        )
+        if e.type == "ACCUSE"
+    ]
+    assert {a.name: a.side for a in acc.actors} == {"China": "source", "Japan": "target"}
+    text = (
+        "Greece's foreign ministry said the decision by Turkey to send the ship was a violation "
+        "of its sovereignty."
+    )
+    (acc,) = [e for e in _events(nlp, text, "2020-08-11", actors=table) if e.type == "ACCUSE"]
+    assert {a.name: a.side for a in acc.actors} == {"Greece": "source", "Turkey": "target"}

@@ -137,6 +137,9 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
             nsp = next((c for c in children(pred) if c.dep_ == "nsubjpass"), None)
             if nsp is not None and not _same(nsp, noun):
                 heads.append((nsp, "target"))
+        elif subj is not None and not _same(subj, noun) and (judged := _judged_act_authors(trig, pred, subj)):
+            # "said India's move was a violation": whose act is judged is the one accused
+            heads.extend((a, "target") for a in judged)
         elif subj is not None and not _same(subj, noun):
             heads.append((subj, "source"))
             # "X and his Pakistani counterpart Y would meet": the parse may give the verb both
@@ -285,7 +288,78 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
             # "met with President Putin and signed a number of documents": who was met signs too
             heads.extend((c, "participant") for c in children(met) if c.dep_ == "dobj")
             heads.extend((o, "participant") for o in _with_objects(met))
+    if trig.type == "CONSULT" and (
+        (pred is not None and _hosts_two_guests(pred)) or (noun is not None and _convened_between(noun))
+    ):
+        # "Egypt hosted Barak and Arafat at Sharm el-Sheikh", "Qatar mediated talks between Sudan
+        # and Chad", "talks between A and B were hosted by X": the guests meet, the host takes part
+        heads = [(h, "participant" if side == "source" else side) for h, side in heads]
     return heads
+
+
+#: Verbs of bringing others together under one's roof.
+_HOSTS = frozenset({"host", "co-host", "cohost", "bring"})
+#: Verbs by which a third party holds or brokers a meeting of others.
+_CONVENERS = frozenset(
+    {"host", "co-host", "cohost", "mediate", "broker", "sponsor", "facilitate", "convene", "chair", "arrange"}
+)
+
+
+def _convened_between(noun: Token) -> bool:
+    """ "mediated talks between Sudan and Chad", "talks between A and B were hosted by X"."""
+    gov = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or gov.lemma_.lower() not in _CONVENERS:
+        return False
+    if (noun.dep_ == "dobj") == _passive(gov):
+        return False
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in ("between", "among")
+        and any(o.dep_ == "pobj" and any(c.dep_ == "conj" for c in children(o)) for o in children(p))
+        for p in children(noun)
+    )
+
+
+def _hosts_two_guests(pred: Token) -> bool:
+    """ "hosted A and B", "hosted Israeli and Palestinian negotiators", "brought together A and B"."""
+    low = pred.lemma_.lower()
+    if low not in _HOSTS or _passive(pred):
+        return False
+    if low == "bring" and not any(c.lower_ == "together" for c in children(pred)):
+        return False
+    for o in children(pred):
+        if o.dep_ != "dobj":
+            continue
+        if any(c.dep_ == "conj" for c in children(o)):
+            return True
+        if any(
+            m.dep_ in ("amod", "compound") and any(c.dep_ == "conj" for c in children(m)) for m in children(o)
+        ):
+            return True
+    return False
+
+
+#: Nouns of a state's act that a statement may judge ("India's move was a violation of ...").
+_JUDGED_ACTS = frozenset(
+    "decision move step action actions act plan policy measure measures announcement refusal choice "
+    "conduct behaviour behavior deployment attack remarks statement comments attempt bid".split()
+)
+
+
+def _judged_act_authors(trig: Trigger, pred: Token, subj: Token) -> list[Token]:
+    """ "X said that Y's decision was an affront", "the move by Y is a violation": a verbal act
+    told by a copula whose subject is another's act is aimed at who did it (the speaker makes it)."""
+    if not _verbal(trig) or pred.lemma_.lower() != "be" or subj.lemma_.lower() not in _JUDGED_ACTS:
+        return []
+    if not any(c.dep_ in ("attr", "acomp") for c in children(pred)):
+        return []
+    return [c for c in children(subj) if c.dep_ == "poss"] or [
+        o
+        for c in children(subj)
+        if c.dep_ == "prep" and c.lower_ == "by"
+        for o in children(c)
+        if o.dep_ == "pobj"
+    ]
 
 
 #: Words of being ready for an act ("was ready to pay ..."), whose to-clause is the act offered.
