@@ -1343,3 +1343,22 @@ def test_a_statement_judging_anothers_decision_is_aimed_at_whose_decision_it_is(
     )
     (acc,) = [e for e in _events(nlp, text, "2020-08-11", actors=table) if e.type == "ACCUSE"]
     assert {a.name: a.side for a in acc.actors} == {"Greece": "source", "Turkey": "target"}
+
+
+def test_who_is_expected_or_scheduled_to_visit_or_meet_is_the_visitor(nlp: Any) -> None:
+    table = {
+        "Argentine": ["country", "ARG"],
+        "Guido di Tella": ["person", "ARG"],
+        "London": ["country", "GBR"],
+        "Douglas Hurd": ["person", "GBR"],
+    }
+    text = (
+        "Argentine Foreign Minister Guido di Tella is expected to visit London next month for "
+        "talks with Douglas Hurd."
+    )
+    (visit,) = [e for e in _events(nlp, text, "1990-02-10", actors=table) if e.type == "CONSULT"]
+    assert any(a.name == "Guido di Tella" and a.side == "source" for a in visit.actors)
+    table = {"Manmohan Singh": ["person", "IND"], "Pervez Musharraf": ["person", "PAK"]}
+    text = "Manmohan Singh is scheduled to meet Pervez Musharraf in New York on Saturday."
+    (meeting,) = [e for e in _events(nlp, text, "2004-09-20", actors=table) if e.type == "CONSULT"]
+    assert any(a.name == "Manmohan Singh" and a.side == "source" for a in meeting.actors)

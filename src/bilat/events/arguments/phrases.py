@@ -101,7 +101,15 @@ def inherited_subject(pred: Token) -> Token | None:
         # "is due to meet Biden", "was ready to sign": the adjective's subject is the copula's
         if node.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "acomp") or node.head.i == node.i:
             return None
+        raised = node.dep_ == "xcomp"
         node = node.head
+        if raised and _passive(node):
+            # "X is expected to visit London", "X was invited to attend": who the passive is
+            # told of does what the to-clause says. By name only: "the delegation is scheduled to
+            # tour the zone" is mostly a stop on a trip the story has told already
+            nsp = next((c for c in children(node) if c.dep_ == "nsubjpass"), None)
+            if nsp is not None and nsp.pos_ == "PROPN":
+                return nsp
         if node.dep_ == "prep":
             node = node.head
     return None
