@@ -1362,3 +1362,22 @@ def test_who_is_expected_or_scheduled_to_visit_or_meet_is_the_visitor(nlp: Any) 
     text = "Manmohan Singh is scheduled to meet Pervez Musharraf in New York on Saturday."
     (meeting,) = [e for e in _events(nlp, text, "2004-09-20", actors=table) if e.type == "CONSULT"]
     assert any(a.name == "Manmohan Singh" and a.side == "source" for a in meeting.actors)
+
+
+def test_who_crosses_a_border_for_talks_holds_them_but_not_who_asks_for_them(nlp: Any) -> None:
+    table = {
+        "West German": ["country", "DEU"],
+        "Helmut Schmidt": ["person", "DEU"],
+        "Erich Honecker": ["person", "DDR"],
+        "Egypt": ["country", "EGY"],
+        "Israel": ["country", "ISR"],
+    }
+    text = "West German Chancellor Helmut Schmidt crossed the border on foot for talks with Erich Honecker."
+    (talks,) = [e for e in _events(nlp, text, "1981-12-12", actors=table) if e.type == "CONSULT"]
+    assert any(a.name == "Helmut Schmidt" and a.side == "source" for a in talks.actors)
+    talks = [
+        e
+        for e in _events(nlp, "Egypt asked for talks with Israel.", "1977-11-02", actors=table)
+        if e.type == "CONSULT"
+    ]
+    assert not any(a.name == "Egypt" for e in talks for a in e.actors)

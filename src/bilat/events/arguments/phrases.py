@@ -267,6 +267,12 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
                     if p.lower_ in ("between", "among", "with"):
                         heads.extend((o, "participant") for o in children(p) if o.dep_ == "pobj")
         scene = _scene_verb(noun) if pred is None or _same(pred, noun) else None
+        goer = _purpose_verb(noun) if trig.type == "CONSULT" and (pred is None or _same(pred, noun)) else None
+        if goer is not None:
+            # "crossed the border on foot for talks with Honecker": who goes for talks holds them
+            subj = _explicit_subject(goer) or inherited_subject(goer)
+            if subj is not None and subj.lower_ not in _RELATIVE and not _passive(goer):
+                heads.append((subj, "source"))
         if scene is not None:
             # "agreed ... during talks in Bonn", "told reporters after three days of talks": who
             # acts at the meeting took part in it
@@ -609,6 +615,27 @@ def _scene_verb(noun: Token) -> Token | None:
         return None
     gov = node.head.head
     return gov if gov.pos_ in ("VERB", "AUX") else None
+
+
+#: Verbs of the way one goes somewhere, whose "for talks" is what one goes for (not "asked for
+#: talks"). Not the verbs of a trip ("travel", "fly", "go"), which tell the visit themselves.
+_GOING = frozenset("cross drive sail walk ride journey rush hurry".split())
+
+
+def _purpose_verb(noun: Token) -> Token | None:
+    """The verb a meeting noun is the purpose of ("went to Bonn for talks", "crossed the border on
+    foot for talks", the "for" phrase the parse may hang on a noun of the way)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    node = noun.head.head
+    for _ in range(3):
+        if node.pos_ in ("VERB", "AUX"):
+            home = any(c.lower_ == "home" for c in children(node))  # an envoy home for consultations
+            return node if node.lemma_.lower() in _GOING and not home else None
+        if node.dep_ != "pobj" or node.head.dep_ != "prep":
+            return None
+        node = node.head.head
+    return None
 
 
 #: Verbs whose subject undergoes what their object names ("face reprisals", "suffer the consequences").
