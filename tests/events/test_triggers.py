@@ -1446,3 +1446,48 @@ def test_a_journey_made_to_meet_someone_is_a_visit_and_a_meeting(nlp: Any) -> No
     found = _triggers(nlp, "Modi flew to Tokyo to meet Abe.")
     assert ("flew", "CONSULT") in found
     assert ("meet", "CONSULT") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "etype"),
+    [
+        # a war the text dates, or fights between two parties, is one fought
+        ("Relations between India and Pakistan have been tense since the war of 1971.", "war", "ASSAULT"),
+        ("The 1969 war between El Salvador and Honduras killed thousands.", "war", "ASSAULT"),
+        ("Athens has not forgotten a war between Greece and Turkey in the last century.", "war", "ASSAULT"),
+        ("Fighting erupted in May when Indian troops occupied the ridge.", "Fighting", "ASSAULT"),
+        # visas put on another's citizens; a claim given up
+        ("In 1989 Seoul imposed visas on Japanese visitors.", "imposed", "SANCTION"),
+        ("Ecuador renounced its claim to the Amazon territory.", "renounced", "CONCEDE"),
+        ("Beijing renounced its demand for reparations from Tokyo in 1972.", "demand", "CONCEDE"),
+        # offices for liaison and bus services between two countries
+        ("The two countries opened liaison offices in each other's capitals in 1992.", "opened", "COOPERATE"),
+        ("Sharif and Vajpayee flagged off a bus service between Lahore and Delhi.", "flagged", "COOPERATE"),
+        (
+            "Islamabad and New Delhi inaugurated a bus service between Lahore and Amritsar.",
+            "inaugurated",
+            "COOPERATE",
+        ),
+    ],
+)
+def test_background_acts_told_by_nouns_and_clauses(nlp: Any, text: str, word: str, etype: str) -> None:
+    assert (word, etype) in _triggers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The two leaders engaged in a war of words over the islands in 2012.", "ASSAULT"),
+        ("A price war between Chinese and American airlines cut fares in 2015.", "ASSAULT"),
+        ("The trade war between Washington and Beijing hurt farmers in 2019.", "ASSAULT"),
+        ("Both countries fear a war of attrition in 1985.", "ASSAULT"),
+        ("The company is shutting a factory in Ohio.", "SANCTION"),
+        ("Rain halted the match between India and Pakistan.", "SANCTION"),
+        ("The company opened new offices in Tokyo.", "COOPERATE"),
+        ("The mayor flagged off the marathon on Sunday.", "COOPERATE"),
+        ("Fighting for the title, the boxer broke his hand.", "ASSAULT"),
+        ("Seoul renounced its demand for compensation from Japan.", "REQUEST"),
+    ],
+)
+def test_figurative_wars_and_closures_of_things_are_no_acts(nlp: Any, text: str, etype: str) -> None:
+    assert etype not in [t for _, t in _triggers(nlp, text)]

@@ -57,6 +57,8 @@ _FLAG_KEYS = frozenset(
         "dative",
         "stopped",
         "nopurpose",
+        "dated",
+        "betweenparties",
     }
 )
 

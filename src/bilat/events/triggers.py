@@ -422,10 +422,33 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
     if key == "clause":
         # a that-clause: what is charged or warned ("charged that Russian jets had bombed ...")
         return any(c.dep_ == "ccomp" for c in children(tok))
+    if key == "dated":
+        # "the war of 1971", "the 1969 war", "the last war, in March 1981": a war the text dates
+        # is one fought, not a figure of speech
+        return _dated(tok)
+    if key == "betweenparties":
+        # "a war between Peru and Ecuador" (not "a price war between airlines")
+        target = pobj(tok, "between")
+        return target is not None and is_party(target, lex, ctx.mention_tokens)
     if key == "comp":
         if any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in children(tok)):
             return True
         return bool(prep_lemmas(tok) & {"on", "upon", "to", "in"})
+    return False
+
+
+def _is_year(tok: Token) -> bool:
+    return tok.like_num and len(tok.text) == 4 and tok.text.isdigit() and 1500 <= int(tok.text) <= 2099
+
+
+def _dated(noun: Token) -> bool:
+    """A year modifies the noun, or names it in an of-, in- or during-phrase of its own."""
+    for c in children(noun):
+        if c.dep_ in ("nummod", "compound", "amod", "npadvmod") and _is_year(c):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("of", "in", "during"):
+            if any(_is_year(t) for o in children(c) if o.dep_ == "pobj" for t in o.subtree):
+                return True
     return False
 
 
