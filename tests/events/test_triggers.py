@@ -1456,6 +1456,8 @@ def test_a_journey_made_to_meet_someone_is_a_visit_and_a_meeting(nlp: Any) -> No
         ("The 1969 war between El Salvador and Honduras killed thousands.", "war", "ASSAULT"),
         ("Athens has not forgotten a war between Greece and Turkey in the last century.", "war", "ASSAULT"),
         ("Fighting erupted in May when Indian troops occupied the ridge.", "Fighting", "ASSAULT"),
+        ("The last war, in May and June 1999, killed at least 500 soldiers.", "war", "ASSAULT"),
+        ("Paraguay won the Chaco War of 1932 to 1935 against Bolivia.", "War", "ASSAULT"),
         # visas put on another's citizens; a claim given up
         ("In 1989 Seoul imposed visas on Japanese visitors.", "imposed", "SANCTION"),
         ("Ecuador renounced its claim to the Amazon territory.", "renounced", "CONCEDE"),
@@ -1481,6 +1483,9 @@ def test_background_acts_told_by_nouns_and_clauses(nlp: Any, text: str, word: st
         ("A price war between Chinese and American airlines cut fares in 2015.", "ASSAULT"),
         ("The trade war between Washington and Beijing hurt farmers in 2019.", "ASSAULT"),
         ("Both countries fear a war of attrition in 1985.", "ASSAULT"),
+        ("The treaty ended four decades of war and hostility between Tokyo and Seoul.", "ASSAULT"),
+        ("Analysts warned of the risk of a war between India and Pakistan.", "ASSAULT"),
+        ("World War II ended in 1945.", "ASSAULT"),
         ("The company is shutting a factory in Ohio.", "SANCTION"),
         ("Rain halted the match between India and Pakistan.", "SANCTION"),
         ("The company opened new offices in Tokyo.", "COOPERATE"),

@@ -36,6 +36,7 @@ _SET_KEYS = frozenset(
         "saidby",
         "readyto",
         "noxcompobj",
+        "nogovof",
     }
 )
 #: Condition keys that take no value.

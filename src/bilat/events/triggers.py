@@ -89,6 +89,7 @@ _PROPER_EVENT_NOUNS = frozenset(
         "session",
         "dialogue",
         "visit",
+        "war",  # "the Chaco War of 1932 to 1935"
     }
 )
 _PREP_DEPS = frozenset({"prep", "prt", "agent", "dative"})
@@ -426,6 +427,13 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
         # "the war of 1971", "the 1969 war", "the last war, in March 1981": a war the text dates
         # is one fought, not a figure of speech
         return _dated(tok)
+    if key == "nogovof":
+        # "three decades of war between them", "the brink of war": a period or a prospect, not an act
+        return not (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "of"
+            and (lex.in_class(tok.head.head.lemma_, cond) or lex.in_class(tok.head.head.lower_, cond))
+        )
     if key == "betweenparties":
         # "a war between Peru and Ecuador" (not "a price war between airlines")
         target = pobj(tok, "between")
@@ -449,6 +457,14 @@ def _dated(noun: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ in ("of", "in", "during"):
             if any(_is_year(t) for o in children(c) if o.dep_ == "pobj" for t in o.subtree):
                 return True
+    # "The last war, in May 1999, killed ...": the parser hangs the dating phrase between the
+    # commas on the verb
+    verb = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and verb.i > noun.i:
+        for c in children(verb):
+            if c.dep_ == "prep" and c.lower_ in ("in", "during") and noun.i < c.i < verb.i:
+                if any(_is_year(t) for t in c.subtree):
+                    return True
     return False
 
 
