@@ -1486,6 +1486,7 @@ def test_background_acts_told_by_nouns_and_clauses(nlp: Any, text: str, word: st
         ("The treaty ended four decades of war and hostility between Tokyo and Seoul.", "ASSAULT"),
         ("Analysts warned of the risk of a war between India and Pakistan.", "ASSAULT"),
         ("World War II ended in 1945.", "ASSAULT"),
+        ("A war between India and Pakistan would be catastrophic, the minister said.", "ASSAULT"),
         ("The company is shutting a factory in Ohio.", "SANCTION"),
         ("Rain halted the match between India and Pakistan.", "SANCTION"),
         ("The company opened new offices in Tokyo.", "COOPERATE"),

@@ -60,6 +60,7 @@ _FLAG_KEYS = frozenset(
         "nopurpose",
         "dated",
         "betweenparties",
+        "nohypo",
     }
 )
 

@@ -434,6 +434,12 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
             and tok.head.lower_ == "of"
             and (lex.in_class(tok.head.head.lemma_, cond) or lex.in_class(tok.head.head.lower_, cond))
         )
+    if key == "nohypo":
+        # "a war between them would be catastrophic": a war imagined, not fought
+        verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else _governor(tok)[0]
+        return verb is None or not any(
+            c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may") for c in children(verb)
+        )
     if key == "betweenparties":
         # "a war between Peru and Ecuador" (not "a price war between airlines")
         target = pobj(tok, "between")
