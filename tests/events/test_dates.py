@@ -603,3 +603,16 @@ def test_a_statement_the_story_does_not_date_was_made_on_the_day_of_its_news(nlp
         **_SAHEL,
     )
     assert _days(events, "REQUEST") == [("2024-02-12", "2024-02-12")]
+
+
+def test_a_date_in_a_since_clause_does_not_date_the_act_beside_it(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Assimi Goita arrived in Niamey for talks with Abdourahamane Tiani, his first visit to Niger "
+        "since he took power last year.",
+        "2024-02-19",
+        timexes={"last year": ["2023-01-01", "2023-12-31"]},
+        **_SAHEL,
+    )
+    visits = [e for e in events if e.type == "CONSULT"]
+    assert visits and all(e.date is None or e.date.start.year != 2023 for e in visits)

@@ -88,9 +88,16 @@ def attach_date(trig: Trigger, idx: DocIndex) -> Timex | None:
         and not _in_content_of(cands[0][1], trig.predicate)
         and not _in_other_relative(cands[0][1], trig.token, trig.predicate)
         and not _since(cands[0][0], doc)
+        and not _since_clause(cands[0][1])
     ):
         return cands[0][0]
     return None
+
+
+def _since_clause(anchor: Token) -> bool:
+    """A date in a clause opened by "since" ("his first visit since he took office last year")
+    dates the start of a state, not the act told beside it."""
+    return any(c.dep_ == "mark" and c.lower_ == "since" for c in children(anchor))
 
 
 def _in_other_relative(anchor: Token, trigger: Token, pred: Token) -> bool:
