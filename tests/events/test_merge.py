@@ -113,3 +113,14 @@ def test_a_new_offer_told_again_on_its_own_day_is_the_same_offer(bilat_nlp: Any)
     doc = bilat_nlp(parse.make_doc(bilat_nlp, text, "a1", dt.date(2019, 9, 2)))
     offers = [e for e in doc._.bilat_events if e.type == "AGREE"]
     assert len(offers) == 1
+
+
+def test_talks_told_as_held_and_a_meeting_planned_later_are_two_meetings(bilat_nlp: Any) -> None:
+    text = (
+        "Kenya and Uganda signed a border accord in Nairobi on Saturday.\n\nKenyan President Uhuru Kenyatta "
+        "and Ugandan President Yoweri Museveni later held delegation-level talks.\n\nThe two foreign "
+        "ministers will meet in Kampala next month to review the accords."
+    )
+    doc = bilat_nlp(parse.make_doc(bilat_nlp, text, "a1", dt.date(2019, 3, 11)))
+    meetings = [e for e in doc._.bilat_events if e.type == "CONSULT"]
+    assert sorted(e.status for e in meetings) == ["occurred", "planned"]

@@ -128,6 +128,11 @@ def _offered(c: Candidate) -> bool:
     return c.type == "AGREE" and not c.nominal and c.predicate.lemma_.lower() in OFFERS
 
 
+def _held(c: Candidate) -> bool:
+    """A meeting a clause in the past tense tells as held ("held delegation-level talks")."""
+    return c.status == "occurred" and c.nominal and c.predicate.i != c.token.i and c.predicate.tag_ == "VBD"
+
+
 def _definite(c: Candidate) -> bool:
     return c.nominal and any(
         ch.dep_ in ("det", "poss") and ch.lower_ not in ("a", "an", "no", "any", "some", "another")
@@ -377,6 +382,8 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
                 continue
             if not same_sent and old.date is None and c.date is not None and _indefinite(c):
                 continue  # "chairing a joint meeting ... At an EU summit on October 20": another one
+            if not same_sent and _held(old) and c.status == "planned" and c.date is not None:
+                continue  # "later held talks ... The ministers will meet next month": the next one
             if same_sent and (
                 old.predicate.i == c.predicate.i
                 or _connected(old.predicate, c.token)
