@@ -98,14 +98,20 @@ def _iso_currencies() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
 def _national_currency(codes: frozenset[str], countries: list[str]) -> str | None:
     """The currency of the first of ``countries`` among ``codes``: a national ISO 4217 code
     begins with its country's ISO 3166 two-letter code (KES: Kenya)."""
-    import pycountry
-
     for code in countries:
-        country = pycountry.countries.get(alpha_3=code)
-        own = [c for c in codes if country is not None and c.startswith(country.alpha_2)]
+        alpha2 = _alpha2(code)
+        own = [c for c in codes if alpha2 is not None and c.startswith(alpha2)]
         if own:
             return min(own)  # the current code before an old one of the same country
     return None
+
+
+@lru_cache(maxsize=512)
+def _alpha2(alpha3: str) -> str | None:
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=alpha3)
+    return country.alpha_2 if country is not None else None
 
 
 @lru_cache(maxsize=1)
@@ -706,8 +712,10 @@ def _the_pairs(word: Token) -> bool:
                 return True
     head = word.head
     # "Japan had a surplus of X in that trade": the trade just told
-    return word.dep_ == "pobj" and head.lower_ == "in" and any(
-        d.dep_ == "det" and d.lower_ in ("that", "this") for d in children(word)
+    return (
+        word.dep_ == "pobj"
+        and head.lower_ == "in"
+        and any(d.dep_ == "det" and d.lower_ in ("that", "this") for d in children(word))
     )
 
 

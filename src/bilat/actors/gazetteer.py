@@ -235,9 +235,11 @@ def load() -> Gazetteer:
     for gid, city in cities.items():
         iso3 = a2_to_a3.get(city["countrycode"])
         pop = int(city.get("population") or 0)
+        # "Al-`Ula" is written "Al-Ula" in the news: the transliteration mark is left out
+        plain = "".join(ch for ch in city["name"] if ch not in _AYN_MARKS)
         entry = Entry(
             "city",
-            "".join(ch for ch in city["name"] if ch not in _AYN_MARKS),
+            plain,
             iso3,
             "name",
             None,
@@ -248,10 +250,7 @@ def load() -> Gazetteer:
         )
         if iso3:
             by_country[iso3].append((entry.lat or 0.0, entry.lon or 0.0, float(max(pop, 1))))
-        names = {city["name"]}
-        if any(ch in city["name"] for ch in _AYN_MARKS):
-            # "Al-`Ula" is written "Al-Ula" in the news: the transliteration mark is left out
-            names.add("".join(ch for ch in city["name"] if ch not in _AYN_MARKS))
+        names = {city["name"], plain}
         if pop >= 50000:
             names |= {
                 a

@@ -200,7 +200,7 @@ ROLE_NOUNS: dict[str, frozenset[str]] = {
     "chancellor": frozenset({"head_of_government"}),
     "prime minister": frozenset({"head_of_government"}),
     "king": frozenset({"head_of_state"}),
-    # monarchs' titles: "the Emir" is the one person the story gave that title (see coref.TITLES)
+    # monarchs' titles: "the Emir" is the one person the story gave that title (coref._titled)
     "emir": frozenset({"head_of_state"}),
     "amir": frozenset({"head_of_state"}),
     "sultan": frozenset({"head_of_state"}),

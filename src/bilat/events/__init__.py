@@ -105,11 +105,11 @@ def find_events(doc: Doc) -> list[Event]:
                 # "The G7 ministers met. They agreed ...": "they" are the body's members
                 idx.last_parties = [body]
     cands = merge.merge(_told_twice(cands, idx))
-    cands = story_dates.episode_dates(cands, idx, lex, published, scene)
+    cands = story_dates.episode_dates(cands, idx, lex, published, lede, scene)
     cands = story_dates.narrative_dates(cands, idx, published)
     cands = story_dates.offset_dates(cands, idx, published)
     cands = status.sequel_dates(cands, idx.doc, idx.sent_timexes, published)
-    kept = story_dates.report_days(cands, idx, lex, published)
+    kept = story_dates.report_days(cands, idx, lex, published, lede)
     # "the three-day talks": a definite mention's length is the length of the talks told before,
     # whether or not that mention names the parties
     lengths = {
@@ -346,6 +346,8 @@ def _candidate(
         return None
     place = arguments.attach_place(trig, idx)
     parties = _parties(actors, countries, idx)
+    # "welcomed the accord", "condemned the decision": a verdict on an act the story told
+    verdict = etype in _VERDICTS and _judges_a_told_act(pred)
     if (
         len(parties) < 2
         and (mode == "visit" or (etype in _STRIKES and len(countries) == 1))
@@ -376,15 +378,13 @@ def _candidate(
             # parties read off the sentence rather than the arguments: weaker for verbal acts,
             # whose other side must be named for the act to count, unless the act judged is one
             # told before ("condemned the decision and urged Washington to reverse it")
-            verdict = etype in _VERDICTS and _judges_a_told_act(pred)
             confidence *= 0.5 if verbal and not verdict else 0.75
     if (
         len(parties) < 2
-        and etype in _VERDICTS
+        and verdict
         and (countries or _igo_speaker(actors, idx))
         and len(idx.dyad) == 2
         and not set(countries) & set(idx.dyad)
-        and _judges_a_told_act(pred)
     ):
         # "In Washington, the State Department welcomed the accord", "the UN Secretary-General
         # welcomed the declaration": a third party's verdict on "the accord" of a story about
@@ -403,7 +403,7 @@ def _candidate(
         # "Kenyatta also offered to pay for a border post") answers or binds it to the other
         countries.extend(c for c in idx.dyad if c != countries[0])
         parties = _parties(actors, countries, idx)
-        if not (etype in _VERDICTS and _judges_a_told_act(pred)):
+        if not verdict:
             # ("Turkey's foreign ministry condemned the decision": the other side is the
             # decision's author, named where the decision was told)
             confidence *= DYAD_FACTOR

@@ -410,32 +410,29 @@ def stated_length(noun, timex, *, ending: bool = False):  # noqa: ANN001, ANN202
     return timex
 
 
-#: Days in a unit an act is dated from another by ("two days after", "hours before").
-_OFFSET_DAYS = {"hour": 0, "day": 1, "week": 7}
-
-
 def offset_days(pred) -> int | None:  # noqa: ANN001 - Token
     """The days from the act of the clause ``pred`` heads to the act it is told against: -2 for
     "two days after Erdogan expressed regret" (the regret came two days earlier), +7 for "a week
-    before the talks opened"; None when the clause tells no such offset."""
+    before the talks opened", 0 for "hours after"; None when the clause tells no such offset."""
     if pred.dep_ != "advcl":
         return None
     kids = children(pred)
     mark = next((c for c in kids if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
     if mark is None:
         return None
+    sign = -1 if mark.lower_ == "after" else 1
     # the parse hangs "two days" on the verb or on its "after"
     for c in (*kids, *children(mark)):
-        unit = _OFFSET_DAYS.get(c.lemma_.lower())
-        if c.dep_ != "npadvmod" or unit is None:
+        if c.dep_ != "npadvmod":
             continue
-        if unit == 0:
+        lemma = c.lemma_.lower()
+        if lemma == "hour":
             return 0  # "hours after": the same day
-        if any(x.dep_ == "det" and x.lower_ in ("a", "the", "one") for x in children(c)):
-            n = 1
-        else:
-            num = next((x for x in children(c) if x.dep_ == "nummod"), None)
-            n = int(v) if num is not None and (v := number_value(num.text)) is not None and v == int(v) else 0
-        if n and n * unit <= 31:
-            return -n * unit if mark.lower_ == "after" else n * unit
+        unit = _UNIT_DAYS.get(lemma)
+        if unit is None:
+            continue
+        one = any(x.dep_ in ("det", "nummod") and x.lower_ in ("a", "the", "one", "1") for x in children(c))
+        days = unit if one else _counted(c, unit)
+        if days:
+            return sign * days
     return None

@@ -35,21 +35,23 @@ def episode_dates(
     idx: arguments.DocIndex,
     lex: lexicon.Lexicon,
     published,  # noqa: ANN001
+    lede: int,
     scene: Timex | None = None,
 ) -> list[Candidate]:
     """An undated event in a sentence without a date, reported just after a dated meeting,
     visit or call, took place during it ("Lula visited Buenos Aires on January 23. The two
-    presidents signed a series of agreements."). ``scene`` is the day of a meeting the lede
-    tells of parties it does not name ("their successors met in Paris on Sunday")."""
+    presidents signed a series of agreements."). ``lede`` is where the lede begins
+    (``lede_start``); ``scene`` is the day of a meeting the lede tells of parties it does not
+    name ("their successors met in Paris on Sunday")."""
     ordinal = {s.start: n for n, s in enumerate(idx.doc.sents)}
     # (sentence, a meeting's?, still ahead?, its date): the scenes told so far
     told: list[tuple[int, bool, bool, Timex]] = []
-    lede = ordinal[lede_start(idx.doc)]
+    lede_n = ordinal[lede]
     if scene is not None:
-        told.append((lede, True, False, scene))
+        told.append((lede_n, True, False, scene))
     for c in sorted(cands, key=lambda c: c.token.i):
         n = ordinal[c.token.sent.start]
-        if c.timex is not None and (c.type == "CONSULT" or _news_peg(c, n == lede, published, lex)):
+        if c.timex is not None and (c.type == "CONSULT" or _news_peg(c, n == lede_n, published, lex)):
             ahead = c.status != "occurred" or (
                 published is not None and c.date is not None and c.date.start > published
             )
@@ -123,7 +125,7 @@ def unnamed_scene(
     timex = arguments.attach_date(trig, idx)
     if timex is None or timex.interval is None or timex.interval.days != 1:
         return None
-    return timex if 0 <= (published - timex.interval.start).days <= _PEG_DAYS else None
+    return timex if _news_week(timex.interval.start, published) else None
 
 
 def _several(pred: Token) -> bool:
@@ -154,12 +156,26 @@ def _news_peg(c: Candidate, in_lede: bool, published, lex: lexicon.Lexicon) -> b
         and not lex.is_verbal(c.type)
         and c.date is not None
         and c.date.days == 1
-        and 0 <= (published - c.date.start).days <= _PEG_DAYS
+        and _news_week(c.date.start, published)
     )
 
 
 #: How many days before publication a lede's act is still the story's news.
 _PEG_DAYS = 7
+
+
+def _news_week(day: dt.date, published: dt.date) -> bool:
+    """A day in the week before publication, when a story's news happened."""
+    return 0 <= (published - day).days <= _PEG_DAYS
+
+
+def _days_at(idx: arguments.DocIndex, tok: Token) -> list[Timex]:
+    """The one-day dates of ``tok``'s sentence that the time stage hung on ``tok``."""
+    return [
+        t
+        for t, anchor in idx.sent_timexes.get(tok.sent.start, ())
+        if anchor == tok.i and _dates_a_time(t) and t.interval.days == 1  # type: ignore[union-attr]
+    ]
 
 
 def _told_later(pred: Token) -> bool:
@@ -210,15 +226,19 @@ def _scene_of(noun):  # noqa: ANN001, ANN202 - Token
 
 
 def report_days(
-    cands: list[Candidate], idx: arguments.DocIndex, lex: lexicon.Lexicon, published
-) -> list[Candidate]:  # noqa: ANN001
+    cands: list[Candidate],
+    idx: arguments.DocIndex,
+    lex: lexicon.Lexicon,
+    published,  # noqa: ANN001
+    lede: int,
+) -> list[Candidate]:
     """A statement the text does not date was made on the day it is reported ("X said",
     "X urged Y to"): the day of the story's first dated saying ("announced on Tuesday"), else
     its publication day, as event data date verbal acts by their story. Not one told as done
     before ("had urged") or reported from an earlier time ("has long called for")."""
     if published is None:
         return cands
-    day = _lede_day(idx) or _news_day(idx, published) or Interval(start=published, end=published)
+    day = _lede_day(idx) or _news_day(idx, published, lede) or Interval(start=published, end=published)
     for c in cands:
         if c.timex is not None or not lex.is_verbal(c.type) or c.status != "occurred":
             continue
@@ -230,16 +250,11 @@ def report_days(
     return cands
 
 
-def _news_day(idx: arguments.DocIndex, published) -> Interval | None:  # noqa: ANN001
+def _news_day(idx: arguments.DocIndex, published, lede: int) -> Interval | None:  # noqa: ANN001
     """The day of the act the lede's main clause reports, in the days before publication ("The
     Cuban flag was raised in Washington on Monday"): the day its reactions were said."""
-    lede = lede_start(idx.doc)
-    sent = idx.doc[lede].sent
-    for t, anchor in idx.sent_timexes.get(sent.start, ()):
-        if anchor == sent.root.i and _dates_a_time(t) and t.interval is not None and t.interval.days == 1:
-            if 0 <= (published - t.interval.start).days <= _PEG_DAYS:
-                return t.interval
-    return None
+    days = [t.interval for t in _days_at(idx, idx.doc[lede].sent.root)]
+    return next((iv for iv in days if iv is not None and _news_week(iv.start, published)), None)
 
 
 #: How far into a story its first dated saying is looked for (the lede and the next sentence).
@@ -299,12 +314,7 @@ def offset_dates(cands: list[Candidate], idx: arguments.DocIndex, published) -> 
         offset = dates.offset_days(pred)
         if offset is None:
             continue
-        head = pred.head
-        told = [
-            t
-            for t, anchor in idx.sent_timexes.get(pred.sent.start, ())
-            if anchor == head.i and _dates_a_time(t) and t.interval is not None and t.interval.days == 1
-        ]
+        told = _days_at(idx, pred.head)
         if len(told) != 1:
             continue
         own = c.timex is not None and c.timex.start != told[0].start

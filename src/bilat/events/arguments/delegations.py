@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from bilat.events.arguments.index import _RELATIVE, DocIndex
 from bilat.events.arguments.phrases import _explicit_subject, inherited_subject
-from bilat.parse import children
+from bilat.parse import children, columns, tokens_with
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -36,7 +36,7 @@ def delegation_heads(idx: DocIndex) -> list[tuple[int, Mention, frozenset[str]]]
     if idx.delegation_heads is not None:
         return idx.delegation_heads
     out: list[tuple[int, Mention, frozenset[str]]] = []
-    for tok in idx.doc:
+    for tok in tokens_with(idx.doc, _LED | _NEGOTIATORS, "lemma"):
         low = tok.lemma_.lower()
         if low in _LED and tok.pos_ == "NOUN":
             found = _leader_of(tok, idx)
@@ -154,10 +154,12 @@ def heads_at(sent_start: int, sent_end: int, idx: DocIndex, parties: set[str]) -
 def _paragraph_breaks(idx: DocIndex) -> list[int]:
     """The first token of each paragraph after the first."""
     if idx.paragraph_breaks is None:
-        doc = idx.doc
+        # a token's trailing whitespace is at most one space: a blank line is a space token
+        cols = columns(idx.doc)
+        n = len(cols.words)
         idx.paragraph_breaks = [
-            t.i + 1
-            for t in doc
-            if t.i + 1 < len(doc) and ("\n\n" in t.whitespace_ or (t.is_space and "\n\n" in t.text))
+            i + 1
+            for i, (space, word) in enumerate(zip(cols.is_space, cols.words, strict=True))
+            if space and "\n\n" in word and i + 1 < n
         ]
     return idx.paragraph_breaks
