@@ -288,3 +288,46 @@ def test_a_president_welcomed_at_the_airport_is_received_not_praised(nlp: Any) -
     types = [e.type for e in events]
     assert "CONSULT" in types
     assert "SUPPORT" not in types
+
+
+def _extracted(bilat_nlp: Any, text: str, published: str) -> list[Any]:
+    from bilat import pipeline
+    from bilat.records import Document
+
+    (result,) = pipeline.extract(
+        [Document(id="p1", text=text, published=dt.date.fromisoformat(published))], nlp=bilat_nlp
+    )
+    return list(result.events)
+
+
+def test_what_a_signed_memorandum_is_for_is_no_act_of_its_own(bilat_nlp: Any) -> None:
+    text = (
+        "On Monday, Brazil and Argentina signed a memorandum of understanding to cooperate in nuclear "
+        "research. The deal was welcomed in both capitals."
+    )
+    events = _extracted(bilat_nlp, text, "2008-02-26")
+    assert [e.type for e in events if e.status == "occurred"] == ["AGREE"]
+    assert not [e for e in events if e.type == "COOPERATE"]
+
+
+def test_the_aim_of_talks_under_way_is_not_reported_as_done(bilat_nlp: Any) -> None:
+    text = (
+        "Venezuelan President Nicolas Maduro met Cuban President Miguel Diaz-Canel in Havana on Tuesday. "
+        "The meeting between Maduro and Diaz-Canel at a time when talks are underway in Geneva to lift "
+        "sanctions on Venezuela was also important, the Cuban ambassador said."
+    )
+    events = _extracted(bilat_nlp, text, "2019-03-06")
+    assert [e.type for e in events] == ["CONSULT"]
+
+
+def test_relations_described_as_stable_were_not_established_as_a_pact(bilat_nlp: Any) -> None:
+    text = (
+        "Japanese Prime Minister Shinzo Abe met Vietnamese President Tran Dai Quang in Hanoi on Monday. "
+        '"Continuous and stable relations have been established between the two sides since Mr. Abe came '
+        'to power," Quang said. Vietnam and Japan established diplomatic relations in 1973.'
+    )
+    events = _extracted(bilat_nlp, text, "2016-09-20")
+    (pact,) = [e for e in events if e.type == "AGREE"]
+    assert pact.date is not None and pact.date.start == dt.date(1973, 1, 1)
+    # the ambassador's words of the leaders' ties add nothing to the pact of 1973
+    assert not [a for a in pact.actors if a.kind == "person"] and pact.location is None

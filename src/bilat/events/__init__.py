@@ -303,6 +303,8 @@ def _candidate(
                 st = noun_st
     if trig.status_hint:
         st = trig.status_hint
+    elif trig.type != "CONSULT" and not verbal and st == "occurred" and status.purpose(pred):
+        st = "proposed"  # a trip "to meet" him mostly met him; other acts a clause is for are aims
     worded_negative = trig.entry is not None and any(c.key == "neg" for c in trig.entry.conditions)
     if worded_negative:
         # "will not allow", "will not tolerate": the negation is the wording of the threat, which

@@ -234,6 +234,17 @@ def clause_status(pred: Token, *, verbal: bool) -> tuple[str, bool]:
     return status, negated
 
 
+def purpose(pred: Token) -> bool:
+    """A to-clause of purpose ("signed a memorandum to cooperate in wheat trading", "talks are
+    underway to lift sanctions"): what the act is for, not an act the text reports."""
+    return (
+        pred.tag_ == "VB"
+        and pred.dep_ == "advcl"
+        and _aux_words(pred) == {"to"}
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children(pred))
+    )
+
+
 # Conjunctions of a time clause, whose present tense tells what its main clause's time is.
 _TIME_MARKS = frozenset({"when", "once", "before", "after", "until", "till", "while", "as"})
 
