@@ -378,13 +378,13 @@ def test_actors_read_russia_after_1991_as_russia_and_soviet_as_the_soviet_union(
     assert codes == {"Moscow": "RUS", "the Kremlin": "RUS", "Soviet": "SUN"}
 
 
-
 def test_actors_read_soviet_russia_as_russia_and_the_ussr_as_the_union(parse_text: Any) -> None:
     # the RSFSR of 1917-1922 came before the Union: a history of Russia's ties starts with it
     text = "In 1920 Soviet Russia recognised Persia; the USSR was founded two years later."
     _, found = _run(parse_text, text, "2019-06-15")
     codes = {m.evidence.text: m.country for m in found.mentions if m.kind == "country"}
     assert codes == {"Soviet Russia": "RUS", "Persia": "IRN", "the USSR": "SUN"}
+
 
 # --- Opposition groups and stateless peoples -----------------------------------------------------------
 
