@@ -124,3 +124,17 @@ def test_talks_told_as_held_and_a_meeting_planned_later_are_two_meetings(bilat_n
     doc = bilat_nlp(parse.make_doc(bilat_nlp, text, "a1", dt.date(2019, 3, 11)))
     meetings = [e for e in doc._.bilat_events if e.type == "CONSULT"]
     assert sorted(e.status for e in meetings) == ["occurred", "planned"]
+
+
+def test_an_undated_meeting_in_one_country_is_not_a_later_summit_in_another(bilat_nlp: Any) -> None:
+    text = (
+        "On March 3, 2015, Macri and Rousseff took part in a Mercosur summit in the Paraguayan city of "
+        "Asuncion.\n\nMacri then travelled to Brasilia on September 7 of that year, where he attended a "
+        "meeting of the heads of the Mercosur states. He also held separate bilateral meetings with "
+        "Rousseff and Temer.\n\nOn February 14, 2016, Rousseff came to Buenos Aires to attend the "
+        "Argentina-Brazil-Uruguay summit on trade. Macri held a bilateral meeting with Rousseff on the "
+        "sidelines of the summit."
+    )
+    consults = _consults(bilat_nlp, text, "2016-06-15")
+    in_brasilia = [e for e in consults if e.location is not None and e.location.name == "Brasília"]
+    assert in_brasilia and all(e.date is not None and e.date.start.year == 2015 for e in in_brasilia)

@@ -248,6 +248,25 @@ def _elsewhere(old: Candidate, new: Candidate) -> bool:
     )
 
 
+def _abroad(old: Candidate, new: Candidate) -> bool:
+    """An undated meeting told in a city of another country is another meeting ("separate meetings
+    with Rouhani" in Tehran, then "a bilateral meeting with Rouhani on the sidelines of the summit" in
+    Sochi); two dated mentions are told apart by their dates, and cities of one country may be one
+    visit's ("flew into Lahore ... travelled to Raiwind")."""
+    a, b = old.place, new.place
+    return (
+        old.type == "CONSULT"
+        and (old.date is None or new.date is None)
+        and a is not None
+        and b is not None
+        and a.feature not in (None, "country")
+        and b.feature not in (None, "country")
+        and a.country is not None
+        and b.country is not None
+        and a.country != b.country
+    )
+
+
 def _call_after_meeting(old: Candidate, new: Candidate) -> bool:
     """A dated telephone call is not a meeting or visit told in an earlier sentence ("put off
     talks that were to be held on Friday. The secretaries, who spoke by telephone on
@@ -379,6 +398,8 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
             ):
                 continue  # "left the final session: 'we have called for another meeting'"
             if _elsewhere(old, c) or _call_after_meeting(old, c):
+                continue
+            if not same_sent and _abroad(old, c):
                 continue
             if not same_sent and old.date is None and c.date is not None and _indefinite(c):
                 continue  # "chairing a joint meeting ... At an EU summit on October 20": another one
