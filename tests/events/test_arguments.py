@@ -1381,3 +1381,24 @@ def test_who_crosses_a_border_for_talks_holds_them_but_not_who_asks_for_them(nlp
         if e.type == "CONSULT"
     ]
     assert not any(a.name == "Egypt" for e in talks for a in e.actors)
+
+
+def test_the_two_countries_after_a_clause_naming_two_states_are_those_states_not_the_envoys_before(
+    nlp: Any,
+) -> None:
+    text = (
+        "Foreign Minister Lee Sang-ock will travel to Beijing next week for talks with Foreign "
+        "Minister Qian Qichen, officials said. "
+        "Seoul lifted its ban on trade with China in 1988, and the two countries signed a trade "
+        "agreement in 1991."
+    )
+    table = {
+        "Lee Sang-ock": ["person", "KOR"],
+        "Qian Qichen": ["person", "CHN"],
+        "Seoul": ["country", "KOR"],
+        "China": ["country", "CHN"],
+    }
+    events = _events(nlp, text, "1992-08-20", actors=table)
+    (deal,) = [e for e in events if e.type == "AGREE"]
+    assert set(deal.countries) == {"KOR", "CHN"}
+    assert not any(a.kind == "person" for a in deal.actors)

@@ -13,6 +13,7 @@ The phrases and their roles are read in ``phrases``, over the per-document look-
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from bilat.actors import gazetteer
@@ -535,7 +536,7 @@ def _anaphor(head: Token, idx: DocIndex, *, background: bool = False) -> list[tu
         head.tag_ in ("NNS", "NNPS") or any(c.lower_ in ("both", "two") for c in children(head))
     )
     if plural_group:
-        listed = _counted_list(head, idx)
+        listed = _counted_list(head, idx) or _pair_named_before(head, idx)
         if listed:
             return [(m, "keep") for m in listed]
     if low in _PLURAL_PRON or plural_group or _the_two(head):
@@ -568,6 +569,22 @@ def _anaphor(head: Token, idx: DocIndex, *, background: bool = False) -> list[tu
                 )
         return out
     return []
+
+
+def _pair_named_before(head: Token, idx: DocIndex) -> list[Mention]:
+    """ "Seoul lifted its ban on China in 1988, and the two countries signed ...": the two states
+    the sentence names before "the two countries" are they, whoever acted in the sentence before."""
+    if any(c.dep_ == "nummod" and c.lower_ != "two" for c in children(head)):
+        return []
+    start = head.sent.start
+    found: list[Mention] = []
+    for i in idx.country_tokens[
+        bisect_left(idx.country_tokens, start) : bisect_left(idx.country_tokens, head.i)
+    ]:
+        m = next((m for m in idx.tok_mentions.get(i, ()) if m.kind == "country" and m.country), None)
+        if m is not None and all(f.country != m.country for f in found):
+            found.append(m)
+    return found if len(found) == 2 else []
 
 
 #: Nouns for the people of an act told before ("the two men agreed ...").
