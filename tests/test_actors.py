@@ -386,6 +386,16 @@ def test_actors_read_soviet_russia_as_russia_and_the_ussr_as_the_union(parse_tex
     assert codes == {"Soviet Russia": "RUS", "Persia": "IRN", "the USSR": "SUN"}
 
 
+def test_actors_read_no_country_in_a_continent_s_adjective(parse_text: Any) -> None:
+    text = "South American and Central Asian leaders met American officials in Central Asia."
+    _, found = _run(parse_text, text, "2016-06-15")
+    assert [(m.evidence.text, m.country) for m in found.mentions if m.kind == "country"] == [
+        ("American", "USA")
+    ]
+    # the adjective tells who the leaders are; the region named as such is where they met
+    assert [p.name for p in found.places] == ["Central Asia"]
+
+
 # --- Opposition groups and stateless peoples -----------------------------------------------------------
 
 

@@ -317,6 +317,8 @@ def load() -> Gazetteer:
         gid = "bilat:region:" + normalise(name).replace(" ", "_")
         for written in [name, *_split(_col(row, 4))]:
             _add(gaz, written, Entry("region", name, iso3, feature, None, lat, lon, 0, gid))
+        for written in _split(_col(row, 5)):
+            _add(gaz, written, Entry("region", name, iso3, "adjective", None, lat, lon, 0, gid))
 
     for row in _rows("counties.tsv"):
         name, iso3 = row[0], row[1]

@@ -357,6 +357,8 @@ def geocode(
             )
             continue
         if entry is not None and entry.kind == "region":
+            if entry.form == "adjective":
+                continue  # "South Asian leaders" tells who, not where
             k = m.start - 1 - (m.start > 0 and doc[m.start - 1].lower_ == "the")
             if k >= 0 and (
                 doc[k].lower_ in _TOPIC_PREPS
