@@ -1402,3 +1402,17 @@ def test_the_two_countries_after_a_clause_naming_two_states_are_those_states_not
     (deal,) = [e for e in events if e.type == "AGREE"]
     assert set(deal.countries) == {"KOR", "CHN"}
     assert not any(a.kind == "person" for a in deal.actors)
+
+
+def test_a_past_tense_verb_joined_to_a_to_clause_is_done_by_the_main_subject_not_the_urged(
+    nlp: Any,
+) -> None:
+    text = (
+        "On Wednesday, External Affairs Minister Jaswant Singh urged Pakistan to stop the raids "
+        "and offered to hold talks on trade."
+    )
+    table = {"Jaswant Singh": ["person", "IND"], "Pakistan": ["country", "PAK"]}
+    events = _events(nlp, text, "1999-03-04", actors=table)
+    (talks,) = [e for e in events if e.type == "CONSULT"]
+    assert "Jaswant Singh" in {a.name for a in talks.actors}
+    assert set(talks.countries) == {"IND", "PAK"}

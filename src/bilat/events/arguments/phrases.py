@@ -88,6 +88,16 @@ def inherited_subject(pred: Token) -> Token | None:
             if subj.lower_ in _RELATIVE and node.dep_ == "relcl":
                 return node.head
             return subj
+        if (
+            node.dep_ == "conj"
+            and node.tag_ in ("VBD", "VBZ")
+            and node.head.dep_ == "xcomp"
+            and node.head.tag_ == "VB"
+        ):
+            # "urged Bolivia to accept the ruling and offered talks": a finite verb cannot join
+            # a bare infinitive, so the parse misplaced it; it is the main verb's conjunct
+            node = node.head.head
+            continue
         if node.dep_ == "xcomp":
             obj = direct_object(node.head)
             if obj is not None and obj.dep_ == "dobj":
