@@ -1497,3 +1497,63 @@ def test_background_acts_told_by_nouns_and_clauses(nlp: Any, text: str, word: st
 )
 def test_figurative_wars_and_closures_of_things_are_no_acts(nlp: Any, text: str, etype: str) -> None:
     assert etype not in [t for _, t in _triggers(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "etype"),
+    [
+        # military exercises halted or called off: a step back, not a joint act
+        (
+            "Seoul said on Monday it would suspend joint military drills with Washington.",
+            "suspend",
+            "CONCEDE",
+        ),
+        ("Moscow called off naval manoeuvres with Minsk after the talks.", "called", "CONCEDE"),
+        # regretting another party's decision disapproves of it
+        ("The European Union said it regretted the decision by Ankara.", "regretted", "ACCUSE"),
+        # a line of credit opened to a country is a loan
+        ("Tokyo announced a fresh line of credit of 2 billion dollars for ports in Vietnam.", "line", "AID"),
+        ("An Indian credit line of $500 million to Nepal will fund new roads.", "line", "AID"),
+    ],
+)
+def test_halted_exercises_regretted_decisions_and_credit_lines(
+    nlp: Any, text: str, word: str, etype: str
+) -> None:
+    assert (word, etype) in _triggers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "etype"),
+    [
+        ("India and France held joint naval exercises off Goa in May.", "exercises", "CONCEDE"),
+        (
+            "Seoul said on Monday it would suspend joint military drills with Washington.",
+            "drills",
+            "COOPERATE",
+        ),
+        ("Tokyo regretted the loss of life in the typhoon.", "regretted", "ACCUSE"),
+        ("The Indian minister drew a line under the dispute with Pakistan.", "line", "AID"),
+        # declining to give figures or a date is no comment, not a refusal
+        ("Pretoria declined to put a figure on the arms contracts with Paris.", "declined", "REJECT"),
+        ("The minister declined to give a date for the talks with Beijing.", "declined", "REJECT"),
+        ("Pakistan refused to give details of the Indian officers it had arrested.", "refused", "REJECT"),
+    ],
+)
+def test_held_exercises_sympathy_and_withheld_figures_are_no_such_acts(
+    nlp: Any, text: str, word: str, etype: str
+) -> None:
+    assert (word, etype) not in _triggers(nlp, text)
+
+
+def test_declining_to_attend_is_still_a_rejection(nlp: Any) -> None:
+    assert ("declined", "REJECT") in _triggers(
+        nlp, "Israel declined to attend the talks with Egypt in Cairo."
+    )
+
+
+def test_sanctions_said_to_stay_in_place_are_no_new_act(nlp: Any) -> None:
+    def found(text: str) -> list[str]:
+        return [e.type for e in find_events(nlp(parse.make_doc(nlp, text, "t-stay", dt.date(2000, 1, 1))))]
+
+    assert found("The US envoy said sanctions on Iran would stay in place for now.") == []
+    assert "SANCTION" in found("Washington imposed sanctions on Iran that remain in place today.")

@@ -22,6 +22,7 @@ _SET_KEYS = frozenset(
         "nomod",
         "subj",
         "gov",
+        "nogov",
         "pred",
         "xcomp",
         "noxcomp",

@@ -300,6 +300,10 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
     if key == "gov":
         verb, _ = _governor(tok)
         return verb is not None and lex.in_class(verb.lemma_, cond)
+    if key == "nogov":
+        # "suspended the joint exercises": the governing verb tells the act, not the noun
+        verb, _ = _governor(tok)
+        return verb is None or not lex.in_class(verb.lemma_, cond)
     if key == "objparty":
         obj = direct_object(tok)
         if obj is None and any(c.dep_ == "auxpass" for c in children(tok)):
