@@ -1416,3 +1416,19 @@ def test_a_past_tense_verb_joined_to_a_to_clause_is_done_by_the_main_subject_not
     (talks,) = [e for e in events if e.type == "CONSULT"]
     assert "Jaswant Singh" in {a.name for a in talks.actors}
     assert set(talks.countries) == {"IND", "PAK"}
+
+
+def test_a_country_the_parse_hung_on_the_object_before_is_the_subject_of_a_verb_left_without_one(
+    nlp: Any,
+) -> None:
+    text = (
+        "The border has been closed since 1975, when Greece imposed visas on Turks and Turkey "
+        "responded by shutting the frontier."
+    )
+    table = {"Greece": ["country", "GRC"], "Turkey": ["country", "TUR"]}
+    events = _events(nlp, text, "1990-05-02", actors=table)
+    assert any(
+        any(a.name == "Turkey" and a.side == "source" for a in e.actors)
+        for e in events
+        if e.type == "SANCTION"
+    ), [(e.type, [(a.name, a.side) for a in e.actors]) for e in events]

@@ -56,7 +56,25 @@ def _explicit_subject(pred: Token) -> Token | None:
     for c in children(pred):
         if c.dep_ in ("nsubj", "csubj") and (found is None or c.i < pred.i):
             found = c
-    return found
+    return found if found is not None else _stranded_subject(pred)
+
+
+def _stranded_subject(pred: Token) -> Token | None:
+    """A name the parse joined to the noun before a finite verb that it left with no subject
+    ("Greece imposed visas on Turks and Turkey responded"): the name is the verb's subject."""
+    if pred.tag_ not in ("VBD", "VBZ") or pred.i < 2 or pred.dep_ in ("relcl", "acl"):
+        return None
+    prev = pred.doc[pred.i - 1]
+    if prev.dep_ != "conj" or prev.pos_ != "PROPN" or prev.head.i >= prev.i:
+        return None
+    first = prev.left_edge.i  # "and South Korea responded"
+    if (
+        first < 1
+        or pred.doc[first - 1].lower_ != "and"
+        or any(c.dep_ in ("nsubjpass", "expl") for c in children(pred))
+    ):
+        return None
+    return prev
 
 
 #: Marks that split a dateline or heading from the sentence ("MOSCOW, March 3 - Gorbachev ...").
