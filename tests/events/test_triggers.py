@@ -1557,3 +1557,26 @@ def test_sanctions_said_to_stay_in_place_are_no_new_act(nlp: Any) -> None:
 
     assert found("The US envoy said sanctions on Iran would stay in place for now.") == []
     assert "SANCTION" in found("Washington imposed sanctions on Iran that remain in place today.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The new pipeline offers Greece a way out of its dependence on Russian gas.", "offers"),
+        ("Kohl struck a conciliatory note towards Warsaw in a speech on Monday.", "struck"),
+    ],
+)
+def test_a_thing_that_offers_or_a_note_struck_is_no_agreement(nlp: Any, text: str, word: str) -> None:
+    assert (word, "AGREE") not in _triggers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The Chinese delegation offered a compromise on the border question.", "offered"),
+        ("Egypt offered to mediate between Athens and Ankara.", "offered"),
+        ("Israel and Jordan struck a water-sharing accord in 1994.", "accord"),
+    ],
+)
+def test_a_party_that_offers_or_strikes_an_accord_agrees(nlp: Any, text: str, word: str) -> None:
+    assert (word, "AGREE") in _triggers(nlp, text)
