@@ -326,3 +326,31 @@ def test_a_year_written_across_two_is_the_reporters_fiscal_year_and_that_year_re
 def test_trade_of_the_story_pair_told_without_naming_both(nlp: Any, text: str) -> None:
     facts = _facts(nlp, text, {"Mongolia": "MNG", "Russia": "RUS"}, {"2019": ["2019-01-01", "2019-12-31"]})
     assert any(f.value == 2e9 and {f.reporter, f.partner} == {"RUS", "MNG"} for f in facts)
+
+
+def test_trade_in_goods_between_two_countries_is_their_bilateral_total(nlp: Any) -> None:
+    facts = _facts(
+        nlp,
+        "Trade in goods between Chile and Peru was worth about 4.5 billion dollars in 2019, and "
+        "Chilean exports to Peru rose 6 percent.",
+        {"Chile": "CHL", "Peru": "PER", "Chilean": "CHL"},
+        {"2019": ["2019-01-01", "2019-12-31"]},
+    )
+    assert _trade(facts) == [
+        ("trade_value", 4.5e9, "USD", None, "total", "CHL", "PER"),
+        ("trade_value_change", None, None, 6.0, "export", "CHL", "PER"),
+    ]
+
+
+def test_a_figure_years_before_a_fiscal_year_is_that_many_fiscal_years_before(nlp: Any) -> None:
+    facts = _facts(
+        nlp,
+        "Trade between Pakistan and Afghanistan fell to 1.5 billion dollars in the fiscal year 2015-16 "
+        "from 2.5 billion dollars three years earlier.",
+        {"Pakistan": "PAK", "Afghanistan": "AFG"},
+        {"2015-16": ["2015-01-01", "2016-12-31"], "three years earlier": ["2013-01-01", "2013-12-31"]},
+    )
+    assert [(f.value, f.period.start.isoformat(), f.period.end.isoformat()) for f in facts] == [
+        (1.5e9, "2015-07-01", "2016-06-30"),
+        (2.5e9, "2012-07-01", "2013-06-30"),
+    ]

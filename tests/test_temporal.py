@@ -755,3 +755,15 @@ def test_time_a_fixed_date_holiday_is_a_day_resolved_like_a_month_day(
 
 def test_time_a_holiday_word_in_another_name_is_no_date(tx) -> None:
     assert tx("The ship docked at Christmas Island with Easter supplies.", D(2020, 3, 1)) == []
+
+
+def test_time_the_year_far_from_a_told_year_is_the_story_s_own(tx) -> None:
+    pub = D(2019, 8, 22)
+    near = tx("In 2005 the two countries signed a pact. Trade fell in the first half of the year.", pub)
+    assert days(one(near, "the first half of the year")) == (D(2005, 1, 1), D(2005, 6, 30))
+    far = tx(
+        "Uganda backed rebels in 1999 and 2000. The border was closed. Trade between the two has "
+        "suffered. Imports fell in the first half of the year.",
+        pub,
+    )
+    assert days(one(far, "the first half of the year")) == (D(2019, 1, 1), D(2019, 6, 30))

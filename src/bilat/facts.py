@@ -294,18 +294,35 @@ def _subject_owner(word: Token, countries: _Countries) -> str | None:
     return None
 
 
+#: What a trade word may be "in" or "of" before its parties ("trade in goods between X and Y").
+_GOODS = frozenset({"goods", "services", "commodities", "merchandise", "products"})
+
+
+def _and_goods(word: Token) -> list[Token]:
+    """The trade word and, in "trade in goods between X and Y", the goods noun the parse hangs
+    the parties on."""
+    out = [word]
+    for c in children(word):
+        if c.dep_ == "prep" and c.lower_ in ("in", "of"):
+            out.extend(o for o in children(c) if o.dep_ == "pobj" and o.lower_ in _GOODS)
+    return out
+
+
+def _between_preps(word: Token) -> list[Token]:
+    return [c for h in _and_goods(word) for c in children(h) if c.dep_ == "prep" and c.lower_ == "between"]
+
+
 def _between(word: Token, countries: _Countries) -> list[str]:
     """ "trade between X and Y": the countries in their order."""
-    for c in children(word):
-        if c.dep_ == "prep" and c.lower_ == "between":
-            return countries.in_tokens(sorted(c.subtree, key=lambda t: t.i))
+    for c in _between_preps(word):
+        return countries.in_tokens(sorted(c.subtree, key=lambda t: t.i))
     return []
 
 
 def _partner(word: Token, countries: _Countries, exclude: str | None) -> str | None:
     """ "a deficit with the U.S.", and "ran a deficit of $24 billion with Japan" where the
     parse hangs the partner on the verb."""
-    holders = [word]
+    holders = _and_goods(word)
     if word.dep_ == "dobj" and word.head.pos_ in ("VERB", "AUX"):
         holders.append(word.head)
     if word.pos_ == "VERB":
@@ -571,6 +588,10 @@ def _trade_fact(  # noqa: PLR0911, PLR0912, PLR0913
         period = _fiscal_year(timex, reporter, w) or period
         if last is not None and last.period is not None and _SAME_PERIOD.fullmatch(timex.text.strip()):
             period = last.period  # "in that year" after "in 2013-14": the fiscal year told
+        elif last is not None and last.period is not None and last.sentence.start == sent.start_char:
+            # "in the fiscal year 2015-16 from 2.5 billion dollars three years earlier": the
+            # fiscal year three years before
+            period = _years_off(timex.text, last.period) or period
     return Fact(
         doc_id=doc_id,
         metric=metric,  # type: ignore[arg-type]
@@ -591,6 +612,25 @@ def _trade_fact(  # noqa: PLR0911, PLR0912, PLR0913
 _SAME_PERIOD = re.compile(r"(?:in |during )?(?:that|the same) (?:year|period)", re.IGNORECASE)
 #: "2013-14", "FY2013-14": a fiscal year written across two calendar years.
 _FISCAL = re.compile(r"(?:FY\s?|fiscal (?:year )?)?(\d{4})\s?[-–/]\s?(\d{2})", re.IGNORECASE)
+
+
+_YEARS_OFF = re.compile(r"(?P<n>\w+(?:-\w+)?|a) years? (?P<dir>earlier|before|later|after)", re.IGNORECASE)
+
+
+def _years_off(text: str, base: Interval) -> Interval | None:
+    """The period "N years earlier" than a stated period: the same months, N years off."""
+    m = _YEARS_OFF.fullmatch(text.strip())
+    n = None if m is None else 1.0 if m.group("n").lower() == "a" else number_value(m.group("n"))
+    if m is None or n is None or n != int(n):
+        return None
+    sign = -1 if m.group("dir").lower() in ("earlier", "before") else 1
+    try:
+        return Interval(
+            start=base.start.replace(year=base.start.year + sign * int(n)),
+            end=base.end.replace(year=base.end.year + sign * int(n)),
+        )
+    except ValueError:
+        return None  # the 29th of February of another year
 
 
 def _fiscal_year(timex: Timex, reporter: str | None, w: _Words) -> Interval | None:
@@ -663,7 +703,7 @@ def _reporter_partner(
     mods |= {"".join(t.lower_ for t in word.doc[c.i - 1 : c.i + 2]) for c in word.subtree if c.text == "-"}
     # "trade between the two countries": a between-phrase naming fewer than two countries
     # refers to the document's pair
-    unnamed_pair = any(c.dep_ == "prep" and c.lower_ == "between" for c in children(word))
+    unnamed_pair = bool(_between_preps(word))
     if mods & _BILATERAL or (pair and len(pair) < 2) or (unnamed_pair and len(pair) < 2) or _the_pairs(word):
         cands = [c for c in (*sent_countries, *countries.dyad) if c not in (reporter, partner)]
         reporter = reporter or (cands.pop(0) if cands else None)

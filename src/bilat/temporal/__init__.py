@@ -59,7 +59,7 @@ def find_timexes(doc: Doc, published: dt.date | None) -> list[Timex]:
             ctx.last_day = (cand.end, iv.start)
         cal = reading.cal
         if cal is not None and reading.type in ("DATE", "TIME") and cal.gran in _REF_GRANS:
-            ctx.ref = cal
+            ctx.ref, ctx.ref_at = cal, cand.start
             before = doc_text(doc)[max(0, cand.start - 60) : cand.start]
             if cal.gran in _PERIOD_GRANS and not REPORTED.search(before) and not _BASELINE.search(before):
                 ctx.period, ctx.period_at = reading, cand.start

@@ -46,6 +46,7 @@ class Ctx:
     doc: Doc
     published: dt.date | None
     ref: Cal | None = None
+    ref_at: int | None = None  # where ``ref`` was written
     period: Reading | None = None
     last_day: tuple[int, dt.date] | None = None  # end offset and day of the last dated day
     period_at: int | None = None  # where ``period`` was written
@@ -175,6 +176,17 @@ def _year_ref(word: str | None, ctx: Ctx) -> tuple[int | None, str]:
     off = {"the previous": -1, "the following": 1}.get(w, 0)
     y = base.year if base.gran not in ("decade", "century") else None
     return (y + off, anchor) if y is not None else (None, "none")
+
+
+#: Sentences back a year may be to be "the year" of a later expression ("In 2000 ... In the
+#: first half of the year"); further on, "the year" of a news story is the current one.
+_THE_YEAR_REACH = 1
+
+
+def the_year(ctx: Ctx, start: int) -> str:
+    """What "the" before "year" refers to: the year just told, or the story's own."""
+    near = ctx.ref_at is not None and ctx.sent_of(start) - ctx.sent_of(ctx.ref_at) <= _THE_YEAR_REACH
+    return "that" if near or ctx.published is None else "this"
 
 
 def _pick(cands: list[Cal], ctx: Ctx, tense: Tense) -> Cal | None:

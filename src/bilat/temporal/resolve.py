@@ -47,6 +47,7 @@ from bilat.temporal.context import (
     _unknown_year,
     _weekday,
     _year_ref,
+    the_year,
 )
 from bilat.temporal.lexicon import lexicon
 from bilat.temporal.quantities import _read_duration, _read_ref, _read_set, _read_time
@@ -258,7 +259,8 @@ def _read_quarter(c: Candidate, ctx: Ctx) -> Reading | None:
         return _cal_reading(Cal(gran, int(g["y"] or 0), n), "absolute")
     if g.get("yref"):
         yr = " ".join((g["yref"] or "").lower().split())
-        y, anchor = _year_ref("that" if yr in ("the", "the same") else yr, ctx)
+        yr = the_year(ctx, c.start) if yr == "the" else "that" if yr == "the same" else yr
+        y, anchor = _year_ref(yr, ctx)
         return _cal_reading(Cal(gran, y, n), anchor)
     if word == "last" and ctx.published is not None:
         # "last quarter" with no year: the one before the publication's
@@ -280,7 +282,7 @@ def _read_first_n(c: Candidate, ctx: Ctx) -> Reading | None:
         anchor = "absolute"
     else:
         yr = " ".join((g.get("yref") or "").lower().split())
-        y, anchor = _year_ref("that" if yr == "the" else yr, ctx)
+        y, anchor = _year_ref(the_year(ctx, c.start) if yr == "the" else yr, ctx)
     if y is None or n is None or n != int(n):
         return Reading("DURATION", value)
     if (g.get("rw") or "").lower() == "first":
