@@ -396,6 +396,12 @@ def test_actors_read_no_country_in_a_continent_s_adjective(parse_text: Any) -> N
     assert [p.name for p in found.places] == ["Central Asia"]
 
 
+def test_actors_read_no_country_in_the_name_of_a_currency(parse_text: Any) -> None:
+    text = "India pledged 2 billion US dollars to Nepal, and Japan lent it 5 billion Swiss francs."
+    _, found = _run(parse_text, text, "2019-06-15")
+    assert [m.country for m in found.mentions if m.kind == "country"] == ["IND", "NPL", "JPN"]
+
+
 # --- Opposition groups and stateless peoples -----------------------------------------------------------
 
 

@@ -91,6 +91,19 @@ def _best(m: Match) -> gazetteer.Entry | None:
     return places._best_entry(m)
 
 
+#: Currency nouns a country's name or adjective is part of ("2 billion US dollars", "Swiss francs").
+_CURRENCY_NOUNS = frozenset(
+    "dollar pound franc rupee peso shilling mark dinar riyal rial lira krone krona kroner yuan yen won "
+    "real rand euro ruble rouble dirham taka baht ringgit rupiah naira cedi kwacha birr zloty forint "
+    "hryvnia lev leu manat tenge afghani".split()
+)
+
+
+def _names_a_currency(doc: Doc, end: int) -> bool:
+    nxt = doc[end] if end < len(doc) else None
+    return nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.lemma_.lower() in _CURRENCY_NOUNS
+
+
 def find_actors(doc: Doc, doc_id: str) -> ActorsFound:
     """Read the people, organisations, countries and places of a parsed document."""
     gaz = gazetteer.load()
@@ -130,6 +143,7 @@ def find_actors(doc: Doc, doc_id: str) -> ActorsFound:
         )
         and not any(m.start >= s and m.end <= e for s, e in known_names)
         and not all(i in in_time for i in range(m.start, m.end))
+        and not _names_a_currency(doc, m.end)
     ]
 
     # "The seven major industrial countries", "the six Gulf Arab states": a group without its name.
