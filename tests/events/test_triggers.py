@@ -1580,3 +1580,30 @@ def test_a_thing_that_offers_or_a_note_struck_is_no_agreement(nlp: Any, text: st
 )
 def test_a_party_that_offers_or_strikes_an_accord_agrees(nlp: Any, text: str, word: str) -> None:
     assert (word, "AGREE") in _triggers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin called Erdogan on Tuesday to discuss the Syrian ceasefire.",
+        "The Japanese premier called his Korean counterpart on Friday.",
+    ],
+)
+def test_calling_someone_on_a_day_rings_them_and_asks_nothing(nlp: Any, text: str) -> None:
+    found = _triggers(nlp, text)
+    assert ("called", "CONSULT") in found
+    assert ("called", "REQUEST") not in found
+
+
+def test_calling_on_a_party_on_a_day_is_still_a_request(nlp: Any) -> None:
+    assert ("called", "REQUEST") in _triggers(
+        nlp, "Washington called on Tokyo on Monday to open its rice market."
+    )
+
+
+def test_calling_them_costly_names_them_and_rings_no_one(nlp: Any) -> None:
+    found = _triggers(
+        nlp, 'Moscow said it would halt the "war games" it stages with Minsk, calling them costly.'
+    )
+    assert ("halt", "CONCEDE") in found
+    assert ("calling", "CONSULT") not in found

@@ -62,6 +62,7 @@ _FLAG_KEYS = frozenset(
         "dated",
         "betweenparties",
         "nohypo",
+        "nooprd",
     }
 )
 

@@ -128,6 +128,18 @@ def prep_lemmas(tok: Token) -> set[str]:
     return {c.lower_ for c in prep_children(tok)}
 
 
+def _argument_preps(tok: Token) -> set[str]:
+    """The verb's prepositions that can carry an argument: "on Tuesday" dates the act and is not
+    the "on" of "called on Tokyo to ..."."""
+    out = set()
+    for c in prep_children(tok):
+        obj = next((o for o in children(c) if o.dep_ == "pobj"), None)
+        if c.lower_ == "on" and obj is not None and obj.ent_type_ in ("DATE", "TIME"):
+            continue
+        out.add(c.lower_)
+    return out
+
+
 def direct_object(tok: Token) -> Token | None:
     for c in children(tok):
         if c.dep_ in ("dobj", "nsubjpass"):
@@ -246,9 +258,9 @@ def _modifiers(tok: Token) -> set[str]:
 def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
     key = cond.key
     if key == "prep":
-        return any(lex.in_class(p, cond) for p in prep_lemmas(tok))
+        return any(lex.in_class(p, cond) for p in _argument_preps(tok))
     if key == "noprep":
-        return not any(lex.in_class(p, cond) for p in prep_lemmas(tok))
+        return not any(lex.in_class(p, cond) for p in _argument_preps(tok))
     if key in ("obj", "noobj"):
         obj = _object_meant(tok)
         if obj is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and not _is_trigger_noun(tok.head, lex):
@@ -332,6 +344,9 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
         # "played host to the prime minister", not "to the World Cup final"
         target = pobj(tok, "to")
         return target is not None and is_party(target, lex, ctx.mention_tokens)
+    if key == "nooprd":
+        # "calling them provocative" names what they are; it rings no one
+        return not any(c.dep_ in ("oprd", "ccomp") for c in children(tok))
     if key == "pred":
         return any(lex.in_class(t.lemma_, cond) or lex.in_class(t.lower_, cond) for t in _predicatives(tok))
     if key == "subjparty":
