@@ -767,3 +767,13 @@ def test_time_the_year_far_from_a_told_year_is_the_story_s_own(tx) -> None:
         pub,
     )
     assert days(one(far, "the first half of the year")) == (D(2019, 1, 1), D(2019, 6, 30))
+
+
+def test_time_earlier_in_the_day_is_the_day_just_told(tx) -> None:
+    text = (
+        "The two prime ministers signed the accord in Dhaka on Saturday. They had held talks earlier in "
+        "the day, and later that evening they attended a banquet."
+    )
+    found = tx(text, D(2015, 6, 8))
+    assert days(one(found, "earlier in the day")) == (D(2015, 6, 6),) * 2
+    assert days(one(found, "later that evening")) == (D(2015, 6, 6),) * 2

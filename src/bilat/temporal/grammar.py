@@ -567,7 +567,9 @@ def rules() -> tuple[Rule, ...]:
             "rel_day",
             r"(?i:(?:the\s+)?(?P<rw>same|next|following|previous|preceding|that|very\s+same)\s+"
             r"(?P<u>day|morning|evening|night|afternoon)|the\s+day\s+(?P<ba>before|after)"
-            r"(?!\s+(?:the|a|an|his|her|its|their|yesterday|tomorrow|\w+['’]s)\b))\b",
+            r"(?!\s+(?:the|a|an|his|her|its|their|yesterday|tomorrow|\w+['’]s)\b)"
+            # "held talks earlier in the day", "later that evening": the day just told
+            r"|(?:earlier|later)\s+(?:in\s+the|that|on\s+that|the\s+same)\s+(?P<u2>day|morning|evening|afternoon))\b",
             2,
             None,
             True,

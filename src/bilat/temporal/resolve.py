@@ -468,7 +468,7 @@ def _read_rel_day(c: Candidate, ctx: Ctx) -> Reading | None:
     g = c.match.groupdict()
     rw = " ".join((g.get("rw") or g.get("ba") or "").lower().split())
     off = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}.get(rw, 0)
-    unit = (g.get("u") or "day").lower()
+    unit = (g.get("u") or g.get("u2") or "day").lower()
     base, anchor = _base(ctx)
     if base is None or base.interval is None:
         return Reading("DATE", "XXXX-XX-XX")
