@@ -1607,3 +1607,40 @@ def test_calling_them_costly_names_them_and_rings_no_one(nlp: Any) -> None:
     )
     assert ("halt", "CONCEDE") in found
     assert ("calling", "CONSULT") not in found
+
+
+def test_a_crowd_counted_in_thousands_demonstrates_and_the_pact_it_protests_is_no_new_one(nlp: Any) -> None:
+    found = _triggers(nlp, "About two thousand Greeks protested against the deal in Thessaloniki.")
+    assert ("protested", "PROTEST") in found
+    assert not any(
+        t == "AGREE" for _, t in _triggers(nlp, "Several thousand Serbs protested against the accord.")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Greece protested to Turkey over the survey ship.", "ACCUSE"),
+        ("Two thousand Syrian troops marched into the town.", "ASSAULT"),
+    ],
+)
+def test_a_state_protests_and_counted_troops_march_as_before(nlp: Any, text: str, etype: str) -> None:
+    assert etype in [t for _, t in _triggers(nlp, text)]
+    assert "PROTEST" not in [t for _, t in _triggers(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019 the United States recognised Israeli sovereignty over the Golan Heights.",
+        "Nicaragua recognised the annexation of Crimea by Russia.",
+    ],
+)
+def test_recognising_a_claim_to_a_territory_takes_a_side(nlp: Any, text: str) -> None:
+    assert ("recognised", "SUPPORT") in _triggers(nlp, text)
+
+
+def test_recognising_independence_is_still_an_agreement(nlp: Any) -> None:
+    found = _triggers(nlp, "Moscow recognised the independence of Abkhazia in 2008.")
+    assert ("recognised", "AGREE") in found
+    assert ("recognised", "SUPPORT") not in found

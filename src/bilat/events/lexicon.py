@@ -23,6 +23,7 @@ _SET_KEYS = frozenset(
         "subj",
         "gov",
         "nogov",
+        "objprep",
         "pred",
         "xcomp",
         "noxcomp",

@@ -286,7 +286,12 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
         return hit if key == "mod" else not hit
     if key == "subj":
         subj = subject(tok)
-        return subj is not None and lex.in_class(subj.lemma_, cond)
+        if subj is None:
+            return False
+        # "several thousand Serbs": a people counted in thousands is a crowd, not its state
+        people = subj.ent_type_ == "NORP" or subj.tag_ == "NNPS"
+        counts = [c for c in children(subj) if c.dep_ == "nummod"] if people else []
+        return any(lex.in_class(w.lemma_, cond) for w in (subj, *counts))
     if key == "govprep":
         # "expressed regret for the sinking": the phrase hangs on the noun or on its verb
         verb, _ = _governor(tok)
@@ -312,6 +317,10 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
     if key == "gov":
         verb, _ = _governor(tok)
         return verb is not None and lex.in_class(verb.lemma_, cond)
+    if key == "objprep":
+        # "recognised Moroccan sovereignty over the territory": the object's own preposition
+        obj = _object_meant(tok)
+        return obj is not None and any(lex.in_class(p, cond) for p in prep_lemmas(obj))
     if key == "nogov":
         # "suspended the joint exercises": the governing verb tells the act, not the noun
         verb, _ = _governor(tok)
