@@ -335,3 +335,46 @@ def test_a_city_hung_on_the_verb_after_the_envoy_names_the_other_side_end_to_end
     doc = bilat_nlp(parse.make_doc(bilat_nlp, text, "b5", dt.date(1978, 9, 12)))
     (withdrawal,) = [e for e in doc._.bilat_events if e.trigger.text == "withdrew"]
     assert set(withdrawal.countries) == {"BRA", "ARG"}
+
+
+# ---------------------------------------------------------------- a body by the last word of its name
+
+
+def test_the_bank_asked_for_a_loan_is_the_world_bank_named_before(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Argentine Economy Minister Domingo Cavallo will meet officials of the World Bank in "
+        "Washington next week. Argentina has asked the Bank for a loan to rebuild its railways, "
+        "a ministry spokesman said.",
+        "1991-06-12",
+        actors={
+            "World Bank": ["organisation", None],
+            "Argentina": ["country", "ARG"],
+            "Argentine": ["country", "ARG"],
+            "Domingo Cavallo": ["person", "ARG"],
+        },
+        places={"Washington": ["USA", "city"]},
+        timexes={"next week": ["1991-06-17", "1991-06-23"]},
+    )
+    asked = [e for e in _of(events, "REQUEST") if e.trigger.text == "asked"]
+    assert asked
+    assert any(a.name == "World Bank" and a.side == "target" for a in asked[0].actors)
+
+
+def test_the_bank_of_a_state_named_anew_is_not_the_body_named_before(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "South Korea sought help from the Asian Development Bank in December. Seoul has asked the "
+        "Export-Import Bank of Japan for a loan to pay for oil imports, officials said.",
+        "1997-12-20",
+        actors={
+            "Asian Development Bank": ["organisation", None],
+            "South Korea": ["country", "KOR"],
+            "Seoul": ["country", "KOR"],
+            "Japan": ["country", "JPN"],
+        },
+        timexes={"in December": ["1997-12-01", "1997-12-31"]},
+    )
+    asked = [e for e in _of(events, "REQUEST") if e.trigger.text == "asked"]
+    assert asked
+    assert all(a.name != "Asian Development Bank" for a in asked[0].actors)

@@ -523,6 +523,9 @@ def _anaphor(head: Token, idx: DocIndex, *, background: bool = False) -> list[tu
     told ("They will also revive a pact signed in 2001" after the mediators of this week's deal);
     bodies last told acting together stay ("an earlier round between the two blocs last year")."""
     low = head.lower_
+    short = _short_name(head, idx)
+    if short is not None:
+        return [(short, "keep")]
     body = _speaking_body(head, idx)
     if body:
         return [(m, "keep") for m in body]
@@ -569,6 +572,20 @@ def _anaphor(head: Token, idx: DocIndex, *, background: bool = False) -> list[tu
                 )
         return out
     return []
+
+
+def _short_name(head: Token, idx: DocIndex) -> Mention | None:
+    """ "officials of the International Monetary Fund ... Mexico has asked the Fund": a body
+    named in full before goes on by the last word of its name, capitalised, after "the"."""
+    if not head.text[:1].isupper() or head.i == head.sent.start or head.tag_ not in ("NNP", "NN"):
+        return None
+    kids = children(head)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+        return None
+    if any(c.dep_ in ("compound", "amod", "nummod", "poss") for c in kids):
+        return None  # "the Asian Development Bank" names a body of its own
+    prior = [m for start, m in idx.organisations if start < head.idx and m.name.split()[-1] == head.text]
+    return prior[-1] if prior and len(prior[-1].name.split()) > 1 else None
 
 
 def _pair_named_before(head: Token, idx: DocIndex) -> list[Mention]:

@@ -91,6 +91,8 @@ class DocIndex:
     sent_timexes: dict[int, list[tuple[Timex, int]]] = field(default_factory=dict)
     timex_tokens: set[int] = field(default_factory=set)
     persons: list[tuple[int, Mention]] = field(default_factory=list)
+    #: the start offset of each organisation mention, in text order ("the Fund" looks back at them)
+    organisations: list[tuple[int, Mention]] = field(default_factory=list)
     #: the token of each country mention, in text order
     country_tokens: list[int] = field(default_factory=list)
     dyad: tuple[str, ...] = ()
@@ -136,6 +138,8 @@ def build_index(doc: Doc, mentions: list[Mention], places: list[Place], timexes:
             idx.tok_mentions.setdefault(i, []).append(m)
         if m.kind == "person":
             idx.persons.append((m.evidence.start, m))
+        elif m.kind == "organisation":
+            idx.organisations.append((m.evidence.start, m))
         if m.sector or (m.name, m.kind) not in idx.sectors:
             idx.sectors[(m.name, m.kind)] = m.sector
         if m.country:
@@ -147,6 +151,7 @@ def build_index(doc: Doc, mentions: list[Mention], places: list[Place], timexes:
                     idx.country_tokens.append(toks.stop - 1)
     idx.country_tokens.sort()
     idx.persons.sort(key=lambda p: p[0])
+    idx.organisations.sort(key=lambda p: p[0])
     idx.dyad = tuple(c for c, _ in counts.most_common(2))
     for p in places:
         if p.evidence is None:
