@@ -331,3 +331,14 @@ def test_relations_described_as_stable_were_not_established_as_a_pact(bilat_nlp:
     assert pact.date is not None and pact.date.start == dt.date(1973, 1, 1)
     # the ambassador's words of the leaders' ties add nothing to the pact of 1973
     assert not [a for a in pact.actors if a.kind == "person"] and pact.location is None
+
+
+def test_a_meeting_the_text_says_there_is_none_of_is_no_event(bilat_nlp: Any) -> None:
+    for text in (
+        "Peru recalled its ambassador from Quito on Monday. No meeting between the two foreign ministers "
+        "is planned, and both capitals expect the chill to last.",
+        "Peru recalled its ambassador from Quito on Monday. No talks were held between Fujimori and "
+        "Duran Ballen.",
+    ):
+        events = _extracted(bilat_nlp, text, "1995-02-01")
+        assert not [e for e in events if e.type == "CONSULT"], text

@@ -303,7 +303,9 @@ def _candidate(
                 st = noun_st
     if trig.status_hint:
         st = trig.status_hint
-    elif trig.type != "CONSULT" and not verbal and st == "occurred" and status.purpose(pred):
+    if trig.nominal and pred.i != trig.token.i and not verbal and status.is_negated(trig.token):
+        return None  # "no talks were held", "no meeting is planned": there is no event to tell
+    if trig.type != "CONSULT" and not verbal and st == "occurred" and status.purpose(pred):
         st = "proposed"  # a trip "to meet" him mostly met him; other acts a clause is for are aims
     worded_negative = trig.entry is not None and any(c.key == "neg" for c in trig.entry.conditions)
     if worded_negative:
