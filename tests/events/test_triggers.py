@@ -1644,3 +1644,14 @@ def test_recognising_independence_is_still_an_agreement(nlp: Any) -> None:
     found = _triggers(nlp, "Moscow recognised the independence of Abkhazia in 2008.")
     assert ("recognised", "AGREE") in found
     assert ("recognised", "SUPPORT") not in found
+
+
+def test_accepting_that_a_long_clause_holds_is_no_agreement_even_when_misparsed(nlp: Any) -> None:
+    text = (
+        "Many Asian powers now accept that Chinese and Russian successes since Beijing began its"
+        " naval build-up in 2012 require Tokyo to be consulted on any new security pact."
+    )
+    assert ("accept", "AGREE") not in _triggers(nlp, text)
+    assert ("accepted", "AGREE") in _triggers(
+        nlp, "Seoul accepted the Japanese plan for a joint fishing zone."
+    )

@@ -410,7 +410,11 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
         return any(c.dep_ == "aux" and lex.in_class(c.lower_, cond) for c in children(tok))
     if key == "nothat":
         # "accept that the war is lost" acknowledges a fact; "accepted the plan" agrees to it
-        return not any(c.dep_ == "ccomp" for c in children(tok))
+        if any(c.dep_ == "ccomp" for c in children(tok)):
+            return False
+        # a long clause the parser took for an object still opens with its "that"
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        return not (nxt is not None and nxt.lower_ == "that" and nxt.dep_ == "mark")
     if key == "noclause":
         # "called on the minister" (a visit) against "called on Moscow to release ..." (a request)
         return not any(c.dep_ in ("xcomp", "ccomp") for c in children(tok))
