@@ -1432,3 +1432,20 @@ def test_a_country_the_parse_hung_on_the_object_before_is_the_subject_of_a_verb_
         for e in events
         if e.type == "SANCTION"
     ), [(e.type, [(a.name, a.side) for a in e.actors]) for e in events]
+
+
+def test_him_invited_to_visit_is_the_one_called_not_the_caller(bilat_nlp: Any) -> None:
+    visits = [
+        e
+        for e in _consults(
+            bilat_nlp,
+            "Chinese Premier Li Peng telephoned South Korean President Kim Young-sam on Sunday and "
+            "invited him to visit Beijing, the Foreign Ministry said.",
+            "1994-03-28",
+        )
+        if e.trigger is not None and e.trigger.text == "visit"
+    ]
+    assert visits
+    assert {"Peng", "Young-sam"} <= _persons(visits[0]) or {"Li", "Kim"} <= _persons(visits[0])
+    (guest,) = [a for a in visits[0].actors if a.kind == "person" and a.side == "source"]
+    assert "Kim" in guest.name

@@ -29,7 +29,14 @@ from bilat.events.arguments.index import (
     _tokens,
     build_index,
 )
-from bilat.events.arguments.phrases import _explicit_subject, _passive, _verbal, argument_heads, np_tokens
+from bilat.events.arguments.phrases import (
+    _explicit_subject,
+    _passive,
+    _verbal,
+    argument_heads,
+    inherited_subject,
+    np_tokens,
+)
 from bilat.events.arguments.places import LEDE_SENTENCES, _dateline, attach_place
 from bilat.events.triggers import Trigger, direct_object
 from bilat.parse import children, doc_text
@@ -90,10 +97,24 @@ def resolve_actors(trig: Trigger, idx: DocIndex) -> tuple[list[EventActor], list
         toks = np_tokens(head, idx)
         arg_tokens.extend(toks)
         found = False
-        for t in sorted(toks, key=lambda x: x.i):
+        rebound = _unbound_object(head, idx)
+        for t in sorted(toks, key=lambda x: x.i) if rebound is None else ():
             for m in idx.tok_mentions.get(t.i, ()):
                 add(m, side)
                 found = True
+        for m in rebound or ():
+            add(m, side)
+            found = True
+        if (
+            rebound
+            and trig.type == "CONSULT"
+            and trig.predicate.dep_ == "xcomp"
+            and trig.predicate.head.i == head.head.i
+        ):
+            # "invited him to visit": who invites is the host of the visit
+            for t in np_tokens(inherited_subject(head.head), idx):
+                for m in idx.tok_mentions.get(t.i, ()):
+                    add(m, "target")
         if side == "target":
             posted = _posted_in(head, idx)
             if not found and not posted and trig.type in _ACTS_ON_MEASURES:
@@ -572,6 +593,27 @@ def _anaphor(head: Token, idx: DocIndex, *, background: bool = False) -> list[tu
                 )
         return out
     return []
+
+
+#: Object pronouns that cannot stand for the subject of their own verb ("himself" would).
+_OBJECT_PRON = frozenset({"him", "her"})
+
+
+def _unbound_object(head: Token, idx: DocIndex) -> list[Mention] | None:
+    """ "Li telephoned Kim and invited him to visit": "him" is never the one who invites, so a
+    reading of it as the inviter gives way to the person told last before it who is not (None
+    when the reading stands)."""
+    if head.lower_ not in _OBJECT_PRON or head.dep_ not in ("dobj", "dative"):
+        return None
+    read = [m for m in idx.tok_mentions.get(head.i, ()) if m.kind == "person"]
+    subj = inherited_subject(head.head)
+    if not read or subj is None:
+        return None
+    subject = {m.name for t in np_tokens(subj, idx) for m in idx.tok_mentions.get(t.i, ())}
+    if not all(m.name in subject for m in read):
+        return None
+    prior = [m for start, m in idx.persons if start < head.idx and m.name not in subject]
+    return prior[-1:]
 
 
 def _short_name(head: Token, idx: DocIndex) -> Mention | None:
