@@ -1655,3 +1655,12 @@ def test_accepting_that_a_long_clause_holds_is_no_agreement_even_when_misparsed(
     assert ("accepted", "AGREE") in _triggers(
         nlp, "Seoul accepted the Japanese plan for a joint fishing zone."
     )
+
+
+def test_accepting_that_plural_successes_hold_is_no_agreement_but_that_proposal_is(nlp: Any) -> None:
+    text = (
+        "Many European governments now accept that Turkish and Russian gains on the ground since Ankara"
+        " began its offensive in 2019 require Damascus to be included in any settlement."
+    )
+    assert ("accept", "AGREE") not in _triggers(nlp, text)
+    assert ("proposal", "AGREE") in _triggers(nlp, "Seoul accepted that proposal from Tokyo on Monday.")

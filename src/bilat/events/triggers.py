@@ -413,8 +413,11 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
         if any(c.dep_ == "ccomp" for c in children(tok)):
             return False
         # a long clause the parser took for an object still opens with its "that"
+        # ("accept that successes ...": a "that" before a plural noun is no demonstrative)
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-        return not (nxt is not None and nxt.lower_ == "that" and nxt.dep_ == "mark")
+        if nxt is None or nxt.lower_ != "that":
+            return True
+        return not (nxt.dep_ == "mark" or (nxt.dep_ == "det" and nxt.head.tag_ in ("NNS", "NNPS")))
     if key == "noclause":
         # "called on the minister" (a visit) against "called on Moscow to release ..." (a request)
         return not any(c.dep_ in ("xcomp", "ccomp") for c in children(tok))
