@@ -1449,3 +1449,28 @@ def test_him_invited_to_visit_is_the_one_called_not_the_caller(bilat_nlp: Any) -
     assert {"Peng", "Young-sam"} <= _persons(visits[0]) or {"Li", "Kim"} <= _persons(visits[0])
     (guest,) = [a for a in visits[0].actors if a.kind == "person" and a.side == "source"]
     assert "Kim" in guest.name
+
+
+def test_three_ministers_are_the_three_countries_listed_not_the_pair_told_last(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Foreign ministers of Brazil, Argentina and Paraguay met in Asuncion on Monday. Uruguay's "
+        "President Julio Sanguinetti later telephoned Argentine President Carlos Menem. The three "
+        "foreign ministers agreed to set up a joint commission on the Itaipu dam.",
+        "1991-03-12",
+        actors={
+            "Brazil": ["country", "BRA"],
+            "Argentina": ["country", "ARG"],
+            "Argentine": ["country", "ARG"],
+            "Paraguay": ["country", "PRY"],
+            "Uruguay": ["country", "URY"],
+            "Julio Sanguinetti": ["person", "URY"],
+            "Carlos Menem": ["person", "ARG"],
+        },
+        places={"Asuncion": ["PRY", "city"]},
+        timexes={"on Monday": ["1991-03-11", "1991-03-11"]},
+    )
+    agreed = [e for e in events if e.type == "AGREE" and e.trigger is not None and e.trigger.text == "agreed"]
+    assert agreed
+    assert set(agreed[0].countries) == {"BRA", "ARG", "PRY"}
+    assert all(a.kind != "person" for a in agreed[0].actors)

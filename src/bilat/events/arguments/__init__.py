@@ -685,7 +685,34 @@ def _counted_list(head: Token, idx: DocIndex) -> list[Mention]:
                 found.append(m)
         if len(found) == n:
             return found
+        run = _surface_list(i, idx)
+        if len(run) == n:
+            return run
     return []
+
+
+#: What may stand between the members of a list of countries told in a row.
+_LIST_GLUE = frozenset({",", "and", "or"})
+
+
+def _surface_list(last: int, idx: DocIndex) -> list[Mention]:
+    """The countries named in a row up to the token ``last`` ("Brazil, Argentina and
+    Paraguay"), whichever way the parse hung them (it may join the later ones to the noun
+    before: "ministers of Brazil, Argentina and Paraguay")."""
+    doc = idx.doc
+    found: list[Mention] = []
+    i = last
+    while i >= 0:
+        t = doc[i]
+        ms = [m for m in idx.tok_mentions.get(i, ()) if m.kind == "country"]
+        if ms:
+            if all(f.country != ms[0].country for f in found):
+                found.append(ms[0])
+        elif t.lower_ not in _LIST_GLUE or t.is_sent_start:
+            break
+        i -= 1
+    found.reverse()
+    return found
 
 
 #: Nouns by which a story names a state's government without naming the state.
