@@ -1664,3 +1664,20 @@ def test_accepting_that_plural_successes_hold_is_no_agreement_but_that_proposal_
     )
     assert ("accept", "AGREE") not in _triggers(nlp, text)
     assert ("proposal", "AGREE") in _triggers(nlp, "Seoul accepted that proposal from Tokyo on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The Pakistani leader, who flew to Geneva to hear the verdict, vowed to fight on.", "flew"),
+        ("The Indian president travelled to Paris to watch the Bastille Day parade.", "travelled"),
+    ],
+)
+def test_a_trip_to_hear_a_verdict_or_watch_a_parade_is_no_visit(nlp: Any, text: str, word: str) -> None:
+    assert (word, "CONSULT") not in _triggers(nlp, text)
+
+
+def test_a_trip_to_meet_a_leader_is_still_a_visit(nlp: Any) -> None:
+    assert ("travelled", "CONSULT") in _triggers(
+        nlp, "The Indian president travelled to Paris to meet Macron."
+    )

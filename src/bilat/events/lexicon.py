@@ -31,6 +31,7 @@ _SET_KEYS = frozenset(
         "nosubjhead",
         "xcompinto",
         "noadvcl",
+        "noadvclverb",
         "objmod",
         "noobjmod",
         "aux",

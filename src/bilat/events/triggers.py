@@ -390,6 +390,9 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
             c.dep_ in ("advcl", "xcomp") and lex.in_class(c.lemma_, cond) and _governs_gathering(c, lex)
             for c in children(tok)
         )
+    if key == "noadvclverb":
+        # a trip made to hear a verdict or watch a parade is no visit to the hosts
+        return not any(c.dep_ in ("advcl", "xcomp") and lex.in_class(c.lemma_, cond) for c in children(tok))
     if key == "readyto":
         # "said it was ready to pay compensation": the act a party declares itself ready for
         ready = lex.classes.get("READY", frozenset())
