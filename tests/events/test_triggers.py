@@ -1681,3 +1681,19 @@ def test_a_trip_to_meet_a_leader_is_still_a_visit(nlp: Any) -> None:
     assert ("travelled", "CONSULT") in _triggers(
         nlp, "The Indian president travelled to Paris to meet Macron."
     )
+
+
+def test_a_visit_the_next_sentence_calls_the_first_since_the_war_is_the_same_visit(nlp: Any) -> None:
+    text = (
+        "Kohl is expected to visit Warsaw next month for talks with Mazowiecki."
+        " It would be the first visit to Poland by a German chancellor since 1977."
+    )
+    visits = [w for w, t in _triggers(nlp, text) if t == "CONSULT" and w == "visit"]
+    assert len(visits) == 1
+
+
+def test_talks_called_the_first_meeting_since_the_war_keep_their_meeting(nlp: Any) -> None:
+    found = _triggers(
+        nlp, "The talks in Geneva were the first meeting between the two foreign ministers since 1979."
+    )
+    assert ("meeting", "CONSULT") in found

@@ -42,6 +42,7 @@ def drop_unreported(found: list[Trigger], lex: Lexicon) -> list[Trigger]:
             or _defeated_content(t, lex)
             or _generic_actor(t)
             or _sanction_as_setting(t)
+            or _characterised_back(t)
         )
     ]
     # "a waiver from its sanctions", "the lifting of the embargo": the act conceded on is the
@@ -85,6 +86,18 @@ _SETTING_PREPS = frozenset({"despite", "around", "amid", "amidst", "under", "not
 _EFFECT_NOUNS = frozenset(
     {"impact", "effect", "toll", "consequence", "cost", "burden", "weight", "pain", "damage", "brunt"}
 )
+
+
+_BACK_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+def _characterised_back(trig: Trigger) -> bool:
+    """ "It will be the first visit to Hanoi by a secretary of state since the war": the pronoun
+    takes up the act the story has just told, and the noun only characterises it."""
+    tok = trig.token
+    if not trig.nominal or tok.dep_ != "attr" or tok.head.lemma_ != "be":
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in _BACK_PRONOUNS for c in children(tok.head))
 
 
 def _sanction_as_setting(trig: Trigger) -> bool:
