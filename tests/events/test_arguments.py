@@ -1474,3 +1474,19 @@ def test_three_ministers_are_the_three_countries_listed_not_the_pair_told_last(n
     assert agreed
     assert set(agreed[0].countries) == {"BRA", "ARG", "PRY"}
     assert all(a.kind != "person" for a in agreed[0].actors)
+
+
+def test_a_name_after_the_object_of_after_is_the_subject_of_the_verb_that_follows(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "The border has stayed shut since 1976, when Kenya imposed visas on Ugandans after a bomb "
+        "attack in Nairobi and Uganda responded by closing the frontier.",
+        "1979-08-01",
+        actors={"Kenya": ["country", "KEN"], "Uganda": ["country", "UGA"], "Ugandans": ["country", "UGA"]},
+        places={"Nairobi": ["KEN", "city"]},
+        timexes={"since 1976": ["1976-01-01", "1976-12-31"]},
+    )
+    sanctions = [e for e in events if e.type == "SANCTION"]
+    assert any(a.name == "Uganda" and a.side == "source" for e in sanctions for a in e.actors)
+    attacks = [e for e in events if e.trigger is not None and e.trigger.text == "attack"]
+    assert all(a.name != "Uganda" for e in attacks for a in e.actors)

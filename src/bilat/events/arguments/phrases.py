@@ -56,7 +56,31 @@ def _explicit_subject(pred: Token) -> Token | None:
     for c in children(pred):
         if c.dep_ in ("nsubj", "csubj") and (found is None or c.i < pred.i):
             found = c
-    return found if found is not None else _stranded_subject(pred)
+    if found is not None:
+        return _subject_past_a_preposition(pred, found)
+    return _stranded_subject(pred)
+
+
+#: Prepositions the parse takes for a clause's mark when a name follows their object
+#: ("after a bomb attack in Tripoli and Egypt responded").
+_TIME_PREPS = frozenset({"after", "before", "following", "amid", "since", "despite"})
+
+
+def _subject_past_a_preposition(pred: Token, subj: Token) -> Token:
+    """ "Greece shut its consulate after a riot in Komotini and Turkey responded by ...": the
+    parse may read "after" as the verb's mark and "a riot ... and Turkey" as its subject; the
+    name joined last, just before the verb, is the subject, the event noun the preposition's."""
+    if subj.pos_ != "NOUN" or not any(c.dep_ == "mark" and c.lower_ in _TIME_PREPS for c in children(pred)):
+        return subj
+    prev = pred.doc[pred.i - 1]
+    while prev.dep_ != "conj" and prev.head.i > prev.i:
+        prev = prev.head  # "and South Korea responded": the name's head word
+    if prev.dep_ != "conj" or prev.pos_ != "PROPN" or not (subj.left_edge.i <= prev.i < pred.i):
+        return subj
+    first = prev.left_edge.i
+    if first < 1 or pred.doc[first - 1].lower_ != "and":
+        return subj
+    return prev
 
 
 def _stranded_subject(pred: Token) -> Token | None:
@@ -157,6 +181,11 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
             # "was described as alarming by X": the parser hangs the agent on the predicative
             agent = next((a for c in children(pred) if c.dep_ == "prep" for a in _by_agents(c)), None)
         subj = _explicit_subject(pred)
+        # an event noun the parse made the subject is no actor of itself, however the subject
+        # is re-read ("after a bomb attack in X and Y responded")
+        noun_subject = noun is not None and any(c.dep_ == "nsubj" and c.i == noun.i for c in children(pred))
+        if noun_subject:
+            subj = noun
         if subj is not None and subj.lower_ in _RELATIVE and pred.dep_ == "relcl":
             subj = pred.head  # "Nixon, who met Mao"
             if trig.type == "CONSULT" and _joint(pred, noun):
@@ -185,7 +214,7 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
             # "The restoration of ties was agreed on December 17, when X and Y announced ...":
             # who acts in the clause that dates an act told without its agent made it
             heads.extend((w, "participant") for w in _when_subjects(pred))
-        if not any(s == "source" for _, s in heads):
+        if not noun_subject and not any(s == "source" for _, s in heads):
             inh = inherited_subject(pred)
             if inh is not None and not _same(inh, noun):
                 heads.append((inh, "source"))
