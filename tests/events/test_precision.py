@@ -342,3 +342,14 @@ def test_a_meeting_the_text_says_there_is_none_of_is_no_event(bilat_nlp: Any) ->
     ):
         events = _extracted(bilat_nlp, text, "1995-02-01")
         assert not [e for e in events if e.type == "CONSULT"], text
+
+
+def test_meetings_told_as_a_habit_are_no_event(bilat_nlp: Any) -> None:
+    text = (
+        "Modi met Sheikh Hasina in Dhaka on Saturday. As for other contacts, the foreign ministers of "
+        "India and Bangladesh hold regular meetings within SAARC sessions. Their deputies also consult "
+        "regularly on border issues."
+    )
+    events = _extracted(bilat_nlp, text, "2015-06-08")
+    (meeting,) = [e for e in events if e.type == "CONSULT"]
+    assert {a.name for a in meeting.actors if a.kind != "country"} == {"Narendra Modi", "Sheikh Hasina"}

@@ -403,7 +403,33 @@ def not_an_act(trig: Trigger, etype: str, *, verbal: bool) -> bool:
             return True  # "told a meeting of insurance brokers": an audience, not talks
         if verbal and _taken_up(tok):
             return True
-    return _said_by_commentator(pred) or _non_specific(tok)
+    return _said_by_commentator(pred) or _non_specific(tok) or _habitual(trig)
+
+
+#: Words that tell an act as a habit ("hold regular meetings", "consult regularly").
+_HABITS = frozenset(
+    {"regular", "regularly", "routine", "routinely", "periodic", "periodically", "frequent", "frequently"}
+    | {"usually", "often", "habitually", "customarily"}
+)
+
+
+def _habitual(trig: Trigger) -> bool:
+    """An act told in the present as a habit ("the foreign ministers hold regular meetings within
+    UN sessions", "deputy ministers consult regularly"): no one occurrence is reported."""
+    words = [trig.token]
+    node = trig.token
+    for _ in range(3):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            break
+        node = node.head
+        words.append(node)
+    verb = node
+    if verb.tag_ not in ("VBP", "VBZ") or _aux_words(verb):
+        return False
+    if len(words) > 1 and words[-2].dep_ == "prep":
+        # "hold regular meetings within UN sessions": the habit told on the verb's object
+        words.extend(c for c in children(verb) if c.dep_ == "dobj")
+    return any(c.lower_ in _HABITS and c.dep_ in ("amod", "advmod") for w in words for c in children(w))
 
 
 def _non_specific(tok) -> bool:  # noqa: ANN001 - Token
