@@ -1490,3 +1490,30 @@ def test_a_name_after_the_object_of_after_is_the_subject_of_the_verb_that_follow
     assert any(a.name == "Uganda" and a.side == "source" for e in sanctions for a in e.actors)
     attacks = [e for e in events if e.trigger is not None and e.trigger.text == "attack"]
     assert all(a.name != "Uganda" for e in attacks for a in e.actors)
+
+
+def test_the_countries_are_the_countries_listed_not_the_pair_that_spoke_last(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Brazil, Argentina and Uruguay opened talks on a customs union in Montevideo on Monday. "
+        "U.S. Trade Representative Carla Hills and GATT chief Arthur Dunkel met on Tuesday. "
+        "In March the countries agreed to cut tariffs on steel.",
+        "1991-05-08",
+        actors={
+            "Brazil": ["country", "BRA"],
+            "Argentina": ["country", "ARG"],
+            "Uruguay": ["country", "URY"],
+            "Carla Hills": ["person", "USA"],
+            "Arthur Dunkel": ["person", None],
+        },
+        places={"Montevideo": ["URY", "city"]},
+        timexes={
+            "on Monday": ["1991-05-06", "1991-05-06"],
+            "on Tuesday": ["1991-05-07", "1991-05-07"],
+            "In March": ["1991-03-01", "1991-03-31"],
+        },
+    )
+    agreed = [e for e in events if e.type == "AGREE" and e.trigger is not None and e.trigger.text == "agreed"]
+    assert agreed
+    assert set(agreed[0].countries) == {"BRA", "ARG", "URY"}
+    assert all(a.kind != "person" for a in agreed[0].actors)

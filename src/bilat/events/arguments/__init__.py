@@ -560,7 +560,7 @@ def _anaphor(head: Token, idx: DocIndex, *, background: bool = False) -> list[tu
         head.tag_ in ("NNS", "NNPS") or any(c.lower_ in ("both", "two") for c in children(head))
     )
     if plural_group:
-        listed = _counted_list(head, idx) or _pair_named_before(head, idx)
+        listed = _counted_list(head, idx) or _pair_named_before(head, idx) or _uncounted_list(head, idx)
         if listed:
             return [(m, "keep") for m in listed]
     if low in _PLURAL_PRON or plural_group or _the_two(head):
@@ -688,6 +688,38 @@ def _counted_list(head: Token, idx: DocIndex) -> list[Mention]:
         run = _surface_list(i, idx)
         if len(run) == n:
             return run
+    return []
+
+
+#: Nouns for states by which a story goes back to the states it listed ("the countries agreed").
+_STATE_NOUNS = frozenset({"country", "nation", "state"})
+
+
+def _uncounted_list(head: Token, idx: DocIndex) -> list[Mention]:
+    """ "President Trump received the three ministers, when the countries agreed": plain "the
+    countries" are the last list of countries the story named, not whoever acted last."""
+    if head.lemma_.lower() not in _STATE_NOUNS or head.tag_ != "NNS":
+        return []
+    kids = children(head)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+        return []
+    if any(c.dep_ in ("nummod", "amod", "compound", "poss") or c.lower_ in ("both", "two") for c in kids):
+        return []  # "the member states", "the Gulf countries", "the two countries" are others
+    doc = idx.doc
+    before = [i for i in idx.country_tokens if i < head.i][-_LIST_LOOKBACK:]
+    for i in reversed(before):
+        root = doc[i]
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        found: list[Mention] = []
+        for t in sorted([root, *root.conjuncts], key=lambda x: x.i):
+            m = next((m for m in idx.tok_mentions.get(t.i, ()) if m.kind == "country"), None)
+            if m is not None and all(f.country != m.country for f in found):
+                found.append(m)
+        run = _surface_list(i, idx)
+        best = run if len(run) > len(found) else found
+        if len(best) >= 2:
+            return best
     return []
 
 
