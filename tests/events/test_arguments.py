@@ -1517,3 +1517,22 @@ def test_the_countries_are_the_countries_listed_not_the_pair_that_spoke_last(nlp
     assert agreed
     assert set(agreed[0].countries) == {"BRA", "ARG", "URY"}
     assert all(a.kind != "person" for a in agreed[0].actors)
+
+
+def test_who_is_expected_in_a_capital_for_talks_holds_them(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Chilean Finance Minister Alejandro Foxley is expected in Washington next week for talks with "
+        "Treasury Secretary Nicholas Brady, a ministry spokesman said.",
+        "1990-04-20",
+        actors={
+            "Alejandro Foxley": ["person", "CHL"],
+            "Chilean": ["country", "CHL"],
+            "Nicholas Brady": ["person", "USA"],
+        },
+        places={"Washington": ["USA", "city"]},
+        timexes={"next week": ["1990-04-23", "1990-04-29"]},
+    )
+    talks = [e for e in events if e.type == "CONSULT"]
+    assert talks
+    assert {"Alejandro Foxley", "Nicholas Brady"} <= {a.name for a in talks[0].actors}

@@ -328,7 +328,11 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
         if goer is not None:
             # "crossed the border on foot for talks with Honecker": who goes for talks holds them
             subj = _explicit_subject(goer) or inherited_subject(goer)
-            if subj is not None and subj.lower_ not in _RELATIVE and not _passive(goer):
+            passive = _passive(goer)
+            if passive and goer.lemma_.lower() in _BEING:
+                # "X is expected in Washington for talks": who is expected there holds them
+                subj, passive = next((c for c in children(goer) if c.dep_ == "nsubjpass"), None), False
+            if subj is not None and subj.lower_ not in _RELATIVE and not passive:
                 heads.append((subj, "source"))
         if scene is not None:
             # "agreed ... during talks in Bonn", "told reporters after three days of talks": who
@@ -688,11 +692,33 @@ def _purpose_verb(noun: Token) -> Token | None:
     for _ in range(3):
         if node.pos_ in ("VERB", "AUX"):
             home = any(c.lower_ == "home" for c in children(node))  # an envoy home for consultations
-            return node if node.lemma_.lower() in _GOING and not home else None
+            if home:
+                return None
+            lemma = node.lemma_.lower()
+            return node if lemma in _GOING or (lemma in _BEING and _somewhere(node)) else None
         if node.dep_ != "pobj" or node.head.dep_ != "prep":
             return None
         node = node.head.head
     return None
+
+
+#: Verbs of being somewhere, whose "for talks" is what one is there for ("is in Bonn for talks",
+#: "is expected in Washington next week for talks").
+_BEING = frozenset({"be", "expect"})
+
+
+def _somewhere(verb: Token) -> bool:
+    """Whether a verb of being tells a place ("in Washington", "due in Bonn")."""
+    for c in children(verb):
+        nodes = [c, *children(c)] if c.dep_ == "acomp" else [c]
+        for n in nodes:
+            if (
+                n.dep_ == "prep"
+                and n.lower_ in ("in", "at")
+                and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in children(n))
+            ):
+                return True
+    return False
 
 
 #: Verbs whose subject undergoes what their object names ("face reprisals", "suffer the consequences").
