@@ -1536,3 +1536,25 @@ def test_who_is_expected_in_a_capital_for_talks_holds_them(nlp: Any) -> None:
     talks = [e for e in events if e.type == "CONSULT"]
     assert talks
     assert {"Alejandro Foxley", "Nicholas Brady"} <= {a.name for a in talks[0].actors}
+
+
+def test_the_one_named_as_a_successor_is_the_party_not_the_one_succeeded(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Mexican Foreign Minister Fernando Solana will hold talks in Washington on Friday with "
+        "Baker's successor, Lawrence Eagleburger, officials said.",
+        "1992-12-10",
+        actors={
+            "Fernando Solana": ["person", "MEX"],
+            "Mexican": ["country", "MEX"],
+            "Baker": ["person", "USA"],
+            "Lawrence Eagleburger": ["person", "USA"],
+        },
+        places={"Washington": ["USA", "city"]},
+        timexes={"on Friday": ["1992-12-11", "1992-12-11"]},
+    )
+    talks = [e for e in events if e.type == "CONSULT"]
+    assert talks
+    names = {a.name for a in talks[0].actors}
+    assert "Lawrence Eagleburger" in names
+    assert "Baker" not in names

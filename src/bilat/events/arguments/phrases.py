@@ -40,9 +40,24 @@ def np_tokens(tok: Token, idx: DocIndex) -> list[Token]:
                     for a in children(p)
                     if a.dep_ == "appos" and a.pos_ == "PROPN"
                 )
+            elif c.dep_ == "poss" and _named_kin(t):
+                continue  # "Bentsen's successor, Robert Rubin": the one named is the party
             elif c.dep_ not in _NP_SKIP and c.i not in idx.timex_tokens:
                 stack.append(c)
     return out
+
+
+#: Nouns of a person told by their tie to another ("X's successor", "Y's widow"), who is no party.
+_KIN_NOUNS = frozenset(
+    "successor predecessor wife husband widow son daughter brother sister father mother".split()
+)
+
+
+def _named_kin(noun: Token) -> bool:
+    """ "his successor, Robert Rubin": a tie noun with the person's own name beside it."""
+    return noun.lemma_.lower() in _KIN_NOUNS and any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" for c in children(noun)
+    )
 
 
 def _passive(pred: Token) -> bool:
