@@ -138,3 +138,15 @@ def test_an_undated_meeting_in_one_country_is_not_a_later_summit_in_another(bila
     consults = _consults(bilat_nlp, text, "2016-06-15")
     in_brasilia = [e for e in consults if e.location is not None and e.location.name == "Brasília"]
     assert in_brasilia and all(e.date is not None and e.date.start.year == 2015 for e in in_brasilia)
+
+
+def test_a_party_taking_part_in_the_meeting_joins_the_one_just_told(bilat_nlp: Any) -> None:
+    text = (
+        "Colombian President Ivan Duque will go to Peru on Friday to take part in the fifth Andean "
+        "Security Forum in Lima.\n\nDuque is going to attend the forum at the invitation of his Peruvian "
+        "counterpart, Martin Vizcarra. He is expected to deliver a speech on drug trafficking.\n\n"
+        "According to the Peruvian foreign ministry, a senior official from the Brazilian government will "
+        "also be taking part in the meeting."
+    )
+    (forum,) = _consults(bilat_nlp, text, "2019-06-12")
+    assert {"BRA", "COL", "PER"} <= set(forum.countries)

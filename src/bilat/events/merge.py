@@ -267,6 +267,23 @@ def _abroad(old: Candidate, new: Candidate) -> bool:
     )
 
 
+_JOINING = frozenset({"take", "participate", "attend", "join"})
+
+
+def _joins_the_one_told(c: Candidate) -> bool:
+    """ "will also be taking part in the meeting", "attended the talks": a bare definite meeting
+    that others join is the one just told, whoever joins it."""
+    tok = c.token
+    if c.type != "CONSULT" or not c.nominal or [ch.lower_ for ch in children(tok)] != ["the"]:
+        return False
+    gov = tok.head
+    if tok.dep_ == "pobj" and gov.lower_ in ("in", "at"):
+        gov = gov.head.head if gov.head.lower_ == "part" else gov.head
+    elif tok.dep_ != "dobj":
+        return False
+    return gov.lemma_.lower() in _JOINING
+
+
 def _call_after_meeting(old: Candidate, new: Candidate) -> bool:
     """A dated telephone call is not a meeting or visit told in an earlier sentence ("put off
     talks that were to be held on Friday. The secretaries, who spoke by telephone on
@@ -446,6 +463,17 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
                 # ministry said. A spokesman said they had agreed on Friday"); meetings are told
                 # again and again ("met on Monday ... They met")
                 continue
+            if (
+                not same_sent
+                and old.type == "CONSULT"
+                and _joins_the_one_told(c)
+                and _dates_agree(old.date, c.date)
+                and ordinal[c.token.sent.start]
+                - max(ordinal[m.sent.start] for m in (old.token, *old.mentions))
+                <= _STAY_SENTENCES
+            ):
+                target = old
+                break
             if _arrival_then_talks(old, c, ordinal) and _parties_agree(old, c):
                 target, widen = old, True
                 break
