@@ -35,7 +35,7 @@ def test_every_class_a_trigger_condition_names_is_defined() -> None:
     lex = load_lexicon()
     entries = [e for group in (*lex.verbs.values(), *lex.nouns.values()) for e in group]
     used = {c for e in entries for cond in e.conditions for c in cond.classes}
-    assert used - {"PLACE"} <= set(lex.classes), used - set(lex.classes)
+    assert used - {"PLACE", "PERSON"} <= set(lex.classes), used - set(lex.classes)
 
 
 @pytest.mark.parametrize(
@@ -1697,3 +1697,69 @@ def test_talks_called_the_first_meeting_since_the_war_keep_their_meeting(nlp: An
         nlp, "The talks in Geneva were the first meeting between the two foreign ministers since 1979."
     )
     assert ("meeting", "CONSULT") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "etype"),
+    [
+        # a wrong of one's own admitted concedes
+        (
+            "Italy formally admitted that its colonial troops committed massacres in Libya.",
+            "admitted",
+            "CONCEDE",
+        ),
+        (
+            "Belgium recognised that its administration committed atrocities in the Congo.",
+            "recognised",
+            "CONCEDE",
+        ),
+        # envoys back at the posts they were recalled from
+        ("The two ambassadors returned to their posts in March 1988.", "returned", "CONCEDE"),
+        # a charge or an account denied
+        ("Ankara denies this.", "denies", "REJECT"),
+        ("Seoul denied the claims of the Japanese government.", "denied", "REJECT"),
+        # guns trading fire
+        ("Three days of artillery duels along the Line of Control left twelve dead.", "duels", "ASSAULT"),
+        # citizens told to keep away from a country
+        ("Britain advised its citizens not to travel to Argentina.", "advised", "SANCTION"),
+        ("Beijing warned its nationals not to travel to Japan during the holiday.", "warned", "SANCTION"),
+        # calling on a named host with no request is a visit
+        ("Nakasone called on Chun in Seoul on Friday.", "called", "CONSULT"),
+    ],
+)
+def test_trigger_classes_told_without_their_usual_verb(nlp: Any, text: str, word: str, etype: str) -> None:
+    assert (word, etype) in _triggers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # another's crimes recognised accuse, they concede nothing
+        ("France recognised that Turkey committed genocide against the Armenians.", "recognised"),
+        # a visa denied is no rejection of a claim
+        ("Chile denied a visa to the Peruvian official.", "denied"),
+        # a duel of words
+        ("The two candidates fought a verbal duel on television.", "duel"),
+        # envoys travelling to a capital are not restored to their posts
+        ("The ambassadors returned to Islamabad on Friday.", "returned"),
+        # citizens told to leave are evacuated, not kept away
+        ("Britain advised its citizens to leave Libya immediately.", "advised"),
+        # naming something is no call for it
+        ("Erdogan called it a historic day for both nations.", "called"),
+    ],
+)
+def test_look_alikes_of_those_classes_trigger_nothing(nlp: Any, text: str, word: str) -> None:
+    assert word not in [w for w, _ in _triggers(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Koizumi called on Roh to release the fishermen.",
+        # the parser hangs the to-clause on the speech; the call still asks
+        "King Hassan struck a conciliatory note, calling on President Bouteflika in a speech"
+        " on July 31 to work together.",
+    ],
+)
+def test_calling_on_a_person_to_act_is_a_request(nlp: Any, text: str) -> None:
+    assert ("called" if "called" in text else "calling", "REQUEST") in _triggers(nlp, text)

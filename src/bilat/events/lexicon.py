@@ -53,6 +53,7 @@ _FLAG_KEYS = frozenset(
         "jointsubj",
         "comp",
         "clause",
+        "ownwrong",
         "neg",
         "noacl",
         "noattr",

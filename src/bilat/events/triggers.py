@@ -275,6 +275,9 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
             return False
         if "PLACE" in cond.classes and is_place(target, ctx.place_tokens):
             return True
+        # "called on Mahathir in Putrajaya": a person called on is a host visited
+        if "PERSON" in cond.classes and (target.i in ctx.person_tokens or _is_person(target, lex)):
+            return True
         return lex.in_class(target.lemma_, cond)
     if key == "nopobj":
         # "the signing of a decree": the object of the preposition is none of these
@@ -423,7 +426,16 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
         return not (nxt.dep_ == "mark" or (nxt.dep_ == "det" and nxt.head.tag_ in ("NNS", "NNPS")))
     if key == "noclause":
         # "called on the minister" (a visit) against "called on Moscow to release ..." (a request)
-        return not any(c.dep_ in ("xcomp", "ccomp") for c in children(tok))
+        if any(c.dep_ in ("xcomp", "ccomp") for c in children(tok)):
+            return False
+        # the parser may hang the to-clause lower ("calling on the president in a speech to
+        # work together"): an infinitive anywhere under the verb still asks
+        return not any(
+            w.dep_ in ("relcl", "acl", "advcl")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(w))
+            for w in tok.subtree
+            if w is not tok
+        )
     if key == "noacl":
         # "the main products exported from Russia to Iran were grain": a participle that
         # describes goods reports a trade flow, not an act
@@ -458,6 +470,10 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
         )
     if key == "neg":
         return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in children(tok))
+    if key == "ownwrong":
+        # "recognised that its forces committed genocide": a wrong of one's own admitted; the
+        # same words about another's crimes accuse
+        return any(c.dep_ == "ccomp" and _own_wrong(c, tok, lex, cond) for c in children(tok))
     if key == "clause":
         # a that-clause: what is charged or warned ("charged that Russian jets had bombed ...")
         return any(c.dep_ == "ccomp" for c in children(tok))
@@ -487,6 +503,22 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
             return True
         return bool(prep_lemmas(tok) & {"on", "upon", "to", "in"})
     return False
+
+
+_OWN = frozenset({"its", "their", "our", "it", "they", "we", "itself"})
+
+
+def _own_wrong(clause: Token, verb: Token, lex: Lexicon, cond: Condition) -> bool:
+    words = [clause, *(c for c in children(clause) if c.dep_ in ("dobj", "attr"))]
+    if not any(lex.in_class(w.lemma_.lower(), cond) for w in words):
+        return False
+    subj = next((c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    if subj.lower_ in _OWN or any(c.dep_ == "poss" and c.lower_ in _OWN for c in children(subj)):
+        return True
+    own = subject(verb)
+    return own is not None and own.lemma_ == subj.lemma_
 
 
 def _is_year(tok: Token) -> bool:
