@@ -1558,3 +1558,17 @@ def test_the_one_named_as_a_successor_is_the_party_not_the_one_succeeded(nlp: An
     names = {a.name for a in talks[0].actors}
     assert "Lawrence Eagleburger" in names
     assert "Baker" not in names
+
+
+def test_the_countries_of_a_named_group_are_not_the_list_told_before(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Brazil, Argentina and Uruguay opened talks in Montevideo on Monday. "
+        "The countries of the Andean Pact agreed on Tuesday to cut tariffs.",
+        "1991-05-08",
+        actors={"Brazil": ["country", "BRA"], "Argentina": ["country", "ARG"], "Uruguay": ["country", "URY"]},
+        places={"Montevideo": ["URY", "city"]},
+        timexes={"on Monday": ["1991-05-06", "1991-05-06"], "on Tuesday": ["1991-05-07", "1991-05-07"]},
+    )
+    agreed = [e for e in events if e.type == "AGREE" and e.trigger is not None and e.trigger.text == "agreed"]
+    assert all(set(e.countries) != {"BRA", "ARG", "URY"} for e in agreed)

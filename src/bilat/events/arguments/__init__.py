@@ -703,8 +703,12 @@ def _uncounted_list(head: Token, idx: DocIndex) -> list[Mention]:
     kids = children(head)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
         return []
-    if any(c.dep_ in ("nummod", "amod", "compound", "poss") or c.lower_ in ("both", "two") for c in kids):
-        return []  # "the member states", "the Gulf countries", "the two countries" are others
+    if any(
+        c.dep_ in ("nummod", "amod", "compound", "poss", "prep", "relcl", "acl")
+        or c.lower_ in ("both", "two")
+        for c in kids
+    ):
+        return []  # "the member states", "the countries of the region", "the two countries" are others
     doc = idx.doc
     before = [i for i in idx.country_tokens if i < head.i][-_LIST_LOOKBACK:]
     for i in reversed(before):
