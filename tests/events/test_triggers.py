@@ -1763,3 +1763,15 @@ def test_look_alikes_of_those_classes_trigger_nothing(nlp: Any, text: str, word:
 )
 def test_calling_on_a_person_to_act_is_a_request(nlp: Any, text: str) -> None:
     assert ("called" if "called" in text else "calling", "REQUEST") in _triggers(nlp, text)
+
+
+def test_a_high_commissioner_summoned_is_a_protest(nlp: Any) -> None:
+    text = "India summoned Britain's High Commissioner, Alex Ellis, on Tuesday."
+    assert ("summoned", "ACCUSE") in _triggers(nlp, text)
+
+
+def test_a_sum_pledged_is_an_offer_and_aid_pledged_is_aid(nlp: Any) -> None:
+    offer = _triggers(nlp, "Japan has pledged 2 billion dollars to South Korea as a gesture of goodwill.")
+    assert ("pledged", "AGREE") in offer
+    assert ("pledged", "AID") not in offer
+    assert ("pledged", "AID") in _triggers(nlp, "Washington pledged emergency aid to Manila.")
