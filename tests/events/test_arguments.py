@@ -1572,3 +1572,15 @@ def test_the_countries_of_a_named_group_are_not_the_list_told_before(nlp: Any) -
     )
     agreed = [e for e in events if e.type == "AGREE" and e.trigger is not None and e.trigger.text == "agreed"]
     assert all(set(e.countries) != {"BRA", "ARG", "URY"} for e in agreed)
+
+
+def test_a_meeting_still_ahead_in_a_conjunct_is_not_dated_by_the_past_one(bilat_nlp: Any) -> None:
+    events = _extracted(
+        bilat_nlp,
+        "Lee Hsien Loong called on Mahathir Mohamad in Putrajaya in May, days after the election, and the "
+        "two men are expected to meet again when Mahathir travels to Singapore for a regional summit in "
+        "November.",
+        "2018-09-06",
+    )
+    ahead = [e for e in events if e.type == "CONSULT" and e.status == "planned"]
+    assert ahead and all(e.date is not None and e.date.start == dt.date(2018, 11, 1) for e in ahead)

@@ -150,3 +150,15 @@ def test_a_party_taking_part_in_the_meeting_joins_the_one_just_told(bilat_nlp: A
     )
     (forum,) = _consults(bilat_nlp, text, "2019-06-12")
     assert {"BRA", "COL", "PER"} <= set(forum.countries)
+
+
+def test_a_meeting_agreed_for_a_month_and_held_on_days_of_it_is_one_held_meeting(bilat_nlp: Any) -> None:
+    text = (
+        "Last month, Chilean Foreign Minister Roberto Ampuero and his Peruvian counterpart, Nestor "
+        "Popolizio, agreed to hold the next meeting of the joint commission on trade and investment in "
+        "mid-June.\n\nThe two ministers discussed preparations for the fifth session of the commission, "
+        "taking place in Lima from June 16 to 18."
+    )
+    (session,) = _consults(bilat_nlp, text, "2019-06-20")
+    assert session.status == "occurred"
+    assert (session.date.start, session.date.end) == (dt.date(2019, 6, 16), dt.date(2019, 6, 18))

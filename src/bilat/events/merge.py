@@ -284,6 +284,20 @@ def _joins_the_one_told(c: Candidate) -> bool:
     return gov.lemma_.lower() in _JOINING
 
 
+def _planned_then_held(old: Candidate, new: Candidate) -> bool:
+    """A meeting planned for a month ("agreed to hold the next meeting in mid-June") and one told
+    as held on days of that month ("the session taking place from June 16 to 18") are one."""
+    return (
+        old.type == new.type == "CONSULT"
+        and old.status == "planned"
+        and new.status == "occurred"
+        and old.date is not None
+        and new.date is not None
+        and old.date.days > new.date.days
+        and _contains(old.date, new.date)
+    )
+
+
 def _call_after_meeting(old: Candidate, new: Candidate) -> bool:
     """A dated telephone call is not a meeting or visit told in an earlier sentence ("put off
     talks that were to be held on Friday. The secretaries, who spoke by telephone on
@@ -324,6 +338,7 @@ def _narrower(place: Place | None, than: Place) -> bool:
 
 def _absorb(old: Candidate, new: Candidate) -> None:
     undated = old.date is None
+    held = _planned_then_held(old, new)
     old.date_mode = old.date_mode or old.mode
     names = {(a.name, a.kind) for a in old.actors}
     for a in new.actors:
@@ -371,7 +386,7 @@ def _absorb(old: Candidate, new: Candidate) -> None:
         old.place = new.place
     if old.type == "CONSULT" and _MODE_RANK.get(new.mode or "", -1) > _MODE_RANK.get(old.mode or "", -1):
         old.mode = new.mode
-    if new.status == "occurred" and old.status in ("planned", "proposed") and old.date is None:
+    if new.status == "occurred" and old.status in ("planned", "proposed") and (undated or held):
         old.status = new.status
     elif undated and new.date is not None and new.status == "planned" and old.status == "occurred":
         # "their meetings" then "it will convene again on June 16-18": the dated mention tells
@@ -487,6 +502,7 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
                 and c.date != old.date
                 and not _definite(c)
                 and not _visit_and_its_talks(old, c)
+                and not _planned_then_held(old, c)
             ):
                 continue
             target = old

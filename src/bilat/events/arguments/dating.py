@@ -44,9 +44,23 @@ def _chain(trig: Trigger, *, through_speech: bool = False) -> list[Token]:
             crossed = True
             out.append(node.head)
             break
+        if dep == "conj" and _ahead(node) and node.head.tag_ == "VBD":
+            break  # "called on him in May, and the two are expected to meet again": May is past
         node = node.head
         out.append(node)
     return out
+
+
+#: Aux and verbs of a clause that tells what is still ahead ("will meet", "are expected to meet").
+_AHEAD_AUX = frozenset({"will", "'ll", "shall", "would"})
+_AHEAD_VERBS = frozenset({"expect", "schedule", "plan", "due", "set", "slate"})
+
+
+def _ahead(verb: Token) -> bool:
+    aux = {c.lower_ for c in children(verb) if c.dep_ in ("aux", "auxpass")}
+    return bool(aux & _AHEAD_AUX) or (
+        verb.lemma_.lower() in _AHEAD_VERBS and "auxpass" in {c.dep_ for c in children(verb)}
+    )
 
 
 def _in_content_of(anchor: Token, pred: Token) -> bool:
@@ -72,8 +86,16 @@ def attach_date(trig: Trigger, idx: DocIndex) -> Timex | None:
     verbal = _verbal(trig)
     doc = idx.doc
     deal = trig.type == "AGREE"
-    for node in _chain(trig, through_speech=verbal):
-        cands = [t for t in idx.timex_anchor.get(node.i, ()) if _usable(t) and not (deal and _term(t, doc))]
+    chain = _chain(trig, through_speech=verbal)
+    phrases = _pp_objects(trig.token) if trig.nominal else []
+    chain[1:1] = phrases
+    below = {n.i for n in phrases}
+    for node in chain:
+        cands = [
+            t
+            for t in idx.timex_anchor.get(node.i, ())
+            if _usable(t) and not (deal and _term(t, doc)) and (node.i not in below or _date_phrase(t, doc))
+        ]
         if cands:
             return min(cands, key=lambda t: abs(t.start - trig.token.idx))
     # The one date of the sentence, unless it dates a verb of saying the event is reported
@@ -92,6 +114,36 @@ def attach_date(trig: Trigger, idx: DocIndex) -> Timex | None:
     ):
         return cands[0][0]
     return None
+
+
+#: How many prepositional phrases down from an event noun its date may hang.
+_PP_DEPTH = 3
+
+
+def _pp_objects(noun: Token) -> list[Token]:
+    """ "the next meeting of the commission on trade and investment in mid-June": the parse hangs
+    an event noun's date on a noun of its prepositional phrases; those nouns, nearest first."""
+    out: list[Token] = []
+    level = [noun]
+    for _ in range(_PP_DEPTH):
+        level = [
+            o for n in level for c in children(n) if c.dep_ == "prep" for o in children(c) if o.dep_ == "pobj"
+        ]
+        level += [cj for o in level for cj in children(o) if cj.dep_ == "conj"]
+        out.extend(level)
+    return out
+
+
+#: Prepositions that open a date phrase of an event ("in mid-June", "on May 5").
+_DATE_PREPS = frozenset({"in", "on", "at", "during", "from", "between", "by"})
+
+
+def _date_phrase(t: Timex, doc: Doc) -> bool:
+    """A timex written as a date phrase ("in mid-June", "on May 5"), not a modifier ("the 2015 deal")."""
+    span = char_span(doc, t.start, t.end)
+    return span is not None and (
+        span[0].lower_ in _DATE_PREPS or (span.start > 0 and doc[span.start - 1].lower_ in _DATE_PREPS)
+    )
 
 
 def _since_clause(anchor: Token) -> bool:
