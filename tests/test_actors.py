@@ -402,6 +402,15 @@ def test_actors_read_no_country_in_the_name_of_a_currency(parse_text: Any) -> No
     assert [m.country for m in found.mentions if m.kind == "country"] == ["IND", "NPL", "JPN"]
 
 
+def test_actors_give_a_ministry_whose_name_tells_its_country_that_country(parse_text: Any) -> None:
+    text = "The Ministry of External Affairs summoned the envoy, and the Foreign Office protested."
+    _, found = _run(parse_text, text, "2023-09-20")
+    assert {m.name: m.country for m in found.mentions if m.kind == "organisation"} == {
+        "Ministry of External Affairs": "IND",
+        "Foreign and Commonwealth Office": "GBR",
+    }
+
+
 # --- Opposition groups and stateless peoples -----------------------------------------------------------
 
 
