@@ -777,3 +777,11 @@ def test_time_earlier_in_the_day_is_the_day_just_told(tx) -> None:
     found = tx(text, D(2015, 6, 8))
     assert days(one(found, "earlier in the day")) == (D(2015, 6, 6),) * 2
     assert days(one(found, "later that evening")) == (D(2015, 6, 6),) * 2
+
+
+def test_time_within_a_stretch_still_ahead_counts_from_the_story_s_day(tx) -> None:
+    pub = D(2019, 8, 22)
+    ahead = tx("Officials of the two countries will meet within 30 days.", pub)
+    assert days(one(ahead, "30 days")) == (D(2019, 8, 22), D(2019, 9, 20))
+    # a stretch told in the past is a length only
+    assert one(tx("They met within 30 days.", pub), "30 days").interval is None

@@ -1584,3 +1584,14 @@ def test_a_meeting_still_ahead_in_a_conjunct_is_not_dated_by_the_past_one(bilat_
     )
     ahead = [e for e in events if e.type == "CONSULT" and e.status == "planned"]
     assert ahead and all(e.date is not None and e.date.start == dt.date(2018, 11, 1) for e in ahead)
+
+
+def test_a_meeting_to_be_held_within_a_month_is_dated_by_that_month(bilat_nlp: Any) -> None:
+    events = _extracted(
+        bilat_nlp,
+        "Ecuador and Peru signed a border accord in Brasilia on Monday. Officials from the two countries "
+        "will meet within 30 days to mark the new frontier.",
+        "1998-10-28",
+    )
+    (meeting,) = [e for e in events if e.type == "CONSULT"]
+    assert (meeting.date.start, meeting.date.end) == (dt.date(1998, 10, 28), dt.date(1998, 11, 26))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from bilat.parse import doc_text
 from bilat.records import Interval
 from bilat.temporal.calendar import add
 from bilat.temporal.context import (
@@ -91,10 +92,17 @@ def _read_duration(c: Candidate, ctx: Ctx) -> Reading | None:
         if rw in ("past", "last", "latest", "preceding") and p is not None:
             interval = Interval(start=add(p, -n, unit) + dt.timedelta(days=1), end=p)
             anchor = "published"
-        elif rw in ("next", "coming") and p is not None:
+        elif p is not None and (rw in ("next", "coming") or _within_ahead(c, ctx)):
+            # "in the next 30 days", "will meet within 30 days": from the story's day on
             interval = Interval(start=p, end=add(p, n, unit) - dt.timedelta(days=1))
             anchor = "published"
     return Reading("DURATION", value, interval, anchor, mod)
+
+
+def _within_ahead(c: Candidate, ctx: Ctx) -> bool:
+    """ "will meet within 30 days": a deadline still ahead, counted from the story's day."""
+    before = doc_text(ctx.doc)[max(0, c.start - 8) : c.start].lower()
+    return before.rstrip().endswith("within") and ctx.tense(c.start, c.end) == "future"
 
 
 _SMALLER = {"year": (12, "month"), "day": (24, "hour"), "hour": (60, "minute"), "decade": (10, "year")}

@@ -77,7 +77,9 @@ def _in_content_of(anchor: Token, pred: Token) -> bool:
 
 
 def _usable(t: Timex) -> bool:
-    return t.interval is not None and t.type != "DURATION"
+    """A timex that dates an act: a date, or a stretch counted from the story's day ("within 30
+    days", "over the past two years"), not a bare length ("a two-day visit")."""
+    return t.interval is not None and (t.type != "DURATION" or t.anchor == "published")
 
 
 def attach_date(trig: Trigger, idx: DocIndex) -> Timex | None:
