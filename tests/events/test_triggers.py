@@ -1715,9 +1715,6 @@ def test_talks_called_the_first_meeting_since_the_war_keep_their_meeting(nlp: An
         ),
         # envoys back at the posts they were recalled from
         ("The two ambassadors returned to their posts in March 1988.", "returned", "CONCEDE"),
-        # a charge or an account denied
-        ("Ankara denies this.", "denies", "REJECT"),
-        ("Seoul denied the claims of the Japanese government.", "denied", "REJECT"),
         # guns trading fire
         ("Three days of artillery duels along the Line of Control left twelve dead.", "duels", "ASSAULT"),
         # citizens told to keep away from a country
@@ -1736,8 +1733,6 @@ def test_trigger_classes_told_without_their_usual_verb(nlp: Any, text: str, word
     [
         # another's crimes recognised accuse, they concede nothing
         ("France recognised that Turkey committed genocide against the Armenians.", "recognised"),
-        # a visa denied is no rejection of a claim
-        ("Chile denied a visa to the Peruvian official.", "denied"),
         # a duel of words
         ("The two candidates fought a verbal duel on television.", "duel"),
         # envoys travelling to a capital are not restored to their posts
