@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 import pytest
@@ -354,3 +355,35 @@ def test_a_figure_years_before_a_fiscal_year_is_that_many_fiscal_years_before(nl
         (1.5e9, "2015-07-01", "2016-06-30"),
         (2.5e9, "2012-07-01", "2013-06-30"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "period"),
+    [
+        (
+            "Japan's trade surplus with Australia narrowed to 1.2 trillion yen in fiscal 2019.",
+            {"Japan": "JPN", "Australia": "AUS"},
+            ("2019-04-01", "2020-03-31"),
+        ),
+        (
+            "US imports from Mexico rose to 350 billion dollars in fiscal year 2019.",
+            {"US": "USA", "Mexico": "MEX"},
+            ("2018-10-01", "2019-09-30"),
+        ),
+        (
+            "India's exports to Nepal were 7 billion dollars in FY2020.",
+            {"India": "IND", "Nepal": "NPL"},
+            ("2019-04-01", "2020-03-31"),
+        ),
+    ],
+)
+def test_a_fiscal_year_named_by_one_year_is_the_reporters(
+    nlp: Any, text: str, actors: dict, period: tuple
+) -> None:
+    (fact,) = _facts(
+        nlp,
+        text,
+        actors,
+        {re.search(r"(fiscal( year)? |FY)\d+", text).group(0): ["2019-01-01", "2020-12-31"]},
+    )
+    assert (fact.period.start.isoformat(), fact.period.end.isoformat()) == period

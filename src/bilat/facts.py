@@ -41,6 +41,8 @@ class _Words:
     shared: dict[str, frozenset[str]]
     #: the month a country's fiscal year begins in ("*": the usual one of "2013-14" figures)
     fiscal_start: dict[str, int]
+    #: countries that name a fiscal year by the calendar year it starts in (Japan's "fiscal 2019")
+    fiscal_by_start: frozenset[str]
     scales: dict[str, float]
     total: frozenset[str]
     export: frozenset[str]
@@ -141,6 +143,7 @@ def _words() -> _Words:
         currencies=currencies,
         shared=shared,
         fiscal_start=raw["fiscal_year_start"],
+        fiscal_by_start=frozenset(raw["fiscal_year_named_by_start"]),
         scales=scales,
         total=frozenset(raw["trade_total"]),
         export=frozenset(raw["trade_export"]),
@@ -638,7 +641,7 @@ def _fiscal_year(timex: Timex, reporter: str | None, w: _Words) -> Interval | No
     (India's from April, Pakistan's from July), not the two years."""
     m = _FISCAL.fullmatch(timex.text.strip())
     if m is None:
-        return None
+        return _fiscal_named(timex, reporter, w)
     first, second = int(m.group(1)), int(m.group(2))
     if (first + 1) % 100 != second:
         return None
@@ -646,6 +649,25 @@ def _fiscal_year(timex: Timex, reporter: str | None, w: _Words) -> Interval | No
     start = dt.date(first, month, 1)
     end = dt.date(first + 1, month, 1) - dt.timedelta(days=1)
     return Interval(start=start, end=end)
+
+
+#: "fiscal 2019", "fiscal year 2021", "FY2020", "FY19": a fiscal year named by one year.
+_FISCAL_NAMED = re.compile(r"(?:fiscal(?:\s+year)?|FY)\s?'?(\d{4}|\d{2})", re.IGNORECASE)
+
+
+def _fiscal_named(timex: Timex, reporter: str | None, w: _Words) -> Interval | None:
+    """A fiscal year named by one year is the reporter's: Japan names it by the year it starts
+    ("fiscal 2019" runs April 2019 to March 2020), the US, India or Pakistan by the year it ends
+    (the US "fiscal 2019" ran from October 2018)."""
+    m = _FISCAL_NAMED.fullmatch(timex.text.strip())
+    month = w.fiscal_start.get(reporter or "")
+    if m is None or month is None:
+        return None
+    year = int(m.group(1))
+    year += 2000 if year < 100 else 0
+    if reporter not in w.fiscal_by_start:
+        year -= 1
+    return Interval(start=dt.date(year, month, 1), end=dt.date(year + 1, month, 1) - dt.timedelta(days=1))
 
 
 def _changes_trade(ch: Token, w: _Words) -> bool:
