@@ -387,3 +387,35 @@ def test_a_fiscal_year_named_by_one_year_is_the_reporters(
         {re.search(r"(fiscal( year)? |FY)\d+", text).group(0): ["2019-01-01", "2020-12-31"]},
     )
     assert (fact.period.start.isoformat(), fact.period.end.isoformat()) == period
+
+
+def test_a_figure_takes_the_trade_word_of_its_own_clause(nlp: Any) -> None:
+    facts = _facts(
+        nlp,
+        "The value of Egyptian exports to Sudan totalled 870 million dollars in 2020, while imports from "
+        "Sudan reached 410 million dollars.",
+        {"Egyptian": "EGY", "Sudan": "SDN"},
+        {"in 2020": ["2020-01-01", "2020-12-31"]},
+    )
+    assert [(f.value, f.flow) for f in facts] == [(870e6, "export"), (410e6, "import")]
+
+
+def test_a_shilling_sign_is_read_as_the_currency(nlp: Any) -> None:
+    facts = _facts(
+        nlp, "Kenya recorded a trade deficit of Sh60 billion with Uganda.", {"Kenya": "KEN", "Uganda": "UGA"}
+    )
+    assert _trade(facts) == [("trade_balance", -60e9, "KES", None, "total", "KEN", "UGA")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey and Iraq aim to raise bilateral trade to $30 billion from about $20 billion now.",
+        "Turkey and Iraq agreed to boost bilateral trade to $30 billion, up from about $20 billion now.",
+        "Leaders set a target of $30 billion in trade between Turkey and Iraq. Trade between the two was about "
+        "$20 billion last year.",
+    ],
+)
+def test_a_trade_figure_still_sought_is_no_fact_but_the_figure_now_is(nlp: Any, text: str) -> None:
+    facts = _facts(nlp, text, {"Turkey": "TUR", "Iraq": "IRQ"})
+    assert [f.value for f in facts] == [20e9]

@@ -220,12 +220,20 @@ def _span_root(doc: Doc, start: int, end: int) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
+#: Arcs into another clause ("totalled X, while imports reached Y"): a trade word there is further.
+_CLAUSES = frozenset({"advcl", "conj", "ccomp", "parataxis"})
+_CLAUSE_COST = 3
+
+
 def _path(a: Token, b: Token) -> int:
-    """Arcs between two tokens of a sentence (linear in the depth of the tree)."""
+    """Arcs between an amount ``a`` and a trade word ``b`` of a sentence (linear in the depth of
+    the tree); a trade word down in another clause than the amount's is further."""
     depth_a = {t.i: d for d, t in enumerate([a, *a.ancestors])}
-    for d, t in enumerate([b, *b.ancestors]):
+    up_b = [b, *b.ancestors]
+    for d, t in enumerate(up_b):
         if t.i in depth_a:
-            return depth_a[t.i] + d
+            crossings = sum(1 for x in up_b[:d] if x.dep_ in _CLAUSES and x.pos_ in ("VERB", "AUX"))
+            return depth_a[t.i] + d + _CLAUSE_COST * crossings
     return 99
 
 
@@ -546,6 +554,8 @@ def _trade_fact(  # noqa: PLR0911, PLR0912, PLR0913
     context_here: bool = False,
     last: Fact | None = None,
 ) -> Fact | None:
+    if _aimed(root):
+        return None  # "aim to raise trade to $30 billion", "a target of $100 billion": no figure yet
     balance_words = w.surplus | w.deficit | w.balance
     bal, d_bal = _nearest(root, sent, balance_words)
     exp, d_exp = _nearest(root, sent, w.export)
@@ -690,6 +700,34 @@ def _changes_trade(ch: Token, w: _Words) -> bool:
         return True
     words = w.trade
     return any(t.lower_ in words or t.lemma_.lower() in words for t in subj.subtree)
+
+
+#: Verbs and nouns of a figure still sought ("aim to raise trade to", "a target of").
+_AIMS = frozenset(
+    {"aim", "plan", "seek", "want", "hope", "intend", "agree", "pledge", "vow", "promise", "expect", "target"}
+    | {"goal", "objective", "ambition", "forecast", "projection", "estimate", "predict", "project"}
+)
+_FUTURE_AUX = frozenset({"will", "would", "could", "might", "may", "should", "'ll", "shall"})
+
+
+def _aimed(amount: Token) -> bool:
+    """An amount still to be reached: the object of a target noun, or the figure of a verb told in
+    the future or as an aim ("will reach $200 billion", "agreed to boost trade to $200 billion")."""
+    if amount.head.lower_ == "from":
+        return False  # "to raise trade to $30 billion from about $20 billion now": the figure now
+    node = amount
+    for _ in range(5):
+        if node.lemma_.lower() in _AIMS:
+            return True
+        if node.pos_ in ("VERB", "AUX"):
+            if {c.lower_ for c in children(node) if c.dep_ == "aux"} & _FUTURE_AUX:
+                return True
+            if node.dep_ not in ("xcomp", "conj", "advcl"):
+                return False
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 _BILATERAL = frozenset({"bilateral", "two-way", "mutual", "reciprocal"})
