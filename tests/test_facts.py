@@ -412,8 +412,8 @@ def test_a_shilling_sign_is_read_as_the_currency(nlp: Any) -> None:
     [
         "Turkey and Iraq aim to raise bilateral trade to $30 billion from about $20 billion now.",
         "Turkey and Iraq agreed to boost bilateral trade to $30 billion, up from about $20 billion now.",
-        "Leaders set a target of $30 billion in trade between Turkey and Iraq. Trade between the two was about "
-        "$20 billion last year.",
+        "Leaders set a target of $30 billion in trade between Turkey and Iraq. Trade between the two was "
+        "about $20 billion last year.",
     ],
 )
 def test_a_trade_figure_still_sought_is_no_fact_but_the_figure_now_is(nlp: Any, text: str) -> None:
