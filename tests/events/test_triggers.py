@@ -1770,3 +1770,44 @@ def test_a_sum_pledged_is_an_offer_and_aid_pledged_is_aid(nlp: Any) -> None:
     assert ("pledged", "AGREE") in offer
     assert ("pledged", "AID") not in offer
     assert ("pledged", "AID") in _triggers(nlp, "Washington pledged emergency aid to Manila.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "etype"),
+    [
+        # support promised to a party is support, not a pact
+        ("Reagan assured him of American support.", "assured", "SUPPORT"),
+        ("Washington assured Cairo that the aid would continue.", "assured", "AGREE"),
+        # forgiveness asked of the wronged is an apology
+        ("Tokyo asked Seoul for forgiveness.", "asked", "CONCEDE"),
+        ("Pakistan asked India for more time.", "asked", "REQUEST"),
+        # remains taken in colonial times handed back
+        (
+            "France returned the skulls of Algerian resistance fighters to Algeria in 2020.",
+            "returned",
+            "CONCEDE",
+        ),
+        # a revolt put down by force
+        ("In 1956 Soviet troops crushed the uprising in Hungary.", "crushed", "ASSAULT"),
+        # a grievance taken up with the other side
+        ("Abe said he had raised the matter with Xi.", "raised", "ACCUSE"),
+    ],
+)
+def test_support_apology_restitution_repression_and_grievance(
+    nlp: Any, text: str, word: str, etype: str
+) -> None:
+    assert (word, etype) in _triggers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The government crushed hopes of a quick deal.", "crushed"),
+        ("The minister raised taxes with the help of parliament.", "raised"),
+        ("Iran returned the sailors' belongings to the embassy.", "returned"),
+    ],
+)
+def test_crushing_hopes_raising_taxes_and_returning_belongings_are_no_acts(
+    nlp: Any, text: str, word: str
+) -> None:
+    assert word not in [w for w, _ in _triggers(nlp, text)]
