@@ -378,3 +378,106 @@ def test_the_bank_of_a_state_named_anew_is_not_the_body_named_before(nlp: Any) -
     asked = [e for e in _of(events, "REQUEST") if e.trigger.text == "asked"]
     assert asked
     assert all(a.name != "Asian Development Bank" for a in asked[0].actors)
+
+
+# ---------------------------------------------------------------- bodies told before
+
+
+def test_it_opening_a_sentence_is_the_ministry_that_acted_in_the_one_before(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "The Greek Foreign Ministry rejected the Turkish claims on Monday. It accused Ankara of "
+        "violating Greek airspace over the Aegean.",
+        "1996-02-06",
+        actors={
+            "Greek Foreign Ministry": ["organisation", "GRC"],
+            "Turkish": ["country", "TUR"],
+            "Ankara": ["country", "TUR"],
+            "Greek": ["country", "GRC"],
+        },
+        timexes={"on Monday": ["1996-02-05", "1996-02-05"]},
+    )
+    accused = _of(events, "ACCUSE")
+    assert accused
+    assert any(a.name == "Greek Foreign Ministry" and a.side == "source" for a in accused[0].actors)
+
+
+def test_it_after_a_thing_of_a_country_is_not_the_country(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "The Greek report came out on Monday. It accused Ankara of violating Greek airspace.",
+        "1996-02-06",
+        actors={"Greek": ["country", "GRC"], "Ankara": ["country", "TUR"]},
+        timexes={"on Monday": ["1996-02-05", "1996-02-05"]},
+    )
+    accused = _of(events, "ACCUSE")
+    assert all(a.side != "source" or a.country != "GRC" for e in accused for a in e.actors)
+
+
+def test_it_told_before_is_no_side_of_a_measure_its_clause_resists(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "The European Union criticised Washington on Monday. It has devised a vehicle to resist "
+        "US sanctions on Iran.",
+        "2019-02-12",
+        actors={
+            "European Union": ["organisation", None],
+            "Washington": ["country", "USA"],
+            "US": ["country", "USA"],
+            "Iran": ["country", "IRN"],
+        },
+        timexes={"on Monday": ["2019-02-11", "2019-02-11"]},
+    )
+    sanctions = _of(events, "SANCTION")
+    assert all(a.name != "European Union" for e in sanctions for a in e.actors)
+
+
+def test_the_council_in_lower_case_is_the_council_named_before(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "South Korea appealed to the UN Security Council on Monday over the shelling. "
+        "The council urged North Korea to halt the attacks.",
+        "2010-11-24",
+        actors={
+            "UN Security Council": ["organisation", None],
+            "South Korea": ["country", "KOR"],
+            "North Korea": ["country", "PRK"],
+        },
+        timexes={"on Monday": ["2010-11-22", "2010-11-22"]},
+    )
+    urged = [e for e in events if e.trigger.text == "urged"]
+    assert urged
+    assert any(a.name == "UN Security Council" and a.side == "source" for a in urged[0].actors)
+
+
+def test_a_denial_of_an_accusation_told_before_is_aimed_at_the_accuser(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Pakistan accused India on Tuesday of backing separatists in Baluchistan. India rejected the charge.",
+        "2016-08-17",
+        actors=_INDIA_PAKISTAN,
+        timexes={"on Tuesday": ["2016-08-16", "2016-08-16"]},
+    )
+    rejected = _of(events, "REJECT")
+    assert rejected
+    sides = {(a.name, a.side) for a in rejected[0].actors}
+    assert ("India", "source") in sides and ("Pakistan", "target") in sides
+
+
+def test_a_denial_of_a_proposal_is_not_aimed_at_an_accuser_before(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Pakistan accused India on Tuesday of backing separatists. India rejected a proposal "
+        "for talks from Afghanistan.",
+        "2016-08-17",
+        actors={**_INDIA_PAKISTAN, "Afghanistan": ["country", "AFG"]},
+        timexes={"on Tuesday": ["2016-08-16", "2016-08-16"]},
+    )
+    for e in _of(events, "REJECT"):
+        assert all(a.name != "Pakistan" for a in e.actors)
+
+
+_INDIA_PAKISTAN = {
+    "India": ["country", "IND"],
+    "Pakistan": ["country", "PAK"],
+}

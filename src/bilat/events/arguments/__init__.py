@@ -127,6 +127,13 @@ def resolve_actors(trig: Trigger, idx: DocIndex) -> tuple[list[EventActor], list
         if not found and _its_neighbour(head):
             neighbour_side = side
             continue
+        if not found and trig.predicate is not None and head.head.i == trig.predicate.i:
+            # the act's own subject only: "It has devised a vehicle to resist US sanctions" is no
+            # side of the sanctions
+            told = _body_told_before(head, idx)
+            for m in told:
+                add(m, side)
+            found = bool(told)
         if not found:
             if background is None:
                 background = _dated_before(trig, idx)
@@ -154,6 +161,11 @@ def resolve_actors(trig: Trigger, idx: DocIndex) -> tuple[list[EventActor], list
     if not any(a.side == "source" for a in actors):
         for m in _subject_fallback(trig, idx):
             add(m, "source")
+    if trig.type == "REJECT" and not any(a.side == "target" for a in actors):
+        own = set(countries) | {a.name for a in actors}
+        for m in _accuser_before(trig, idx):
+            if m.name not in own and (m.country is None or m.country not in own):
+                add(m, "target")
     if not actors and trig.token.i == trig.token.sent.start and trig.token.tag_ == "VBG":
         # "Welcoming X's offer, Reagan said ...", parsed as a modifier of the object: the opening
         # participle's subject is the sentence's, its object the phrase it was hung on
@@ -518,6 +530,8 @@ def _speaking_body(head: Token, idx: DocIndex) -> list[Mention]:
     subj = _explicit_subject(speech)
     if subj is None:
         return []
+    if low == "it" and subj.lower_ == "it":
+        return _body_told_before(subj, idx)  # "It said it would ...": the body "It" goes back to
     if low == "they" and subj.tag_ not in ("NNS", "NNPS"):
         return []
     found = [
@@ -526,6 +540,79 @@ def _speaking_body(head: Token, idx: DocIndex) -> list[Mention]:
     if not found or any(m.kind not in _BODY_KINDS for m in found):
         return []  # a person's "it" is no body of theirs to name
     return found
+
+
+def _previous_sentence(sent, idx: DocIndex):  # noqa: ANN001, ANN202 - Span
+    """The sentence before, when it is of the same paragraph."""
+    doc = idx.doc
+    if sent.start == 0 or "\n\n" in doc[sent.start - 1].whitespace_ or doc[sent.start - 1].is_space:
+        return None
+    return doc[sent.start - 1].sent
+
+
+#: Head nouns of the name of a body that acts for a state ("the Brazilian government").
+_BODY_HEADS = frozenset(
+    "government cabinet administration ministry office department council commission committee "
+    "parliament army military court embassy agency secretariat presidency".split()
+)
+
+
+def _body_told_before(head: Token, idx: DocIndex) -> list[Mention]:
+    """ "The Foreign Ministry rejected the claims. It accused Ankara of ...": an "it" opening a
+    clause at the head of its sentence goes back to the body (a government, ministry, state) that
+    was the subject of the sentence before; never to a person, nor to a thing ("The treaty
+    lapsed. It had ...", which names no party)."""
+    if head.lower_ != "it" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    sent = head.sent
+    if any(t.pos_ not in ("ADV", "PUNCT", "CCONJ", "SPACE") for t in idx.doc[sent.start : head.i]):
+        return []
+    before = _previous_sentence(sent, idx)
+    if before is None:
+        return []
+    subj = _explicit_subject(before.root)
+    if subj is None or subj.tag_ in ("NNS", "NNPS"):
+        return []
+    if not idx.tok_mentions.get(subj.i) and subj.pos_ != "PROPN" and subj.lemma_.lower() not in _BODY_HEADS:
+        return []  # "The Greek report came out. It accused ...": the report, not Greece
+    found = [
+        m for t in sorted(np_tokens(subj, idx), key=lambda x: x.i) for m in idx.tok_mentions.get(t.i, ())
+    ]
+    if not found or any(m.kind not in _BODY_KINDS for m in found):
+        return []
+    return found
+
+
+#: Verbs and nouns of an accusation a denial may answer.
+_ACCUSING = frozenset("accuse blame charge allege accusation allegation charge claim".split())
+#: What a denial names the accusation by ("denies this", "rejected the charge").
+_DENIED = frozenset(
+    "this that it charge charges accusation accusations allegation allegations claim claims".split()
+)
+
+
+def _accuser_before(trig: Trigger, idx: DocIndex) -> list[Mention]:
+    """ "Rwanda accuses Uganda of backing rebels. Uganda denies this.": a denial of an accusation
+    told in the sentence before is aimed at the accuser (the subject of that accusing verb)."""
+    pred = trig.predicate if trig.predicate is not None else trig.token
+    obj = direct_object(pred)
+    if obj is not None and obj.lemma_.lower() not in _DENIED:
+        return []
+    before = _previous_sentence(trig.token.sent, idx)
+    if before is None:
+        return []
+    for t in before:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in _ACCUSING or _passive(t):
+            continue
+        subj = _explicit_subject(t)
+        if subj is None:
+            continue
+        found = [
+            m for x in sorted(np_tokens(subj, idx), key=lambda x: x.i) for m in idx.tok_mentions.get(x.i, ())
+        ]
+        if found:
+            return found
+    return []
 
 
 _NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor"})
@@ -619,14 +706,25 @@ def _unbound_object(head: Token, idx: DocIndex) -> list[Mention] | None:
 def _short_name(head: Token, idx: DocIndex) -> Mention | None:
     """ "officials of the International Monetary Fund ... Mexico has asked the Fund": a body
     named in full before goes on by the last word of its name, capitalised, after "the"."""
-    if not head.text[:1].isupper() or head.i == head.sent.start or head.tag_ not in ("NNP", "NN"):
+    lower = head.text[:1].islower()
+    if lower:
+        # "wrote to the Security Council ... The council is expected to": a common noun after
+        # "the" goes back to the body last named by it (not "the government", told apart elsewhere)
+        if head.tag_ != "NN" or head.lemma_.lower() in _GOVERNMENT_NOUNS:
+            return None
+    elif head.i == head.sent.start or head.tag_ not in ("NNP", "NN"):
         return None
     kids = children(head)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
         return None
     if any(c.dep_ in ("compound", "amod", "nummod", "poss") for c in kids):
         return None  # "the Asian Development Bank" names a body of its own
-    prior = [m for start, m in idx.organisations if start < head.idx and m.name.split()[-1] == head.text]
+    prior = [
+        m
+        for start, m in idx.organisations
+        if start < head.idx
+        and (m.name.split()[-1].lower() == head.lower_ if lower else m.name.split()[-1] == head.text)
+    ]
     return prior[-1] if prior and len(prior[-1].name.split()) > 1 else None
 
 
