@@ -419,3 +419,18 @@ def test_a_shilling_sign_is_read_as_the_currency(nlp: Any) -> None:
 def test_a_trade_figure_still_sought_is_no_fact_but_the_figure_now_is(nlp: Any, text: str) -> None:
     facts = _facts(nlp, text, {"Turkey": "TUR", "Iraq": "IRQ"})
     assert [f.value for f in facts] == [20e9]
+
+
+def test_goods_sold_to_a_country_are_exports_and_a_year_after_on_is_a_change_s_base(nlp: Any) -> None:
+    facts = _facts(
+        nlp,
+        "Chile sold goods worth about 2.5 billion dollars to Bolivia in 2021, up 12 percent on 2020.",
+        {"Chile": "CHL", "Bolivia": "BOL"},
+        {"in 2021": ["2021-01-01", "2021-12-31"], "2020": ["2020-01-01", "2020-12-31"]},
+    )
+    assert [
+        (f.metric, f.value, f.change_pct, f.flow, f.reporter, f.partner, f.period.start.year) for f in facts
+    ] == [
+        ("trade_value", 2.5e9, None, "export", "CHL", "BOL", 2021),
+        ("trade_value_change", None, 12.0, "export", "CHL", "BOL", 2021),
+    ]

@@ -295,8 +295,10 @@ def _owner(word: Token, countries: _Countries) -> str | None:
 def _subject_owner(word: Token, countries: _Countries) -> str | None:
     """ "South Korea ran a deficit", "with Brazil recording a surplus": the subject of the verb
     that takes the trade word as its object."""
-    if word.dep_ == "dobj" and word.head.pos_ in ("VERB", "AUX"):
-        for c in children(word.head):
+    verb = word if word.pos_ == "VERB" else word.head if word.dep_ == "dobj" else None
+    if verb is not None and verb.pos_ in ("VERB", "AUX"):
+        # "South Korea ran a deficit", "Argentina sold goods worth ... to Uruguay"
+        for c in children(verb):
             if c.dep_ in ("nsubj", "nsubjpass"):
                 for t in c.subtree:
                     code = countries.by_token.get(t.i)
@@ -343,7 +345,7 @@ def _partner(word: Token, countries: _Countries, exclude: str | None) -> str | N
             holders.extend(t for t in obj.subtree if t.pos_ in ("NOUN", "ADJ"))
     for h in holders:
         for c in children(h):
-            if c.dep_ == "prep" and c.lower_ in ("with", "to", "from", "between", "against"):
+            if c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to", "from", "between", "against"):
                 for t in c.subtree:
                     code = countries.by_token.get(t.i)
                     if code and code != exclude:
@@ -377,12 +379,19 @@ _EARLIER_RE = re.compile(
     re.I,
 )
 _ON_RE = re.compile(r"\b(?:on|over)\s*$", re.I)
+#: "up 29 percent on 2020", "down 3 percent on last year": a year after "on" is the base too
+_YEAR_RE = re.compile(
+    r"^(?:\d{4}|last year|the previous year|the year before|a year (?:earlier|ago|before))$", re.IGNORECASE
+)
 
 
 def _is_base(doc: Doc, t: Timex) -> bool:
     """Whether a date is the comparison base of a change ("from a year earlier", "than 2012")."""
     before = doc_text(doc)[max(0, t.start - 20) : t.start]
-    return bool(_BASE_RE.search(before) or (_ON_RE.search(before) and _EARLIER_RE.match(t.text)))
+    return bool(
+        _BASE_RE.search(before)
+        or (_ON_RE.search(before) and (_EARLIER_RE.match(t.text) or _YEAR_RE.match(t.text.strip())))
+    )
 
 
 def _after_base(t: Timex) -> Interval | None:
@@ -691,6 +700,8 @@ def _changes_trade(ch: Token, w: _Words) -> bool:
         verb = ch.head  # "reached $39.6 billion, up 27.3 percent"
     else:
         return True  # "highlighted an 8.2% increase in trade": the noun's own phrase was read
+    if verb.lower_ in w.trade or verb.lemma_.lower() in w.trade:
+        return True  # "sold goods worth 2.5 billion dollars to Bolivia, up 12 percent"
     for _ in range(3):
         subj = next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None or verb.dep_ != "conj":
