@@ -353,3 +353,13 @@ def test_meetings_told_as_a_habit_are_no_event(bilat_nlp: Any) -> None:
     events = _extracted(bilat_nlp, text, "2015-06-08")
     (meeting,) = [e for e in events if e.type == "CONSULT"]
     assert {a.name for a in meeting.actors if a.kind != "country"} == {"Narendra Modi", "Sheikh Hasina"}
+
+
+def test_an_act_announced_as_done_is_done(bilat_nlp: Any) -> None:
+    done = _extracted(
+        bilat_nlp,
+        "Lima said on Monday it was investigating the spying case. Hours later, Foreign Minister Rafael "
+        "Roncagliolo announced that Peru had expelled a senior Chilean diplomat.",
+        "2011-10-12",
+    )
+    assert [(e.type, e.status) for e in done] == [("SANCTION", "occurred")]

@@ -214,7 +214,7 @@ def clause_status(pred: Token, *, verbal: bool) -> tuple[str, bool]:
             return "cancelled", negated
         if lemma in _PROPOSING and not verbal:
             return "proposed", negated
-        if lemma in _PLANNING and not verbal and status == "occurred":
+        if lemma in _PLANNING and not verbal and status == "occurred" and not _told_done(node):
             status = "planned"
         if node.dep_ == "xcomp" and gov.pos_ == "ADJ" and lemma in _READINESS and not verbal:
             return "proposed", negated
@@ -243,6 +243,15 @@ def purpose(pred: Token) -> bool:
         and _aux_words(pred) == {"to"}
         and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children(pred))
     )
+
+
+def _told_done(clause: Token) -> bool:
+    """A that-clause in the past under a verb of announcing ("announced that Canada had expelled
+    a diplomat", "confirmed that the talks took place"): done, not planned."""
+    if clause.dep_ != "ccomp":
+        return False
+    aux = _aux_words(clause)
+    return (clause.tag_ == "VBD" and not aux) or (clause.tag_ == "VBN" and bool(aux & {"had", "has", "have"}))
 
 
 # Conjunctions of a time clause, whose present tense tells what its main clause's time is.
