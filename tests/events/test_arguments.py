@@ -1595,3 +1595,13 @@ def test_a_meeting_to_be_held_within_a_month_is_dated_by_that_month(bilat_nlp: A
     )
     (meeting,) = [e for e in events if e.type == "CONSULT"]
     assert (meeting.date.start, meeting.date.end) == (dt.date(1998, 10, 28), dt.date(1998, 11, 26))
+
+
+def test_persons_with_long_titles_between_whom_a_meeting_was_held_are_its_actors(bilat_nlp: Any) -> None:
+    (meeting,) = _consults(
+        bilat_nlp,
+        "Officials confirmed a meeting in Geneva last Friday between Adviser to the Prime Minister "
+        "on Foreign Affairs Tariq Fatemi and Indian National Security Adviser Ajit Doval.",
+        "2016-05-10",
+    )
+    assert {"Fatemi", "Doval"} <= _persons(meeting)

@@ -95,6 +95,7 @@ def resolve_actors(trig: Trigger, idx: DocIndex) -> tuple[list[EventActor], list
         if _names_the_venue(head, trig, idx):
             continue
         toks = np_tokens(head, idx)
+        toks = toks + _title_tail(head, toks, idx)
         arg_tokens.extend(toks)
         found = False
         rebound = _unbound_object(head, idx)
@@ -215,6 +216,25 @@ def resolve_actors(trig: Trigger, idx: DocIndex) -> tuple[list[EventActor], list
                         add(m, "source")
     _remember_measure(trig, actors, idx)
     return actors, countries, arg_tokens
+
+
+def _title_tail(head: Token, toks: list[Token], idx: DocIndex) -> list[Token]:
+    """ "between Adviser to the Prime Minister on Foreign Affairs X and Indian Adviser Y": the
+    parse may hang the title's "to ..." phrase, and the names in it, on the verb; a capitalised
+    title after "between" that names no one goes on through the phrase right after it."""
+    if head.head.lower_ != "between" or head.tag_ != "NNP" or any(idx.tok_mentions.get(t.i) for t in toks):
+        return []
+    nxt = max(t.i for t in toks) + 1 if toks else head.i + 1
+    if nxt >= len(idx.doc):
+        return []
+    prep = idx.doc[nxt]
+    if (
+        prep.dep_ != "prep"
+        or prep.lower_ not in ("to", "of", "for", "on")
+        or prep.head.i in {t.i for t in toks}
+    ):
+        return []
+    return list(prep.subtree)
 
 
 #: Measures one state imposes on another, which a later act may refer back to ("lifted it").
