@@ -431,3 +431,17 @@ def test_a_pact_told_in_the_passive_without_agent_is_the_two_sides(nlp: Any) -> 
     )
     by_agent = text.replace("was agreed at", "was agreed by Antony Blinken at")
     assert not _dated(_events(nlp, by_agent, "2021-01-27", **table), "AGREE", "2021-01-26")
+
+
+def test_a_measure_told_in_the_passive_with_no_agent_is_between_the_story_s_two(bilat_nlp: Any) -> None:
+    from bilat import pipeline
+    from bilat.records import Document
+
+    text = (
+        "Uganda reopened two border crossings with Rwanda on Monday. The crossings were closed on March 1 "
+        "after a row over spies."
+    )
+    doc = Document(id="b2", text=text, published=dt.date(2019, 8, 22))
+    (result,) = pipeline.extract([doc], nlp=bilat_nlp)
+    (closure,) = [e for e in result.events if e.type == "SANCTION"]
+    assert set(closure.countries) == {"UGA", "RWA"} and closure.date.start == dt.date(2019, 3, 1)

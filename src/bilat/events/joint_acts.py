@@ -27,6 +27,8 @@ JOINT_ACTS = frozenset({"AGREE", "COOPERATE"})
 #: sentence before, not in its own.
 IMPLICIT_DYAD_FACTOR = 0.75
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+#: Measures one side takes against the other that a story may tell with no agent.
+PASSIVE_MEASURES = frozenset({"SANCTION"})
 
 
 def implicit(
@@ -48,7 +50,10 @@ def implicit(
     # a meeting is told ahead ("it will convene again for its 15th meeting on June 16-18");
     # a deal or project only once done
     told = ("occurred", "planned") if etype == "CONSULT" else ("occurred",)
-    if etype not in JOINT_ACTS | {"CONSULT"} or st not in told:
+    # "the crossings were closed on February 16": a measure told in the passive with no agent, in
+    # a story of the two countries, is one of them against the other
+    passive_measure = etype in PASSIVE_MEASURES and _agentless_passive(trig)
+    if (etype not in JOINT_ACTS | {"CONSULT"} and not passive_measure) or st not in told:
         return False
     if timex is None or timex.interval is None:
         return False
