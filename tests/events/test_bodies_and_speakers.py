@@ -450,6 +450,24 @@ def test_the_council_in_lower_case_is_the_council_named_before(nlp: Any) -> None
     assert any(a.name == "UN Security Council" and a.side == "source" for a in urged[0].actors)
 
 
+def test_the_council_expected_to_act_is_the_council_named_before(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "South Korea appealed to the UN Security Council on Monday over the shelling. "
+        "The council is expected to condemn North Korea on Friday.",
+        "2010-11-24",
+        actors={
+            "UN Security Council": ["organisation", None],
+            "South Korea": ["country", "KOR"],
+            "North Korea": ["country", "PRK"],
+        },
+        timexes={"on Monday": ["2010-11-22", "2010-11-22"], "on Friday": ["2010-11-26", "2010-11-26"]},
+    )
+    condemned = [e for e in events if e.trigger.text == "condemn"]
+    assert condemned
+    assert any(a.name == "UN Security Council" and a.side == "source" for a in condemned[0].actors)
+
+
 def test_a_denial_of_an_accusation_told_before_is_aimed_at_the_accuser(nlp: Any) -> None:
     events = _events(
         nlp,

@@ -136,6 +136,17 @@ def _co_subjects(pred: Token, subj: Token) -> list[Token]:
     return out
 
 
+#: Common nouns by which a story goes on naming a body it named in full ("the council").
+_BODY_NOUNS = frozenset("council commission committee fund bank union alliance league".split())
+
+
+def _body_by_its_noun(tok: Token) -> bool:
+    """ "The council is expected to discuss": a body named again by the last noun of its name."""
+    return tok.lemma_.lower() in _BODY_NOUNS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in children(tok)
+    )
+
+
 def inherited_subject(pred: Token) -> Token | None:
     """The subject a clause without one takes from the clause or noun it hangs from."""
     node = pred
@@ -175,7 +186,7 @@ def inherited_subject(pred: Token) -> Token | None:
             # told of does what the to-clause says. By name only: "the delegation is scheduled to
             # tour the zone" is mostly a stop on a trip the story has told already
             nsp = next((c for c in children(node) if c.dep_ == "nsubjpass"), None)
-            if nsp is not None and nsp.pos_ == "PROPN":
+            if nsp is not None and (nsp.pos_ == "PROPN" or _body_by_its_noun(nsp)):
                 return nsp
         if node.dep_ == "prep":
             node = node.head
