@@ -785,3 +785,14 @@ def test_time_within_a_stretch_still_ahead_counts_from_the_story_s_day(tx) -> No
     assert days(one(ahead, "30 days")) == (D(2019, 8, 22), D(2019, 9, 20))
     # a stretch told in the past is a length only
     assert one(tx("They met within 30 days.", pub), "30 days").interval is None
+
+
+def test_time_the_following_day_counts_from_the_day_told_not_a_year_named_since(tx) -> None:
+    found = tx(
+        "In a letter made public on March 18, Sanchez called Rabat's 2007 plan credible. Algeria "
+        "recalled its ambassador the following day.",
+        D(2022, 4, 8),
+    )
+    assert days(one(found, "the following day")) == (D(2022, 3, 19),) * 2
+    framed = tx("In 2005 the two leaders met in Rabat. The next day they signed a pact.", D(2022, 4, 8))
+    assert one(framed, "The next day").interval.start.year == 2005

@@ -464,12 +464,26 @@ def _with_tod(cal: Cal | None, tod: str | None, anchor: str) -> Reading | None:
     return _cal_reading(cal, anchor)
 
 
+#: Sentences back the day "the following day" counts from may be told.
+_DAY_REACH = 2
+
+
 def _read_rel_day(c: Candidate, ctx: Ctx) -> Reading | None:
     g = c.match.groupdict()
     rw = " ".join((g.get("rw") or g.get("ba") or "").lower().split())
     off = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}.get(rw, 0)
     unit = (g.get("u") or g.get("u2") or "day").lower()
     base, anchor = _base(ctx)
+    if (
+        base is not None
+        and base.gran != "day"
+        and ctx.last_day is not None
+        and ctx.sent_of(c.start) - ctx.sent_of(ctx.last_day[0]) <= _DAY_REACH
+        and not (ctx.frame is not None and ctx.frame[1] >= ctx.sent_of(ctx.last_day[0]))
+    ):
+        # "made public on March 18 ... Rabat's 2007 plan ... the following day": the day told, not
+        # a year named since
+        base, anchor = of_date(ctx.last_day[1], "day"), "anaphoric"
     if base is None or base.interval is None:
         return Reading("DATE", "XXXX-XX-XX")
     if base.gran != "day":
