@@ -616,3 +616,21 @@ def test_a_date_in_a_since_clause_does_not_date_the_act_beside_it(nlp: Any) -> N
     )
     visits = [e for e in events if e.type == "CONSULT"]
     assert visits and all(e.date is None or e.date.start.year != 2023 for e in visits)
+
+
+def test_a_sentence_that_only_sets_a_day_dates_the_acts_told_after_it(bilat_nlp: Any) -> None:
+    from bilat import pipeline
+    from bilat.records import Document
+
+    text = (
+        "Canada expelled an Indian diplomat on Monday. New Delhi's answer came on Tuesday. The Indian "
+        "foreign ministry summoned Canada's High Commissioner, Cameron MacKay. It accused Ottawa of "
+        "sheltering terrorists."
+    )
+    (result,) = pipeline.extract(
+        [Document(id="d1", text=text, published=dt.date(2023, 9, 20))], nlp=bilat_nlp
+    )
+    accusations = [e for e in result.events if e.type == "ACCUSE"]
+    assert accusations and all(
+        e.date is not None and e.date.start == dt.date(2023, 9, 19) for e in accusations
+    )

@@ -162,3 +162,14 @@ def test_a_meeting_agreed_for_a_month_and_held_on_days_of_it_is_one_held_meeting
     (session,) = _consults(bilat_nlp, text, "2019-06-20")
     assert session.status == "occurred"
     assert (session.date.start, session.date.end) == (dt.date(2019, 6, 16), dt.date(2019, 6, 18))
+
+
+def test_one_side_s_measure_and_the_other_side_s_reply_are_two_acts(bilat_nlp: Any) -> None:
+    text = (
+        "Canada expelled an Indian diplomat on Monday over the killing of a Sikh activist. India expelled "
+        "a senior Canadian diplomat and gave him five days to leave."
+    )
+    doc = bilat_nlp(parse.make_doc(bilat_nlp, text, "a1", dt.date(2023, 9, 20)))
+    expulsions = [e for e in doc._.bilat_events if e.type == "SANCTION"]
+    sources = {a.country for e in expulsions for a in e.actors if a.side == "source"}
+    assert len(expulsions) == 2 and sources == {"CAN", "IND"}

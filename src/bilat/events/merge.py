@@ -157,10 +157,20 @@ def _dates_agree_exactly(old: Candidate, new: Candidate) -> bool:
     )
 
 
+#: Acts with a side that acts and one acted upon: the same act has the same actor.
+_JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+def _sources(c: Candidate) -> set[str]:
+    return {a.country for a in c.actors if a.side == "source" and a.country}
+
+
 def _parties_agree(old: Candidate, new: Candidate) -> bool:
     oc, nc = set(old.countries), set(new.countries)
     if nc and oc and not (nc <= oc or oc <= nc):
         return False
+    if old.type not in _JOINT_TYPES and (so := _sources(old)) and (sn := _sources(new)) and not so & sn:
+        return False  # "Canada expelled an Indian diplomat ... India expelled a Canadian one"
     op, np_ = old.persons, new.persons
     if op and np_ and not (op & np_):
         return False

@@ -49,6 +49,10 @@ def episode_dates(
     lede_n = ordinal[lede]
     if scene is not None:
         told.append((lede_n, True, False, scene))
+    day_scenes = _day_scenes(cands, idx, published)
+    told.extend((ordinal[start], False, False, t) for start, t in day_scenes)
+    scene_days = {id(t) for _, t in day_scenes}
+    told.sort(key=lambda e: e[0])
     for c in sorted(cands, key=lambda c: c.token.i):
         n = ordinal[c.token.sent.start]
         if c.timex is not None and (c.type == "CONSULT" or _news_peg(c, n == lede_n, published, lex)):
@@ -88,9 +92,30 @@ def episode_dates(
         c.timex = timex
         if c.date is not None:
             c.status = status.date_status(c.status, c.date.start, published)
-        if c.type == "CONSULT":
-            told.append((n, True, ahead, timex))  # the scene goes on: "... chaired a joint meeting."
+        if c.type == "CONSULT" or id(timex) in scene_days:
+            # the scene goes on: "... chaired a joint meeting."; "The ministry summoned the envoy.
+            # It accused Ottawa ..."
+            told.append((n, meeting, ahead, timex))
     return cands
+
+
+def _day_scenes(cands: list[Candidate], idx: arguments.DocIndex, published) -> list[tuple[int, Timex]]:  # noqa: ANN001
+    """Sentences that tell no act but set its day in the story's week ("New Delhi's answer came on
+    Tuesday."): the acts told next happened that day."""
+    if published is None:
+        return []
+    with_acts = {c.token.sent.start for c in cands}
+    out = []
+    for start, found in idx.sent_timexes.items():
+        if start in with_acts or len(found) != 1:
+            continue
+        t, anchor = found[0]
+        sent = idx.doc[start].sent
+        if anchor != sent.root.i or t.interval is None or t.interval.days != 1:
+            continue
+        if _news_week(t.interval.start, published):
+            out.append((start, t))
+    return out
 
 
 def lede_start(doc: Doc) -> int:
