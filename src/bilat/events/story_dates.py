@@ -99,9 +99,15 @@ def episode_dates(
     return cands
 
 
+#: Nouns of a side's answer a sentence may only date ("New Delhi's answer came on Tuesday").
+_RESPONSES = frozenset(
+    {"answer", "response", "reply", "reaction", "retaliation", "riposte", "rebuff", "counter", "blow"}
+)
+
+
 def _day_scenes(cands: list[Candidate], idx: arguments.DocIndex, published) -> list[tuple[int, Timex]]:  # noqa: ANN001
-    """Sentences that tell no act but set its day in the story's week ("New Delhi's answer came on
-    Tuesday."): the acts told next happened that day."""
+    """Sentences that tell no act but date a side's answer in the story's week ("New Delhi's answer
+    came on Tuesday."): the acts told next are that answer, made that day."""
     if published is None:
         return []
     with_acts = {c.token.sent.start for c in cands}
@@ -113,6 +119,9 @@ def _day_scenes(cands: list[Candidate], idx: arguments.DocIndex, published) -> l
         sent = idx.doc[start].sent
         if anchor != sent.root.i or t.interval is None or t.interval.days != 1:
             continue
+        subj = next((c for c in children(sent.root) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lemma_.lower() not in _RESPONSES:
+            continue  # "the minister visited a plant on Tuesday" tells an act of its own
         if _news_week(t.interval.start, published):
             out.append((start, t))
     return out
