@@ -634,3 +634,18 @@ def test_a_sentence_that_only_sets_a_day_dates_the_acts_told_after_it(bilat_nlp:
     assert accusations and all(
         e.date is not None and e.date.start == dt.date(2023, 9, 19) for e in accusations
     )
+
+
+def test_talks_begun_on_one_day_and_ended_by_a_dated_act_span_both(bilat_nlp: Any) -> None:
+    doc = bilat_nlp(
+        parse.make_doc(
+            bilat_nlp,
+            "West Germany and Poland signed a treaty on Monday. West German Foreign Minister Walter Scheel "
+            "initialled the text in Warsaw on November 18 at the end of talks with Polish Foreign Minister "
+            "Stefan Jedrychowski that had begun on November 12.",
+            "d2",
+            dt.date(1970, 12, 8),
+        )
+    )
+    (talks,) = [e for e in doc._.bilat_events if e.type == "CONSULT"]
+    assert (talks.date.start, talks.date.end) == (dt.date(1970, 11, 12), dt.date(1970, 11, 18))

@@ -419,6 +419,8 @@ def _candidate(
         and unreported.referred_back(trig.token)
     ):
         timex = None  # "both leaders now face selling the accord": the state now, not the act's day
+    if etype == "CONSULT" and timex is not None:
+        timex = dates.begun_until_ended(trig, timex, idx)
     sent_start = trig.token.sent.start
     implicit = follow_up = False
     if (

@@ -18,6 +18,7 @@ from bilat.temporal.lexicon import number_value
 if TYPE_CHECKING:
     from bilat.events import arguments, triggers
     from bilat.events.merge import Candidate
+    from bilat.records import Timex
 
 __all__ = [
     "date_set",
@@ -268,6 +269,27 @@ def told_ended(trig: triggers.Trigger) -> bool:
 
 #: Nouns of a meeting's last moment ("at the end of five days of talks").
 _END_NOUNS = frozenset({"end", "close", "conclusion"})
+_BEGINNING = frozenset({"begin", "start", "open"})
+
+
+def begun_until_ended(trig: triggers.Trigger, timex: Timex, idx: arguments.DocIndex) -> Timex:
+    """Talks dated by the clause that began them and ended by the act they ended with ("initialled
+    the text on November 18 at the end of talks that had begun on November 12": November 12-18)."""
+    noun, iv = trig.token, timex.interval
+    if not trig.nominal or iv is None or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return timex
+    began = [c for c in children(noun) if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _BEGINNING]
+    end_noun = noun.head.head
+    if not began or end_noun.lemma_.lower() not in _END_NOUNS or end_noun.dep_ != "pobj":
+        return timex
+    if not any(t is timex for t in idx.timex_anchor.get(began[0].i, ())):
+        return timex
+    verb = end_noun.head.head
+    ends = [t for t in idx.timex_anchor.get(verb.i, ()) if t.interval is not None and t.type != "DURATION"]
+    if len(ends) != 1 or not iv.start < ends[0].interval.end:
+        return timex
+    return timex.model_copy(update={"interval": Interval(start=iv.start, end=ends[0].interval.end)})
+
 
 #: Nouns of a stay whose length a journey verb's purpose states ("arrived for a six-day visit").
 _STAY_NOUNS = frozenset({"visit", "tour", "stay", "trip", "talks"})
