@@ -1605,3 +1605,14 @@ def test_persons_with_long_titles_between_whom_a_meeting_was_held_are_its_actors
         "2016-05-10",
     )
     assert {"Fatemi", "Doval"} <= _persons(meeting)
+
+
+def test_who_agree_on_a_plan_during_talks_held_the_talks_however_during_is_hung(bilat_nlp: Any) -> None:
+    (meeting,) = _consults(
+        bilat_nlp,
+        "Officials said Greek Prime Minister Costas Simitis and his Turkish counterpart Bulent Ecevit had "
+        "agreed on a set of steps for the Aegean during talks in New York on Thursday.",
+        "1999-09-25",
+    )
+    assert {"Simitis", "Ecevit"} <= _persons(meeting)
+    assert {a.country for a in meeting.actors} >= {"GRC", "TUR"}

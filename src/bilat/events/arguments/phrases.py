@@ -366,6 +366,8 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
             subj = _explicit_subject(scene) or inherited_subject(scene)
             if subj is not None and subj.lower_ not in _RELATIVE:
                 heads.append((subj, "participant"))
+                # "X and his Turkish counterpart Y had agreed ... during talks": both subjects met
+                heads.extend((c, "participant") for c in _co_subjects(scene, subj))
             if trig.type == "CONSULT" and scene.lemma_.lower() in _ADDRESS:
                 # "In a telephone call on Monday, Kohl told Mitterrand ...", "on a surprise visit
                 # to the base, he embraced Assad": whom one speaks to or greets is the other party
@@ -701,6 +703,13 @@ def _scene_verb(noun: Token) -> Token | None:
     if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.lower_ not in _SCENE_PREPS:
         return None
     gov = node.head.head
+    if node.head.lower_ == "during":
+        # "agreed on a common concept for the helicopter during talks in Bonn": the parse may hang
+        # "during" on the object's noun, but only an act happens during talks
+        for _ in range(2):
+            if gov.pos_ not in ("NOUN", "PROPN") or gov.dep_ not in ("pobj", "dobj"):
+                break
+            gov = gov.head.head if gov.dep_ == "pobj" and gov.head.dep_ == "prep" else gov.head
     return gov if gov.pos_ in ("VERB", "AUX") else None
 
 
