@@ -1811,3 +1811,66 @@ def test_crushing_hopes_raising_taxes_and_returning_belongings_are_no_acts(
     nlp: Any, text: str, word: str
 ) -> None:
     assert word not in [w for w, _ in _triggers(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "etype"),
+    [
+        # a refusal told as a negated promise: not a retreat or a meeting planned
+        ("Ankara said Turkish troops would never withdraw from northern Cyprus.", "withdraw", "REJECT"),
+        ("Nehru said he would not talk to Karachi until its troops pulled back.", "talk", "REJECT"),
+        ("Begin said Israel would never negotiate with the PLO.", "negotiate", "REJECT"),
+        # police sent to a frontier deploy; customs holding up goods block trade
+        ("Athens sent some 400 police officers to the Evros frontier on Sunday.", "sent", "MOBILIZE"),
+        ("Cairo sent riot police to the Rafah crossing.", "sent", "MOBILIZE"),
+        (
+            "Indian customs officials have since held up shipments of Chinese tea and silk.",
+            "held",
+            "SANCTION",
+        ),
+    ],
+)
+def test_negated_withdrawal_police_sent_to_a_border_and_goods_held_up(
+    nlp: Any, text: str, word: str, etype: str
+) -> None:
+    assert (word, etype) in _triggers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "etype"),
+    [
+        ("Turkish troops withdrew from northern Cyprus in 1975.", "withdrew", "REJECT"),
+        ("Nehru said he would not talk under pressure.", "talk", "REJECT"),
+        ("The ministry sent a police officer to the ceremony.", "sent", "MOBILIZE"),
+        ("Bad weather held up the talks.", "held", "SANCTION"),
+    ],
+)
+def test_withdrawal_done_talk_with_no_partner_one_officer_and_delay_are_not_those_acts(
+    nlp: Any, text: str, word: str, etype: str
+) -> None:
+    assert (word, etype) not in _triggers(nlp, text)
+
+
+def test_act_a_refusal_waits_for_is_not_reported(nlp: Any) -> None:
+    found = _triggers(nlp, "Nehru said he would not meet Ayub until Pakistani troops left Kashmir.")
+    assert ("left", "RETREAT") not in found
+    # with no refusal, the act the clause tells took place
+    assert ("left", "RETREAT") in _triggers(
+        nlp, "Shelling went on until Pakistani troops left Kashmir in 1966."
+    )
+
+
+def test_support_in_a_present_relative_clause_is_a_stance_not_an_act(nlp: Any) -> None:
+    stance = "Libya, which backs the Chadian rebels, recalled its envoy from Paris on Monday."
+    assert ("backs", "SUPPORT") not in _triggers(nlp, stance)
+    told = "Libya, which backed the Chadian rebels in 1983, recalled its envoy from Paris on Monday."
+    assert ("backed", "SUPPORT") in _triggers(nlp, told)
+
+
+def test_opposition_parties_criticising_speak_for_no_government(nlp: Any) -> None:
+    assert ("criticised", "ACCUSE") not in _triggers(
+        nlp, "Opposition parties in Tokyo criticised the accord with Seoul."
+    )
+    assert ("criticised", "ACCUSE") in _triggers(
+        nlp, "The Japanese government criticised the accord with Seoul."
+    )

@@ -43,6 +43,8 @@ def drop_unreported(found: list[Trigger], lex: Lexicon) -> list[Trigger]:
             or _generic_actor(t)
             or _sanction_as_setting(t)
             or _characterised_back(t)
+            or _condition(t)
+            or _standing_stance(t)
         )
     ]
     # "a waiver from its sanctions", "the lifting of the embargo": the act conceded on is the
@@ -89,6 +91,30 @@ _EFFECT_NOUNS = frozenset(
 
 
 _BACK_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+# Conjunctions that make a clause the condition of a refusal ("will not talk until troops leave").
+_CONDITION_MARKS = frozenset({"until", "unless", "till"})
+
+
+def _condition(trig: Trigger) -> bool:
+    """ "She would not talk to him until his troops left": the act is what a refusal waits for,
+    not one that took place."""
+    verb = trig.predicate
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in children(verb)
+    ):
+        return False
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in children(verb.head))
+
+
+def _standing_stance(trig: Trigger) -> bool:
+    """ "Algeria, which backs the rebels, ...": support told in the present of a relative clause
+    describes where a party stands, not an act of the story."""
+    verb = trig.predicate
+    return (
+        trig.type == "SUPPORT" and not trig.nominal and verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP")
+    )
 
 
 def _characterised_back(trig: Trigger) -> bool:
@@ -256,6 +282,10 @@ def _commentator(trig: Trigger, lex: Lexicon) -> bool:
     return False
 
 
+# Speakers who, named for the opposition, speak against their own government, not for it.
+_OPPOSED_SPEAKERS = frozenset({"party", "parties", "politician", "lawmaker", "deputy", "mp"})
+
+
 def _commentator_subject(verb: Token, lex: Lexicon) -> bool:
     subj = _trig.subject(verb)
     if subj is None or subj.dep_ == "nsubjpass":
@@ -265,6 +295,10 @@ def _commentator_subject(verb: Token, lex: Lexicon) -> bool:
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in words for c in children(subj)
     ):
         return True
+    if subj.lemma_.lower() in _OPPOSED_SPEAKERS and any(
+        c.dep_ in ("compound", "amod") and c.lower_ == "opposition" for c in children(subj)
+    ):
+        return True  # "opposition parties criticised the deal": critics at home, not the government
     if subj.lemma_.lower() in ("member", "members"):
         bodies = lex.classes.get("LEGISLATIVEBODY", ())
         for c in children(subj):
