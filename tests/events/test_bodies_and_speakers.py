@@ -499,3 +499,17 @@ _INDIA_PAKISTAN = {
     "India": ["country", "IND"],
     "Pakistan": ["country", "PAK"],
 }
+
+
+def test_the_body_whose_meeting_is_the_occasion_of_an_agreement_takes_part_in_it(bilat_nlp: Any) -> None:
+    doc = bilat_nlp(
+        parse.make_doc(
+            bilat_nlp,
+            "Brazil and Argentina agreed at a Mercosur meeting in Montevideo to lower tariffs on cars.",
+            "a1",
+            dt.date(1995, 6, 2),
+        )
+    )
+    (deal,) = [e for e in doc._.bilat_events if e.type == "AGREE"]
+    assert "Mercosur" in {a.name for a in deal.actors if a.side == "participant"}
+    assert {a.country for a in deal.actors if a.side == "source"} == {"BRA", "ARG"}

@@ -29,6 +29,7 @@ from bilat.events.arguments.index import (
     _tokens,
     build_index,
 )
+from bilat.events.arguments.occasions import body_of_the_occasion
 from bilat.events.arguments.phrases import (
     _explicit_subject,
     _passive,
@@ -159,6 +160,8 @@ def resolve_actors(trig: Trigger, idx: DocIndex) -> tuple[list[EventActor], list
                     if any(m.kind == "person" for m in found):
                         for m in found:
                             add(m, "target")
+    for m in body_of_the_occasion(trig, idx) if countries else ():
+        add(m, "participant")
     if not any(a.side == "source" for a in actors):
         for m in _subject_fallback(trig, idx):
             add(m, "source")
