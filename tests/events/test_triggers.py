@@ -1874,3 +1874,21 @@ def test_opposition_parties_criticising_speak_for_no_government(nlp: Any) -> Non
     assert ("criticised", "ACCUSE") in _triggers(
         nlp, "The Japanese government criticised the accord with Seoul."
     )
+
+
+def test_minister_expected_in_a_capital_is_a_visit_announced(nlp: Any) -> None:
+    text = "Soviet Foreign Minister Shevardnadze is expected in Tokyo next week."
+    assert ("expected", "CONSULT") in _triggers(nlp, text)
+    doc = nlp(parse.make_doc(nlp, text, "t-trig", dt.date(1990, 5, 2)))
+    visit = [t for t in trig.find_triggers(doc, load_lexicon(), set(), set()) if t.type == "CONSULT"]
+    assert visit[0].status_hint == "planned"
+    assert ("expected", "CONSULT") not in _triggers(nlp, "Heavy rain is expected in Tokyo next week.")
+
+
+def test_treasure_handed_back_is_restitution_and_land_handed_back_a_retreat(nlp: Any) -> None:
+    assert ("handed", "CONCEDE") in _triggers(
+        nlp, "Paris handed back the looted statues to Cambodia in 1996."
+    )
+    found = _triggers(nlp, "Israel handed back the Sinai peninsula to Egypt in 1982.")
+    assert ("handed", "CONCEDE") not in found
+    assert ("handed", "RETREAT") in found

@@ -229,6 +229,8 @@ def _noun_candidates(cols: Columns, lex: Lexicon) -> Iterator[int]:
 def _verb_governor_status(verb: Token, etype: str, lex: Lexicon) -> str | None:
     """The status a noun gives the act of its to-clause: a visit one is invited to has not yet
     taken place ("accepted an invitation to visit Moscow"). The noun's light lines with 'to'."""
+    if verb.lemma_.lower() == "expect" and any(c.dep_ == "nsubjpass" for c in children(verb)):
+        return "planned"  # "the minister is expected in Hanoi": the visit is announced, not made
     if verb.dep_ not in ("acl", "relcl") or verb.head.pos_ != "NOUN":
         return None
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
