@@ -1616,3 +1616,18 @@ def test_who_agree_on_a_plan_during_talks_held_the_talks_however_during_is_hung(
     )
     assert {"Simitis", "Ecevit"} <= _persons(meeting)
     assert {a.country for a in meeting.actors} >= {"GRC", "TUR"}
+
+
+def test_a_state_and_the_one_it_came_out_of_are_not_the_two_countries(bilat_nlp: Any) -> None:
+    doc = bilat_nlp(
+        parse.make_doc(
+            bilat_nlp,
+            "Serbia and Croatia signed a border protocol in Zagreb on Monday. Talks on the Danube frontier "
+            "began in 1992. Serbia kept the claim after Yugoslavia broke apart, and in 2001 the two "
+            "countries agreed to set up a joint commission.",
+            "a1",
+            dt.date(2010, 3, 2),
+        )
+    )
+    later = [e for e in doc._.bilat_events if e.type == "AGREE" and e.trigger.text == "agreed"]
+    assert later and all(set(e.countries) == {"SRB", "HRV"} for e in later)

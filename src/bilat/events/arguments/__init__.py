@@ -764,7 +764,18 @@ def _pair_named_before(head: Token, idx: DocIndex) -> list[Mention]:
         m = next((m for m in idx.tok_mentions.get(i, ()) if m.kind == "country" and m.country), None)
         if m is not None and all(f.country != m.country for f in found):
             found.append(m)
-    return found if len(found) == 2 else []
+    if len(found) != 2:
+        return []
+    historical = gazetteer.load().historical
+    a, b = (f.country or "" for f in found)
+    if historical.get(a, ("",))[0] == b or historical.get(b, ("",))[0] == a:
+        # "Slovakia inherited the project when Czechoslovakia split, and the two countries agreed":
+        # a state and the one it came out of are never the pair; the story's two countries are
+        state = a if historical.get(a, ("",))[0] == b else b
+        if state in idx.dyad and len(idx.dyad) == 2:
+            return [idx.country_mention[c] for c in idx.dyad if c in idx.country_mention]
+        return []
+    return found
 
 
 #: Nouns for the people of an act told before ("the two men agreed ...").
