@@ -1892,3 +1892,13 @@ def test_treasure_handed_back_is_restitution_and_land_handed_back_a_retreat(nlp:
     found = _triggers(nlp, "Israel handed back the Sinai peninsula to Egypt in 1982.")
     assert ("handed", "CONCEDE") not in found
     assert ("handed", "RETREAT") in found
+
+
+def test_calling_a_decision_troubling_blames_and_a_deposit_imposed_is_a_duty(nlp: Any) -> None:
+    assert ("called", "ACCUSE") in _triggers(nlp, 'Seoul called the decision "deeply troubling".')
+    assert ("called", "ACCUSE") not in _triggers(nlp, "Seoul called the decision a relief.")
+    found = _triggers(nlp, "Washington will impose anti-dumping deposits of 40 percent on Chinese steel.")
+    assert ("deposits", "SANCTION") in found
+    assert ("deposits", "SANCTION") not in _triggers(
+        nlp, "The bank will require deposits from Chinese buyers."
+    )
