@@ -513,3 +513,19 @@ def test_the_body_whose_meeting_is_the_occasion_of_an_agreement_takes_part_in_it
     (deal,) = [e for e in doc._.bilat_events if e.type == "AGREE"]
     assert "Mercosur" in {a.name for a in deal.actors if a.side == "participant"}
     assert {a.country for a in deal.actors if a.side == "source"} == {"BRA", "ARG"}
+
+
+def test_a_ministry_by_its_portfolio_acts_for_the_other_side_in_each_joined_verb(bilat_nlp: Any) -> None:
+    doc = bilat_nlp(
+        parse.make_doc(
+            bilat_nlp,
+            "Pakistan expelled an Indian diplomat on Monday. The foreign ministry rejected the charges, "
+            "summoned Pakistan's High Commissioner, Abdul Basit, and expelled a Pakistani diplomat on "
+            "Tuesday.",
+            "a1",
+            dt.date(2016, 11, 3),
+        )
+    )
+    expulsions = [e for e in doc._.bilat_events if e.type == "SANCTION"]
+    assert len(expulsions) == 2
+    assert all(set(e.countries) == {"IND", "PAK"} for e in expulsions)

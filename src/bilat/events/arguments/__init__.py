@@ -885,19 +885,32 @@ def _surface_list(last: int, idx: DocIndex) -> list[Mention]:
 
 #: Nouns by which a story names a state's government without naming the state.
 _GOVERNMENT_NOUNS = frozenset({"government", "cabinet", "administration"})
+#: Nouns of a government's departments, named by their portfolio ("the foreign ministry").
+_MINISTRY_NOUNS = frozenset({"ministry"})
 
 
 def unnamed_government(trig: Trigger, idx: DocIndex, countries: list[str]) -> str | None:
     """The country of "the government" acting as the subject with no country word ("On Monday
     the government banned 59 Chinese apps"): the state of the wire's dateline, or else the one of
     the story's two countries the sentence does not name."""
-    subj = _explicit_subject(trig.predicate)
-    if subj is None or subj.lemma_.lower() not in _GOVERNMENT_NOUNS or len(idx.dyad) != 2:
+    pred = trig.predicate
+    if pred is None or len(idx.dyad) != 2:
+        return None
+    # "The foreign ministry rejected the charges, summoned X and expelled Y": each verb joined to
+    # the first has its subject
+    subj = _explicit_subject(pred) or (inherited_subject(pred) if pred.dep_ == "conj" else None)
+    if subj is None or subj.lemma_.lower() not in _GOVERNMENT_NOUNS | _MINISTRY_NOUNS:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in children(subj)):
         return None
-    if any(t.i != subj.i and t.dep_ not in ("det",) for t in subj.subtree) or idx.tok_mentions.get(subj.i):
-        return None  # "the government of Pakistan", "the Indian government", "the government that ..."
+    ministry = subj.lemma_.lower() in _MINISTRY_NOUNS
+    if idx.tok_mentions.get(subj.i) or any(
+        t.i != subj.i and t.dep_ != "det" and not (ministry and t.dep_ == "amod" and t.text.islower())
+        for t in subj.subtree
+    ):
+        # "the government of Pakistan", "the Indian government", "the government that ..."; a
+        # ministry by its portfolio only ("the foreign ministry")
+        return None
     dateline = _dateline(idx)
     home = dateline.country if dateline is not None else None
     if home in idx.dyad and home not in countries:
