@@ -1902,3 +1902,29 @@ def test_calling_a_decision_troubling_blames_and_a_deposit_imposed_is_a_duty(nlp
     assert ("deposits", "SANCTION") not in _triggers(
         nlp, "The bank will require deposits from Chinese buyers."
     )
+
+
+def test_memorandum_to_a_body_carries_a_statement_and_one_of_understanding_is_a_pact(nlp: Any) -> None:
+    found = _triggers(nlp, "Ecuador rejected the charges in a memorandum to the OAS on March 3.")
+    assert ("memorandum", "AGREE") not in found
+    assert ("memorandum", "AGREE") in _triggers(
+        nlp, "Hanoi and Beijing signed a memorandum of understanding."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "etype"),
+    [
+        ("Honduras said it accepted the court's ruling on the border.", "accepted", "CONCEDE"),
+        ("Honduras said it would not accept the court's ruling.", "accept", "REJECT"),
+        ("France had blocked Britain's bid for membership in 1963.", "blocked", "REJECT"),
+    ],
+)
+def test_ruling_accepted_is_yielded_to_and_a_bid_blocked_is_refused(
+    nlp: Any, text: str, word: str, etype: str
+) -> None:
+    assert (word, etype) in _triggers(nlp, text)
+
+
+def test_road_blocked_is_no_refusal(nlp: Any) -> None:
+    assert ("blocked", "REJECT") not in _triggers(nlp, "Farmers blocked the road to the border.")
