@@ -1928,3 +1928,9 @@ def test_ruling_accepted_is_yielded_to_and_a_bid_blocked_is_refused(
 
 def test_road_blocked_is_no_refusal(nlp: Any) -> None:
     assert ("blocked", "REJECT") not in _triggers(nlp, "Farmers blocked the road to the border.")
+
+
+def test_act_done_repeatedly_is_reported_but_one_done_regularly_is_a_standing_arrangement(nlp: Any) -> None:
+    found = _triggers(nlp, "Islamabad has repeatedly asked New Delhi to lift the ban.")
+    assert ("asked", "REQUEST") in found
+    assert ("meet", "CONSULT") not in _triggers(nlp, "The two foreign ministers will meet regularly.")
