@@ -529,3 +529,23 @@ def test_a_ministry_by_its_portfolio_acts_for_the_other_side_in_each_joined_verb
     expulsions = [e for e in doc._.bilat_events if e.type == "SANCTION"]
     assert len(expulsions) == 2
     assert all(set(e.countries) == {"IND", "PAK"} for e in expulsions)
+
+
+def test_an_envoy_the_parse_took_for_the_subject_of_a_listed_act_is_its_target(bilat_nlp: Any) -> None:
+    doc = bilat_nlp(
+        parse.make_doc(
+            bilat_nlp,
+            "China expelled an American journalist on Monday. The State Department rejected the charge as "
+            '"baseless and cynical", summoned China\'s ambassador, Cui Tiankai, and expelled two Chinese '
+            "diplomats, giving them three days to leave.",
+            "a1",
+            dt.date(2020, 3, 4),
+        )
+    )
+    summons = [e for e in doc._.bilat_events if e.trigger.text == "summoned"]
+    assert summons and all(
+        {a.name for a in e.actors if a.side == "source"} == {"United States"} for e in summons
+    )
+    assert "Cui Tiankai" in {a.name for e in summons for a in e.actors if a.side == "target"}
+    (reply,) = [e for e in doc._.bilat_events if e.trigger.text == "expelled" and e.trigger.start > 60]
+    assert {a.name for a in reply.actors if a.side == "source"} == {"United States"}

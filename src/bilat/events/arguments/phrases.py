@@ -14,6 +14,7 @@ from bilat.events.arguments.index import (
     _NOUN_ARG_PREPS,
     _NP_SKIP,
     _RELATIVE,
+    _SPEECH,
     _STANCE_PREPS,
     _TARGET_PREPS,
     DocIndex,
@@ -72,8 +73,34 @@ def _explicit_subject(pred: Token) -> Token | None:
         if c.dep_ in ("nsubj", "csubj") and (found is None or c.i < pred.i):
             found = c
     if found is not None:
-        return _subject_past_a_preposition(pred, found)
+        return _inverted_subject(pred, found) or _subject_past_a_preposition(pred, found)
     return _stranded_subject(pred)
+
+
+def _inverted_subject(pred: Token, subj: Token) -> Token | None:
+    """ "The State Department rejected the charge as "baseless", summoned China's ambassador and
+    expelled ...": the parse may take the first verb for a clause reported by the second and the
+    object after the second for its subject; an act's verb (not one of saying, which puts its
+    subject after it) has the subject of the clause before it."""
+    if subj.i < pred.i or pred.lemma_.lower() in _SPEECH or pred.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    kids = children(pred)
+    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "expl") for c in kids):
+        return None
+    if not any(c.dep_ == "conj" and c.i > subj.i and c.pos_ == "VERB" for c in kids):
+        return None  # a list of acts goes on ("and expelled ..."); "..., warned X" reports
+    before = next((c for c in children(pred) if c.dep_ == "ccomp" and c.i < pred.i), None)
+    if before is None or before.lemma_.lower() in _SPEECH or pred.doc[pred.i - 1].text != ",":
+        return None
+    return next((c for c in children(before) if c.dep_ == "nsubj"), None)
+
+
+def _object_taken_for_subject(pred: Token) -> Token | None:
+    """The object the parse took for a subject after the verb (``_inverted_subject``)."""
+    for c in children(pred):
+        if c.dep_ == "nsubj" and c.i > pred.i and _inverted_subject(pred, c) is not None:
+            return c
+    return None
 
 
 #: Prepositions the parse takes for a clause's mark when a name follows their object
@@ -125,7 +152,7 @@ def _co_subjects(pred: Token, subj: Token) -> list[Token]:
     ("K. Raghunath and his counterpart Shamshad Ahmad would meet"); not a dateline's city."""
     out = []
     for c in children(pred):
-        if c.dep_ != "nsubj" or c.i == subj.i:
+        if c.dep_ != "nsubj" or c.i == subj.i or (c.i > pred.i) != (subj.i > pred.i):
             continue
         lo, hi = min(c.i, subj.i), max(c.i, subj.i)
         between = pred.doc[lo + 1 : hi]
@@ -259,6 +286,9 @@ def argument_heads(trig: Trigger) -> list[tuple[Token, str]]:
                 heads.extend((a, "target") for a in _authors(c))
             if c.dep_ in ("attr", "oprd") and not _same(c, noun):
                 heads.append((c, "target"))
+        taken = _object_taken_for_subject(pred)
+        if taken is not None and not _same(taken, noun):
+            heads.append((taken, "target"))
         for p in prep_children(pred):
             if p.lower_ in _TARGET_PREPS:
                 heads.extend((o, "target") for o in children(p) if o.dep_ == "pobj" and not _same(o, noun))
