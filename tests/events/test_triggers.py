@@ -1934,3 +1934,16 @@ def test_act_done_repeatedly_is_reported_but_one_done_regularly_is_a_standing_ar
     found = _triggers(nlp, "Islamabad has repeatedly asked New Delhi to lift the ban.")
     assert ("asked", "REQUEST") in found
     assert ("meet", "CONSULT") not in _triggers(nlp, "The two foreign ministers will meet regularly.")
+
+
+def test_what_a_treaty_binds_its_parties_to_is_its_content_not_an_act(nlp: Any) -> None:
+    text = "Lima left the 1929 treaty under which the two countries were to build a railway."
+    assert ("build", "COOPERATE") not in _triggers(nlp, text)
+    assert ("built", "COOPERATE") in _triggers(nlp, "Peru and Chile jointly built a railway in 1930.")
+
+
+def test_treating_a_country_as_a_threat_is_a_view_not_a_warning(nlp: Any) -> None:
+    assert ("threat", "THREATEN") not in _triggers(
+        nlp, "Moscow said NATO should stop treating Russia as a threat."
+    )
+    assert ("threatened", "THREATEN") in _triggers(nlp, "Moscow threatened Kiev with a gas cut-off.")

@@ -45,6 +45,7 @@ def drop_unreported(found: list[Trigger], lex: Lexicon) -> list[Trigger]:
             or _characterised_back(t)
             or _condition(t)
             or _standing_stance(t)
+            or _treaty_terms(t, lex)
         )
     ]
     # "a waiver from its sanctions", "the lifting of the embargo": the act conceded on is the
@@ -106,6 +107,21 @@ def _condition(trig: Trigger) -> bool:
     ):
         return False
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in children(verb.head))
+
+
+def _treaty_terms(trig: Trigger, lex: Lexicon) -> bool:
+    """ "the 1977 treaty under which the two countries were to build a dam": what a pact bound its
+    parties to do, told with 'be to', is its content, not an act of the story."""
+    verb = trig.predicate
+    if verb.dep_ != "xcomp" or verb.head.lemma_ != "be":
+        return False  # "under which Moscow pledged to pull out" tells a pledge, reported with the pact
+    verb = verb.head  # "under which they were to build": the clause's own verb
+    if verb.dep_ != "relcl" or verb.head.lemma_.lower() not in lex.classes.get("AGREEMENT", ()):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("under", "by") and any(p.lower_ == "which" for p in children(c))
+        for c in children(verb)
+    )
 
 
 def _standing_stance(trig: Trigger) -> bool:
