@@ -1631,3 +1631,13 @@ def test_a_state_and_the_one_it_came_out_of_are_not_the_two_countries(bilat_nlp:
     )
     later = [e for e in doc._.bilat_events if e.type == "AGREE" and e.trigger.text == "agreed"]
     assert later and all(set(e.countries) == {"SRB", "HRV"} for e in later)
+
+
+def test_who_agree_on_points_of_a_budget_at_talks_held_the_talks(bilat_nlp: Any) -> None:
+    (meeting,) = _consults(
+        bilat_nlp,
+        "West German Chancellor Helmut Kohl and French President Francois Mitterrand agreed on the main "
+        "points of the farm budget at talks in Paris late on Sunday.",
+        "1988-02-08",
+    )
+    assert {"Kohl", "Mitterrand"} <= _persons(meeting)

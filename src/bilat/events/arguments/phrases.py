@@ -733,9 +733,11 @@ def _scene_verb(noun: Token) -> Token | None:
     if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.lower_ not in _SCENE_PREPS:
         return None
     gov = node.head.head
-    if node.head.lower_ == "during":
-        # "agreed on a common concept for the helicopter during talks in Bonn": the parse may hang
-        # "during" on the object's noun, but only an act happens during talks
+    at_talks = node.head.lower_ == "at" and node.lower_ in ("talks", "negotiations")
+    if node.head.lower_ == "during" or at_talks:
+        # "agreed on a common concept for the helicopter during talks in Bonn", "agreed on the main
+        # points of the budget at talks in Paris": the parse may hang the phrase on the object's
+        # noun, but only an act happens during or at talks (a conference may host an offer)
         for _ in range(2):
             if gov.pos_ not in ("NOUN", "PROPN") or gov.dep_ not in ("pobj", "dobj"):
                 break
