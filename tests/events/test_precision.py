@@ -363,3 +363,13 @@ def test_an_act_announced_as_done_is_done(bilat_nlp: Any) -> None:
         "2011-10-12",
     )
     assert [(e.type, e.status) for e in done] == [("SANCTION", "occurred")]
+
+
+def test_a_refusal_said_beside_an_accusation_is_not_part_of_what_it_alleges(bilat_nlp: Any) -> None:
+    text = (
+        "Ecuador filed a complaint on Monday. Ecuadorean President Sixto Duran Ballen accused Peruvian "
+        "President Alberto Fujimori of invading his country and said he would not talk to him until his "
+        "troops left."
+    )
+    events = _extracted(bilat_nlp, text, "1995-02-01")
+    assert {"ACCUSE", "REJECT"} <= {e.type for e in events}

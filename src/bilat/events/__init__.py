@@ -184,6 +184,8 @@ def _in_content(trig: triggers.Trigger, speech: dict[int, str]) -> bool:
             or (dep == "pobj" and node.head.lower_ in ("for", "of"))
         )
         node = node.head
+        if node.i in speech and dep == "conj":
+            return False  # "accused X of Y and said she would not talk to him": an act of its own
         if node.i in speech:
             etype = speech[node.i]
             if trig.type == "CONSULT" and etype == "REQUEST":
