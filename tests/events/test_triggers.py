@@ -1947,3 +1947,10 @@ def test_treating_a_country_as_a_threat_is_a_view_not_a_warning(nlp: Any) -> Non
         nlp, "Moscow said NATO should stop treating Russia as a threat."
     )
     assert ("threatened", "THREATEN") in _triggers(nlp, "Moscow threatened Kiev with a gas cut-off.")
+
+
+def test_flying_home_or_back_is_a_return_not_a_visit(nlp: Any) -> None:
+    home = _triggers(nlp, "The Iraqi delegation flew home to Baghdad on Wednesday.")
+    back = _triggers(nlp, "The minister travelled back to Lima after the talks.")
+    assert ("flew", "CONSULT") not in home and ("travelled", "CONSULT") not in back
+    assert ("flew", "CONSULT") in _triggers(nlp, "The Kuwaiti minister flew to Baghdad on Wednesday.")

@@ -16,6 +16,7 @@ _SET_KEYS = frozenset(
     {
         "prep",
         "noprep",
+        "noadvmod",
         "obj",
         "noobj",
         "mod",

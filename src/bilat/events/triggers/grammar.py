@@ -242,6 +242,8 @@ def _holds(cond: Condition, tok: Token, lex: Lexicon, ctx: _Ctx) -> bool:
         return any(lex.in_class(p, cond) for p in _argument_preps(tok))
     if key == "noprep":
         return not any(lex.in_class(p, cond) for p in _argument_preps(tok))
+    if key == "noadvmod":
+        return not any(c.dep_ == "advmod" and lex.in_class(c.lemma_.lower(), cond) for c in children(tok))
     if key in ("obj", "noobj"):
         obj = _object_meant(tok)
         if obj is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and not _is_trigger_noun(tok.head, lex):
