@@ -424,6 +424,7 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
     ordinal = {s.start: n for n, s in enumerate(cands[0].token.doc.sents)} if cands else {}
     for c in cands:
         target, widen = None, False
+        joins = _joins_the_one_told(c)
         for old in reversed(kept):
             if not _same_family(old.type, c.type):
                 continue
@@ -491,7 +492,7 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
             if (
                 not same_sent
                 and old.type == "CONSULT"
-                and _joins_the_one_told(c)
+                and joins
                 and _dates_agree(old.date, c.date)
                 and ordinal[c.token.sent.start]
                 - max(ordinal[m.sent.start] for m in (old.token, *old.mentions))

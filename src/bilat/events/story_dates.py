@@ -116,14 +116,14 @@ def _day_scenes(cands: list[Candidate], idx: arguments.DocIndex, published) -> l
         if start in with_acts or len(found) != 1:
             continue
         t, anchor = found[0]
-        sent = idx.doc[start].sent
-        if anchor != sent.root.i or t.interval is None or t.interval.days != 1:
+        if t.interval is None or t.interval.days != 1 or not _news_week(t.interval.start, published):
             continue
-        subj = next((c for c in children(sent.root) if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.lemma_.lower() not in _RESPONSES:
-            continue  # "the minister visited a plant on Tuesday" tells an act of its own
-        if _news_week(t.interval.start, published):
-            out.append((start, t))
+        root = idx.doc[start].sent.root
+        if anchor != root.i:
+            continue
+        subj = next((c for c in children(root) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lemma_.lower() in _RESPONSES:
+            out.append((start, t))  # not "the minister visited a plant on Tuesday": an act of its own
     return out
 
 

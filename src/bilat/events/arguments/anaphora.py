@@ -458,15 +458,7 @@ def _counted_list(head: Token, idx: DocIndex) -> list[Mention]:
     doc = idx.doc
     before = [i for i in idx.country_tokens if i < head.i][-_LIST_LOOKBACK:]
     for i in reversed(before):
-        root = doc[i]
-        while root.dep_ == "conj" and root.head.i != root.i:
-            root = root.head
-        members = [root, *root.conjuncts] if root.dep_ != "conj" else [root]
-        found: list[Mention] = []
-        for t in sorted(members, key=lambda x: x.i):
-            m = next((m for m in idx.tok_mentions.get(t.i, ()) if m.kind == "country"), None)
-            if m is not None and all(f.country != m.country for f in found):
-                found.append(m)
+        found = _coordinated_countries(doc[i], idx)
         if len(found) == n:
             return found
         run = _surface_list(i, idx)
@@ -496,19 +488,25 @@ def _uncounted_list(head: Token, idx: DocIndex) -> list[Mention]:
     doc = idx.doc
     before = [i for i in idx.country_tokens if i < head.i][-_LIST_LOOKBACK:]
     for i in reversed(before):
-        root = doc[i]
-        while root.dep_ == "conj" and root.head.i != root.i:
-            root = root.head
-        found: list[Mention] = []
-        for t in sorted([root, *root.conjuncts], key=lambda x: x.i):
-            m = next((m for m in idx.tok_mentions.get(t.i, ()) if m.kind == "country"), None)
-            if m is not None and all(f.country != m.country for f in found):
-                found.append(m)
+        found = _coordinated_countries(doc[i], idx)
         run = _surface_list(i, idx)
         best = run if len(run) > len(found) else found
         if len(best) >= 2:
             return best
     return []
+
+
+def _coordinated_countries(tok: Token, idx: DocIndex) -> list[Mention]:
+    """The distinct countries of the coordination ``tok`` belongs to, in text order."""
+    root = tok
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    found: list[Mention] = []
+    for t in sorted([root, *root.conjuncts], key=lambda x: x.i):
+        m = next((m for m in idx.tok_mentions.get(t.i, ()) if m.kind == "country"), None)
+        if m is not None and all(f.country != m.country for f in found):
+            found.append(m)
+    return found
 
 
 #: What may stand between the members of a list of countries told in a row.
